@@ -1,0 +1,1 @@
+"""Client for the Meetings API contract (httpx, pyjwt). No Qt, no keyring."""

@@ -1,0 +1,1 @@
+"""Services under the GUI: accounts, credentials, settings, invitations. No Qt widgets."""

@@ -1,0 +1,1 @@
+"""The built-in Meetings API server (aiohttp, SQLite). No Qt."""

@@ -1,0 +1,1 @@
+"""QtWebEngine profile, page and meeting window."""
