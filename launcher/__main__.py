@@ -56,6 +56,34 @@ def build_parser() -> argparse.ArgumentParser:
     app_list.add_argument("--data-dir", required=True)
     app_list.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_list"))
 
+    account = sub.add_parser("account", help="manage accounts (credentials go to the OS keyring)")
+    acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    acc_add = acc_sub.add_parser("add", help="add an account for a Meetings server")
+    acc_add.add_argument("--name", required=True)
+    acc_add.add_argument("--server", required=True)
+    acc_add.add_argument("--application-id", required=True)
+    acc_add.add_argument("--private-key", required=True)
+    acc_add.add_argument("--ca-cert")
+    acc_add.add_argument("--default", action="store_true")
+    acc_add.set_defaults(handler=_lazy("launcher.core.account_cli", "cmd_account_add"))
+    acc_list = acc_sub.add_parser("list", help="list accounts (never prints secrets)")
+    acc_list.set_defaults(handler=_lazy("launcher.core.account_cli", "cmd_account_list"))
+    acc_remove = acc_sub.add_parser("remove", help="remove an account and its keyring entries")
+    acc_remove.add_argument("name")
+    acc_remove.set_defaults(handler=_lazy("launcher.core.account_cli", "cmd_account_remove"))
+
+    new = sub.add_parser("new", help="create a room and print its guest link")
+    new.add_argument("--account")
+    new.add_argument("--name")
+    new.add_argument("--long-term", action="store_true")
+    new.add_argument("--expires")
+    new.add_argument("--json", action="store_true")
+    new.set_defaults(handler=_lazy("launcher.core.room_cli", "cmd_new"))
+
+    selftest = sub.add_parser("selftest", help="check server, keyring, web engine, camera")
+    selftest.add_argument("--json", action="store_true")
+    selftest.set_defaults(handler=_lazy("launcher.web.selftest", "cmd_selftest"))
+
     return parser
 
 
