@@ -12,6 +12,7 @@ import pytest
 import secretstorage
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from jeepney.io.blocking import DBusConnection
 from secretstorage.defines import SS_PATH
 from secretstorage.util import DBusAddressWrapper, format_secret, open_session
 
@@ -41,7 +42,7 @@ def rsa_4096_pem() -> str:
 
 
 @pytest.fixture(scope="session")
-def secret_service() -> Iterator[secretstorage.DBusConnection]:
+def secret_service() -> Iterator[DBusConnection]:
     """A D-Bus connection to the session's gnome-keyring; fails loudly outside it."""
     assert os.environ.get("LAUNCHER_TEST_KEYRING") == "gnome-keyring", (
         "run core tests inside tests/helpers/session.sh (./run tests does)"
@@ -53,7 +54,7 @@ def secret_service() -> Iterator[secretstorage.DBusConnection]:
     connection.close()
 
 
-def keyring_items(connection: secretstorage.DBusConnection, service: str) -> list[str]:
+def keyring_items(connection: DBusConnection, service: str) -> list[str]:
     """Usernames of every item the keyring holds for ``service``."""
     collection = secretstorage.get_default_collection(connection)
     return sorted(
@@ -61,7 +62,7 @@ def keyring_items(connection: secretstorage.DBusConnection, service: str) -> lis
     )
 
 
-def unlock_login_collection(connection: secretstorage.DBusConnection) -> None:
+def unlock_login_collection(connection: DBusConnection) -> None:
     """Unlock without a prompt, through gnome-keyring's own master-password call."""
     service = DBusAddressWrapper(SS_PATH, "org.freedesktop.Secret.Service", connection)
     (path,) = service.call("ReadAlias", "s", "default")
@@ -73,7 +74,7 @@ def unlock_login_collection(connection: secretstorage.DBusConnection) -> None:
 
 
 @pytest.fixture
-def test_service(secret_service: secretstorage.DBusConnection) -> Iterator[str]:
+def test_service(secret_service: DBusConnection) -> Iterator[str]:
     """A keyring service name of this test only; asserts the test left nothing in it."""
     name = f"meeting-launcher-test-{uuid.uuid4()}"
     yield name

@@ -11,6 +11,7 @@ import keyring
 import keyring.backends.fail
 import pytest
 import secretstorage
+from jeepney.io.blocking import DBusConnection
 
 from launcher.core.credentials import (
     CHUNK_SIZE,
@@ -21,7 +22,9 @@ from launcher.core.credentials import (
 from tests.core.conftest import keyring_items, unlock_login_collection
 
 
-def test_round_trip_small_values(creds: CredentialStore, secret_service, rsa_2048_pem) -> None:
+def test_round_trip_small_values(
+    creds: CredentialStore, secret_service: DBusConnection, rsa_2048_pem: str
+) -> None:
     app_id = str(uuid.uuid4())
     short = "x" * 100
     creds.save("acct-1", app_id, short)
@@ -35,7 +38,7 @@ def test_round_trip_small_values(creds: CredentialStore, secret_service, rsa_204
 
 
 def test_4096_bit_key_is_split_into_chunks_and_joined_back(
-    creds: CredentialStore, secret_service, rsa_4096_pem: str
+    creds: CredentialStore, secret_service: DBusConnection, rsa_4096_pem: str
 ) -> None:
     assert len(rsa_4096_pem) > 2500  # the case Windows Credential Manager refuses whole
     app_id = str(uuid.uuid4())
@@ -67,7 +70,7 @@ def test_4096_bit_key_is_split_into_chunks_and_joined_back(
 
 
 def test_shorter_value_replacing_a_chunked_one_leaves_no_chunks(
-    creds: CredentialStore, secret_service, rsa_4096_pem: str, rsa_2048_pem: str
+    creds: CredentialStore, secret_service: DBusConnection, rsa_4096_pem: str, rsa_2048_pem: str
 ) -> None:
     app_id = str(uuid.uuid4())
     creds.save("acct", app_id, rsa_4096_pem)
@@ -90,7 +93,9 @@ def test_missing_chunk_reads_as_absent_not_as_a_damaged_key(
     creds.delete("acct")  # removes the remaining chunks despite the gap
 
 
-def test_locked_keyring_gives_keyring_unavailable(creds: CredentialStore, secret_service) -> None:
+def test_locked_keyring_gives_keyring_unavailable(
+    creds: CredentialStore, secret_service: DBusConnection
+) -> None:
     creds.save("acct", str(uuid.uuid4()), "secret value")
     collection = secretstorage.get_default_collection(secret_service)
     collection.lock()
@@ -112,7 +117,7 @@ def test_locked_keyring_gives_keyring_unavailable(creds: CredentialStore, secret
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]
     try:
         yield
     finally:
@@ -151,7 +156,9 @@ def test_session_only_keeps_secrets_in_memory(rsa_4096_pem: str) -> None:
     assert not CredentialStore().session_only
 
 
-def test_failed_save_leaves_nothing_behind(creds: CredentialStore, secret_service) -> None:
+def test_failed_save_leaves_nothing_behind(
+    creds: CredentialStore, secret_service: DBusConnection
+) -> None:
     with pytest.raises(ValueError, match="too large"):
         creds.save("acct", str(uuid.uuid4()), "x" * (CHUNK_SIZE * 65))
     assert keyring_items(secret_service, creds.service) == []
