@@ -1,0 +1,785 @@
+"""The aiohttp application: Meetings API routes under ``/v1/meetings``.
+
+Other paths of the origin:
+
+- ``POST /v1/uploads/logos``: logo upload forms (no API auth; signed fields).
+- ``GET /v1/logos/{type}/{id}``: finalized theme logos (no auth).
+- ``GET /v1/recording-files/{id}``: recording downloads (signed, expiring links).
+- everything else (``/``, ``/{meeting_code}``, ``/{short_company_url}/...``)
+  belongs to the meeting pages, added through ``ServerConfig.extra_setup``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import quote
+
+from aiohttp import BodyPartReader, web
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
+from launcher.server import logos, validation
+from launcher.server.auth import AuthFailed, load_public_key, verify_bearer
+from launcher.server.config import ServerConfig
+from launcher.server.errors import (
+    ApiError,
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InputValidation,
+    MethodNotAllowed,
+    NotFound,
+    PayloadTooLarge,
+    unauthorized,
+)
+from launcher.server.store import (
+    RoomPage,
+    RoomRecord,
+    Store,
+    StoreConflict,
+    format_time,
+    parse_time,
+    utc_now,
+)
+from launcher.server.tokens import ParticipantTokens, UploadSigner, derive_key
+from launcher.server.worker import StoreWorker
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/v1/meetings"
+LOGO_UPLOAD_PATH = "/v1/uploads/logos"
+LOGO_PATH = "/v1/logos"
+RECORDING_FILE_PATH = "/v1/recording-files"
+MAX_BODY = 1024 * 1024
+#: A logo upload may carry the 1 MB file plus the form fields and some slack,
+#: so a file slightly over 1 MB reaches finalizeLogos (``exceeds_size``).
+MAX_LOGO_UPLOAD_BODY = MAX_BODY + 128 * 1024
+UPLOAD_FORM_LIFETIME = timedelta(minutes=5)
+UPLOADED_LOGO_LIFETIME = timedelta(hours=1)
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 1000
+RECORDING_LINK_LIFETIME = 3600
+
+STORE = web.AppKey("store", StoreWorker)
+CONFIG = web.AppKey("config", ServerConfig)
+ORIGIN = web.AppKey("origin", str)
+PARTICIPANT_TOKENS = web.AppKey("participant_tokens", ParticipantTokens)
+UPLOAD_SIGNER = web.AppKey("upload_signer", UploadSigner)
+SERVER_SECRET = web.AppKey("server_secret", bytes)
+_KEY_CACHE = web.AppKey("key_cache", dict[str, RSAPublicKey])
+#: The authenticated application of an API request.
+APPLICATION_ID = web.RequestKey("application_id", str)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def make_app(
+    config: ServerConfig, *, origin: str, store: StoreWorker, secret: bytes
+) -> web.Application:
+    """Build the application. ``config.extra_setup`` hooks run last and may add
+    routes, startup/cleanup hooks and state (read ``app[STORE]``,
+    ``app[ORIGIN]``, ``app[PARTICIPANT_TOKENS]``)."""
+    app = web.Application(middlewares=[_api_middleware], client_max_size=MAX_BODY)
+    app[CONFIG] = config
+    app[ORIGIN] = origin.rstrip("/")
+    app[STORE] = store
+    app[SERVER_SECRET] = secret
+    app[PARTICIPANT_TOKENS] = ParticipantTokens(secret)
+    app[UPLOAD_SIGNER] = UploadSigner(secret)
+    app[_KEY_CACHE] = {}
+    p = API_PREFIX
+    app.router.add_get(f"{p}/rooms", list_rooms)
+    app.router.add_post(f"{p}/rooms", create_room)
+    app.router.add_get(f"{p}/rooms/{{room_id}}", get_room)
+    app.router.add_patch(f"{p}/rooms/{{room_id}}", update_room)
+    app.router.add_get(f"{p}/recordings/{{recording_id}}", get_recording)
+    app.router.add_delete(f"{p}/recordings/{{recording_id}}", delete_recording)
+    app.router.add_get(f"{p}/sessions/{{session_id}}/recordings", session_recordings)
+    app.router.add_get(f"{p}/dial-in-numbers", dial_in_numbers)
+    app.router.add_get(f"{p}/themes", list_themes)
+    app.router.add_post(f"{p}/themes", create_theme)
+    app.router.add_get(f"{p}/themes/logos-upload-urls", logo_upload_urls)
+    app.router.add_get(f"{p}/themes/{{theme_id}}", get_theme)
+    app.router.add_patch(f"{p}/themes/{{theme_id}}", update_theme)
+    app.router.add_delete(f"{p}/themes/{{theme_id}}", delete_theme)
+    app.router.add_get(f"{p}/themes/{{theme_id}}/rooms", theme_rooms)
+    app.router.add_put(f"{p}/themes/{{theme_id}}/finalizeLogos", finalize_logos)
+    app.router.add_patch(f"{p}/applications", update_application)
+    app.router.add_post(LOGO_UPLOAD_PATH, upload_logo)
+    app.router.add_get(f"{LOGO_PATH}/{{logo_type}}/{{logo_id}}", get_logo)
+    app.router.add_get(f"{RECORDING_FILE_PATH}/{{recording_id}}", get_recording_file)
+    for setup in config.extra_setup:
+        setup(app)
+    return app
+
+
+# ------------------------------------------------------------------ plumbing
+
+
+@web.middleware
+async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    if not request.path.startswith(API_PREFIX + "/") and request.path != API_PREFIX:
+        return await handler(request)
+    latency = request.app[CONFIG].debug_latency
+    if latency > 0:
+        await asyncio.sleep(latency)
+    try:
+        request[APPLICATION_ID] = await verify_bearer(
+            request.headers.get("Authorization"), lambda app_id: _public_key(request, app_id)
+        )
+    except AuthFailed as exc:
+        log.info("401 for %s %s: %s", request.method, request.path, exc)
+        return unauthorized()
+    try:
+        return await handler(request)
+    except ApiError as exc:
+        return exc.response()
+    except web.HTTPMethodNotAllowed:
+        return MethodNotAllowed(f"Method {request.method} is not allowed here").response()
+    except web.HTTPNotFound:
+        return NotFound(f"Resource {request.path} was not found").response()
+    except web.HTTPException:
+        raise
+    except Exception:
+        log.exception("internal error in %s %s", request.method, request.path)
+        return ApiError("Internal server error").response()
+
+
+async def _public_key(request: web.Request, application_id: str) -> RSAPublicKey | None:
+    cache = request.app[_KEY_CACHE]
+    key = cache.get(application_id)
+    if key is None:
+        app = await _store(request, lambda s: s.get_application(application_id))
+        if app is None:
+            return None  # not cached: it may be registered later by `app create`
+        key = cache[application_id] = load_public_key(app.public_key_pem)
+    return key
+
+
+async def _store(request: web.Request, fn: Callable[[Store], Any]) -> Any:
+    return await request.app[STORE].run(fn)
+
+
+async def read_json(request: web.Request) -> dict[str, Any]:
+    """The request body as a JSON object: 413 over 1 MB, 400 if not JSON."""
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        raise PayloadTooLarge("Request body is larger than 1 MB")
+    try:
+        raw = await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        raise PayloadTooLarge("Request body is larger than 1 MB") from None
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise BadRequest("Request body is not valid JSON") from None
+    return validation.require_object(body, "body")
+
+
+def _app_id(request: web.Request) -> str:
+    return request[APPLICATION_ID]
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    return web.json_response(data, status=status)
+
+
+# --------------------------------------------------------------------- rooms
+
+
+def render_room(request: web.Request, record: RoomRecord, now: datetime) -> dict[str, Any]:
+    """A room as the API shows it, with fresh host and guest links."""
+    doc = record.doc
+    origin = request.app[ORIGIN]
+    prefix = f"/{quote(record.short_company_url)}" if record.short_company_url else ""
+    code = doc["meeting_code"]
+    token = request.app[PARTICIPANT_TOKENS].issue(doc["id"], code)
+    room: dict[str, Any] = {
+        "id": doc["id"],
+        "display_name": doc["display_name"],
+        "metadata": doc.get("metadata"),
+        "type": doc["type"],
+        "expires_at": doc["expires_at"],
+        "recording_options": doc["recording_options"],
+        "meeting_code": code,
+        "_links": {
+            "host_url": {"href": f"{origin}{prefix}/?room_token={code}&participant_token={token}"},
+            "guest_url": {"href": f"{origin}{prefix}/{code}"},
+        },
+        "created_at": doc["created_at"],
+        "is_available": record.is_available(now),
+        "expire_after_use": doc["expire_after_use"],
+        "theme_id": doc.get("theme_id"),
+        "initial_join_options": doc["initial_join_options"],
+        "join_approval_level": doc["join_approval_level"],
+        "ui_settings": doc["ui_settings"],
+        "available_features": doc["available_features"],
+    }
+    if doc.get("callback_urls"):
+        room["callback_urls"] = doc["callback_urls"]
+    return room
+
+
+def _room_not_found(room_id: str) -> NotFound:
+    return NotFound(f"Room {room_id} was not found")
+
+
+async def create_room(request: web.Request) -> web.Response:
+    body = await read_json(request)
+    app_id = _app_id(request)
+    now = utc_now()
+    doc = validation.validate_new_room(body, now)
+    max_rooms = request.app[CONFIG].max_rooms_per_application
+
+    def insert(store: Store) -> RoomRecord:
+        if doc["theme_id"] is None:
+            app = store.get_application(app_id)
+            if app is not None and app.default_theme_id:
+                doc["theme_id"] = app.default_theme_id
+        return store.insert_room(app_id, doc, max_rooms=max_rooms)
+
+    try:
+        record: RoomRecord = await _store(request, insert)
+    except KeyError:
+        raise BadRequest(
+            f"Failed to create room because theme id {doc['theme_id']} not found"
+        ) from None
+    except OverflowError:
+        raise Forbidden("Maximum number of rooms for owner exceeded") from None
+    return _json(render_room(request, record, now), status=201)
+
+
+async def get_room(request: web.Request) -> web.Response:
+    room_id = request.match_info["room_id"]
+    app_id = _app_id(request)
+    record = await _store(request, lambda s: s.get_room(app_id, room_id))
+    if record is None:
+        raise _room_not_found(room_id)
+    return _json(render_room(request, record, utc_now()))
+
+
+async def update_room(request: web.Request) -> web.Response:
+    room_id = request.match_info["room_id"]
+    app_id = _app_id(request)
+    body = await read_json(request)
+    current: RoomRecord | None = await _store(request, lambda s: s.get_room(app_id, room_id))
+    if current is None:
+        raise _room_not_found(room_id)
+    now = utc_now()
+    changes = validation.validate_room_update(body, room_id, current.doc["type"], now)
+    try:
+        record = await _store(request, lambda s: s.update_room(app_id, room_id, changes))
+    except KeyError:
+        raise BadRequest(
+            f"Failed to update room because theme id {changes.get('theme_id')} not found"
+        ) from None
+    if record is None:
+        raise _room_not_found(room_id)
+    return _json(render_room(request, record, now))
+
+
+def _paging(request: web.Request) -> tuple[int, int | None, int | None]:
+    def number(name: str, low: int, high: int) -> int | None:
+        raw = request.query.get(name)
+        if raw is None or raw == "":
+            return None
+        try:
+            value = int(raw)
+        except ValueError:
+            raise InputValidation(name, f'"{name}" must be a number') from None
+        if not low <= value <= high:
+            raise InputValidation(name, f'"{name}" must be between {low} and {high}')
+        return value
+
+    page_size = number("page_size", 1, MAX_PAGE_SIZE) or DEFAULT_PAGE_SIZE
+    return page_size, number("start_id", 0, 2**62), number("end_id", 0, 2**62)
+
+
+def render_page(
+    request: web.Request,
+    page: RoomPage,
+    path: str,
+    page_size: int,
+    start: int | None,
+    end: int | None,
+) -> dict[str, Any]:
+    now = utc_now()
+    base = f"{request.app[ORIGIN]}{API_PREFIX}{path}?page_size={page_size}"
+    if page.rooms:
+        self_href = f"{base}&start_id={page.rooms[0].serial}"
+    elif start is not None:
+        self_href = f"{base}&start_id={start}"
+    elif end is not None:
+        self_href = f"{base}&end_id={end}"
+    else:
+        self_href = base
+    links: dict[str, Any] = {"first": {"href": base}, "self": {"href": self_href}}
+    if page.has_before:
+        before = page.rooms[0].serial if page.rooms else (start if start is not None else end)
+        links["prev"] = {"href": f"{base}&end_id={before}"}
+    if page.has_after:
+        after = page.rooms[-1].serial + 1 if page.rooms else (start if start is not None else end)
+        links["next"] = {"href": f"{base}&start_id={after}"}
+    return {
+        "page_size": page_size,
+        "_embedded": [render_room(request, record, now) for record in page.rooms],
+        "_links": links,
+        "total_items": page.total_items,
+    }
+
+
+async def list_rooms(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    page_size, start, end = _paging(request)
+    page = await _store(
+        request,
+        lambda s: s.list_rooms(app_id, page_size=page_size, start_id=start, end_id=end),
+    )
+    return _json(render_page(request, page, "/rooms", page_size, start, end))
+
+
+async def theme_rooms(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    theme_id = request.match_info["theme_id"]
+    page_size, start, end = _paging(request)
+
+    def query(store: Store) -> RoomPage | None:
+        if store.get_theme(app_id, theme_id) is None:
+            return None
+        return store.list_rooms(
+            app_id, page_size=page_size, start_id=start, end_id=end, theme_id=theme_id
+        )
+
+    page = await _store(request, query)
+    if page is None:
+        raise NotFound(f"Failed to get rooms because theme id {theme_id} not found")
+    return _json(render_page(request, page, f"/themes/{theme_id}/rooms", page_size, start, end))
+
+
+# -------------------------------------------------------------------- themes
+
+
+def render_theme(request: web.Request, doc: dict[str, Any]) -> dict[str, Any]:
+    origin = request.app[ORIGIN]
+
+    def url(key: str | None) -> str | None:
+        return f"{origin}/v1/{key}" if key else None
+
+    return {
+        "theme_id": doc["theme_id"],
+        "theme_name": doc["theme_name"],
+        "domain": doc.get("domain", "VCP"),
+        "account_id": doc["account_id"],
+        "application_id": doc["application_id"],
+        "main_color": doc["main_color"],
+        "short_company_url": doc.get("short_company_url"),
+        "brand_text": doc["brand_text"],
+        "brand_image_colored": doc.get("brand_image_colored"),
+        "brand_image_white": doc.get("brand_image_white"),
+        "branded_favicon": doc.get("branded_favicon"),
+        "brand_image_white_url": url(doc.get("brand_image_white")),
+        "brand_image_colored_url": url(doc.get("brand_image_colored")),
+        "branded_favicon_url": url(doc.get("branded_favicon")),
+    }
+
+
+def _theme_not_found(theme_id: str) -> NotFound:
+    return NotFound(f"could not find theme {theme_id}")
+
+
+def _conflict(field: str) -> Conflict:
+    if field == "theme_name":
+        return Conflict("theme_name already exists in application")
+    return Conflict("short_company_url already exists")
+
+
+def _check_reserved(fields: dict[str, Any]) -> None:
+    url = fields.get("short_company_url")
+    if url is not None and url.lower() in validation.RESERVED_SHORT_URLS:
+        raise _conflict("short_company_url")
+
+
+async def list_themes(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    themes = await _store(request, lambda s: s.list_themes(app_id))
+    # The hosted API answered an empty list with {}; clients expect that shape.
+    return _json([render_theme(request, t) for t in themes] if themes else {})
+
+
+async def create_theme(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    fields = validation.validate_new_theme(await read_json(request))
+    _check_reserved(fields)
+    max_themes = request.app[CONFIG].max_themes_per_application
+
+    def insert(store: Store) -> dict[str, Any]:
+        app = store.get_application(app_id)
+        assert app is not None
+        doc = {
+            "theme_id": str(uuid.uuid4()),
+            "domain": "VCP",
+            "account_id": app.account_id,
+            "application_id": app_id,
+            **fields,
+            "brand_image_colored": None,
+            "brand_image_white": None,
+            "branded_favicon": None,
+        }
+        return store.insert_theme(app_id, doc, max_themes=max_themes)
+
+    try:
+        doc = await _store(request, insert)
+    except StoreConflict as exc:
+        raise _conflict(exc.field) from None
+    except OverflowError:
+        raise Forbidden("exceeded maximum theme limit") from None
+    return _json(render_theme(request, doc), status=201)
+
+
+async def get_theme(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    theme_id = request.match_info["theme_id"]
+    doc = await _store(request, lambda s: s.get_theme(app_id, theme_id))
+    if doc is None:
+        raise _theme_not_found(theme_id)
+    return _json(render_theme(request, doc))
+
+
+async def update_theme(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    theme_id = request.match_info["theme_id"]
+    body = await read_json(request)
+    if await _store(request, lambda s: s.get_theme(app_id, theme_id)) is None:
+        raise _theme_not_found(theme_id)
+    changes = validation.validate_theme_update(body)
+    _check_reserved(changes)
+    try:
+        doc = await _store(request, lambda s: s.update_theme(app_id, theme_id, changes))
+    except StoreConflict as exc:
+        raise _conflict(exc.field) from None
+    if doc is None:
+        raise _theme_not_found(theme_id)
+    return _json(render_theme(request, doc))
+
+
+async def delete_theme(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    theme_id = request.match_info["theme_id"]
+    raw_force = request.query.get("force", "false").lower()
+    if raw_force not in ("true", "false"):
+        raise InputValidation("force", '"force" must be a boolean')
+    force = raw_force == "true"
+    reasons = await _store(request, lambda s: s.delete_theme(app_id, theme_id, force=force))
+    if reasons is None:
+        raise _theme_not_found(theme_id)
+    if reasons:
+        raise BadRequest("could not delete theme", reasons)
+    return web.Response(status=204)
+
+
+async def update_application(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    theme_id = validation.validate_application_update(await read_json(request))
+    try:
+        app = await _store(request, lambda s: s.set_default_theme(app_id, theme_id))
+    except KeyError:
+        raise BadRequest(
+            f"Failed to update application because theme id {theme_id} not found"
+        ) from None
+    return _json(
+        {
+            "application_id": app.application_id,
+            "account_id": app.account_id,
+            "default_theme_id": app.default_theme_id,
+        }
+    )
+
+
+# --------------------------------------------------------------------- logos
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+async def logo_upload_urls(request: web.Request) -> web.Response:
+    """One signed, short-lived upload form per logo type, posting to this server."""
+    app_id = _app_id(request)
+    now = utc_now()
+    form_expiry = now + UPLOAD_FORM_LIFETIME
+    url = f"{request.app[ORIGIN]}{LOGO_UPLOAD_PATH}"
+    signer = request.app[UPLOAD_SIGNER]
+    forms = []
+    pending = []
+    for kind in logos.LOGO_TYPES:
+        key = f"auto-expiring-temp/logos/{kind}/{uuid.uuid4()}"
+        policy = _b64(
+            json.dumps(
+                {"key": key, "logoType": kind, "expiration": format_time(form_expiry)},
+                separators=(",", ":"),
+            ).encode()
+        )
+        forms.append(
+            {
+                "url": url,
+                "fields": {
+                    "Content-Type": "image/png",
+                    "key": key,
+                    "logoType": kind,
+                    "bucket": "meeting-launcher-logos",
+                    "X-Amz-Algorithm": "HMAC-SHA256",
+                    "X-Amz-Date": now.strftime("%Y%m%dT%H%M%SZ"),
+                    "Policy": policy,
+                    "X-Amz-Signature": signer.sign(policy),
+                },
+            }
+        )
+        pending.append((key, kind, format_time(now + UPLOADED_LOGO_LIFETIME)))
+    await _store(request, lambda s: s.add_logo_uploads(app_id, pending))
+    return _json(forms)
+
+
+def _s3_error(status: int, code: str, message: str) -> web.Response:
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f"<Error><Code>{code}</Code><Message>{message}</Message>"
+        f"<RequestId>{uuid.uuid4().hex[:16].upper()}</RequestId></Error>"
+    )
+    return web.Response(status=status, text=body, content_type="application/xml")
+
+
+async def upload_logo(request: web.Request) -> web.StreamResponse:
+    """S3-style POST form upload: the signed fields, then ``file`` (last)."""
+    too_big = _s3_error(
+        400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size"
+    )
+    if request.content_length is not None and request.content_length > MAX_LOGO_UPLOAD_BODY:
+        return too_big
+    try:
+        reader = await request.multipart()
+    except (ValueError, AssertionError, KeyError):
+        return _s3_error(
+            400, "MalformedPOSTRequest", "The body of your POST request is not well-formed"
+        )
+    fields: dict[str, str] = {}
+    data: bytes | None = None
+    received = 0
+    try:
+        while (part := await reader.next()) is not None:
+            if not isinstance(part, BodyPartReader):
+                continue
+            name = part.name or ""
+            chunks = []
+            while chunk := await part.read_chunk(64 * 1024):
+                received += len(chunk)
+                if received > MAX_LOGO_UPLOAD_BODY:
+                    return too_big
+                chunks.append(chunk)
+            value = b"".join(chunks)
+            if name == "file":
+                data = value
+                break  # like S3: fields after the file are ignored
+            fields[name] = value.decode("utf-8", "replace")
+    except ValueError:
+        return _s3_error(
+            400, "MalformedPOSTRequest", "The body of your POST request is not well-formed"
+        )
+    policy = fields.get("Policy") or fields.get("policy")
+    signature = fields.get("X-Amz-Signature")
+    if data is None:
+        return _s3_error(
+            400, "InvalidArgument", "POST requires exactly one file upload per request."
+        )
+    if not policy or not signature:
+        return _s3_error(
+            403, "AccessDenied", "Bucket POST must contain a field named 'Policy' and its signature"
+        )
+    if not request.app[UPLOAD_SIGNER].check(policy, signature):
+        return _s3_error(
+            403,
+            "SignatureDoesNotMatch",
+            "The request signature we calculated does not match the signature you provided.",
+        )
+    terms = json.loads(_unb64(policy))
+    if parse_time(terms["expiration"]) < utc_now():
+        return _s3_error(403, "AccessDenied", "Invalid according to Policy: Policy expired.")
+    if fields.get("key") != terms["key"]:
+        return _s3_error(
+            403, "AccessDenied", "Invalid according to Policy: Policy Condition failed: key"
+        )
+    key = terms["key"]
+    stored = await request.app[STORE].run(lambda s: s.store_logo_upload(key, data))
+    if not stored:
+        return _s3_error(403, "AccessDenied", "Upload form is no longer valid.")
+    return web.Response(status=204)
+
+
+def _logo_keys(body: dict[str, Any]) -> list[str]:
+    raw = body.get("keys")
+    if not isinstance(raw, list) or not raw:
+        raise InputValidation("keys", '"keys" must be a non-empty array')
+    keys = []
+    for item in raw:
+        if isinstance(item, dict):
+            item = item.get("key")
+        if not isinstance(item, str) or not item:
+            raise InputValidation("keys", '"keys" must contain logo keys')
+        keys.append(item)
+    return keys
+
+
+async def finalize_logos(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    theme_id = request.match_info["theme_id"]
+    body = await read_json(request)
+    if await _store(request, lambda s: s.get_theme(app_id, theme_id)) is None:
+        raise _theme_not_found(theme_id)
+    keys = _logo_keys(body)
+    now_text = format_time(utc_now())
+
+    def check(store: Store) -> tuple[list[dict[str, str]], list[tuple[str, str, str]]]:
+        errors: list[dict[str, str]] = []
+        ready: list[tuple[str, str, str]] = []
+        for key in keys:
+            upload = store.get_logo_upload(app_id, key)
+            if upload is None or upload.data is None or upload.expires_at < now_text:
+                errors.append({"logoKey": key, "code": "key_not_found"})
+                continue
+            problem = logos.logo_problem(upload.data, upload.logo_type)
+            if problem is not None:
+                errors.append(
+                    {"logoKey": key, "code": "invalid_logo_properties", "invalidProperty": problem}
+                )
+                continue
+            final = f"logos/{upload.logo_type}/{key.rsplit('/', 1)[-1]}"
+            ready.append((key, upload.logo_type, final))
+        return errors, ready
+
+    # PNG decoding is CPU work: it runs on the storage thread, not the loop.
+    errors, ready = await _store(request, check)
+    if errors:
+        raise BadRequest("could not finalize logos", errors)
+    doc = await _store(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
+    if doc is None:
+        raise _theme_not_found(theme_id)
+    return _json(render_theme(request, doc))
+
+
+async def get_logo(request: web.Request) -> web.StreamResponse:
+    kind, logo_id = request.match_info["logo_type"], request.match_info["logo_id"]
+    key = f"logos/{kind}/{logo_id}"
+    data = await request.app[STORE].run(lambda s: s.get_logo(key))
+    if data is None:
+        raise web.HTTPNotFound()
+    return web.Response(
+        body=data,
+        content_type="image/png",
+        headers={"Cache-Control": "public, max-age=86400, immutable"},
+    )
+
+
+# ---------------------------------------------------------------- recordings
+
+
+def recording_file_link(request: web.Request, recording_id: str) -> str:
+    expires = int(time.time()) + RECORDING_LINK_LIFETIME
+    signature = _recording_signature(request, recording_id, expires)
+    return (
+        f"{request.app[ORIGIN]}{RECORDING_FILE_PATH}/{recording_id}"
+        f"?expires={expires}&signature={signature}"
+    )
+
+
+def _recording_signature(request: web.Request, recording_id: str, expires: int) -> str:
+    import hashlib
+    import hmac
+
+    key = derive_key(request.app[SERVER_SECRET], "recording-file")
+    return hmac.new(key, f"{recording_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+def render_recording(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
+    href = row.get("url") or recording_file_link(request, row["id"])
+    return {
+        "id": row["id"],
+        "session_id": row["session_id"],
+        "started_at": row["started_at"],
+        "ended_at": row["ended_at"],
+        "status": row["status"],
+        "_links": {"url": {"href": href}},
+    }
+
+
+async def get_recording(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    rec_id = request.match_info["recording_id"]
+    row = await _store(request, lambda s: s.get_recording(app_id, rec_id))
+    if row is None:
+        raise NotFound(f"Recording {rec_id} was not found")
+    return _json(render_recording(request, row))
+
+
+async def delete_recording(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    rec_id = request.match_info["recording_id"]
+    status = await _store(request, lambda s: s.delete_recording(app_id, rec_id))
+    if status is None:
+        raise NotFound("Could not find recording")
+    if status != "uploaded":
+        raise Forbidden("Can only delete recordings in 'uploaded' status")
+    recordings_dir = request.app[CONFIG].data_dir / "recordings"
+    for path in recordings_dir.glob(f"{rec_id}.*"):
+        path.unlink(missing_ok=True)
+    return web.Response(status=204)
+
+
+async def session_recordings(request: web.Request) -> web.Response:
+    app_id = _app_id(request)
+    session_id = request.match_info["session_id"]
+    rows = await _store(request, lambda s: s.session_recordings(app_id, session_id))
+    if not rows:
+        raise NotFound(f"Failed to find session recordings by id: {session_id}")
+    return _json({"_embedded": {"recordings": [render_recording(request, r) for r in rows]}})
+
+
+async def get_recording_file(request: web.Request) -> web.StreamResponse:
+    """Serve ``data_dir/recordings/<id>.*`` through a signed, expiring link."""
+    import hmac
+
+    rec_id = request.match_info["recording_id"]
+    try:
+        expires = int(request.query.get("expires", ""))
+    except ValueError:
+        raise web.HTTPForbidden() from None
+    expected = _recording_signature(request, rec_id, expires)
+    if expires < time.time() or not hmac.compare_digest(
+        expected, request.query.get("signature", "")
+    ):
+        raise web.HTTPForbidden()
+    try:
+        uuid.UUID(rec_id)
+    except ValueError:
+        raise web.HTTPNotFound() from None
+    files = sorted((request.app[CONFIG].data_dir / "recordings").glob(f"{rec_id}.*"))
+    if not files:
+        raise web.HTTPNotFound()
+    return web.FileResponse(
+        files[0], headers={"Content-Disposition": f'attachment; filename="{files[0].name}"'}
+    )
+
+
+# ------------------------------------------------------------------- dial-in
+
+
+async def dial_in_numbers(request: web.Request) -> web.Response:
+    return _json(list(request.app[CONFIG].dial_in_numbers))

@@ -1,0 +1,33 @@
+"""Configuration of the built-in server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+#: Called with the aiohttp application before it starts; may add routes,
+#: ``on_startup``/``on_cleanup`` hooks and ``app[...]`` state.
+SetupHook = Callable[["web.Application"], None]
+
+
+@dataclass
+class ServerConfig:
+    """Everything a BuiltinServer needs; only ``data_dir`` is required."""
+
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 0  # 0: the OS picks a free port
+    tls: Literal["none", "self-signed", "files"] = "none"
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    public_url: str | None = None  # origin used in links; default from host/port/scheme
+    dial_in_numbers: list[dict[str, str]] = field(default_factory=list)
+    debug_latency: float = 0.0  # seconds added before each API response (benchmarks only)
+    extra_setup: list[SetupHook] = field(default_factory=list)
+    max_rooms_per_application: int = 100_000
+    max_themes_per_application: int = 100

@@ -1,0 +1,183 @@
+"""BuiltinServer: the aiohttp app on its own asyncio loop in one background thread."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import ipaddress
+import logging
+import socket
+import ssl
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from aiohttp import web
+
+from launcher.server.app import API_PREFIX, make_app
+from launcher.server.config import ServerConfig
+from launcher.server.tls import ensure_self_signed, server_context
+from launcher.server.tokens import load_server_secret
+from launcher.server.worker import StoreWorker
+
+log = logging.getLogger(__name__)
+
+_START_TIMEOUT = 30.0
+
+
+class ServerStartError(RuntimeError):
+    """The server could not start; the message says why in one sentence."""
+
+
+def _format_host(host: str) -> str:
+    try:
+        if ipaddress.ip_address(host).version == 6:
+            return f"[{host}]"
+    except ValueError:
+        pass
+    return host
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        # SO_REUSEADDR lets a restart bind while old connections sit in
+        # TIME_WAIT; it does not allow two listeners on one port on Linux.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise ServerStartError(f"port {port} on {host} is already in use") from None
+        if exc.errno == errno.EACCES:
+            raise ServerStartError(f"no permission to listen on {host}:{port}") from None
+        raise ServerStartError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    sock.setblocking(False)
+    return sock
+
+
+class BuiltinServer:
+    """The Meetings API server, started and stopped from any thread.
+
+    ``start()`` returns once the socket listens; ``origin``/``api_url`` are then
+    set. ``stop()`` is graceful and idempotent.
+    """
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self.origin = ""
+        self.api_url = ""
+        self.ca_cert_path: Path | None = None
+        self.store: StoreWorker | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._stopped = threading.Event()
+        self._stop_lock = threading.Lock()
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        config = self.config
+        if config.tls == "none":
+            return None
+        if config.tls == "self-signed":
+            cert, key = ensure_self_signed(config.data_dir / "tls", config.host)
+            self.ca_cert_path = cert
+        else:
+            if config.tls_cert is None or config.tls_key is None:
+                raise ServerStartError("TLS from files needs both a certificate and a key file")
+            cert, key = config.tls_cert, config.tls_key
+        try:
+            return server_context(cert, key)
+        except ValueError as exc:
+            raise ServerStartError(str(exc)) from None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise ServerStartError("server already started")
+        config = self.config
+        try:
+            config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            secret = load_server_secret(config.data_dir)
+            context = self._ssl_context()
+            self.store = StoreWorker(config.data_dir)
+        except OSError as exc:
+            raise ServerStartError(f"cannot use data directory {config.data_dir}: {exc}") from None
+        try:
+            sock = _bind(config.host, config.port)
+        except ServerStartError:
+            self.store.close()
+            raise
+        port = sock.getsockname()[1]
+        scheme = "https" if context else "http"
+        connect_host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(  # noqa: S104
+            config.host, config.host
+        )
+        self.origin = (
+            config.public_url.rstrip("/")
+            if config.public_url
+            else f"{scheme}://{_format_host(connect_host)}:{port}"
+        )
+        self.api_url = self.origin + API_PREFIX
+        app = make_app(config, origin=self.origin, store=self.store, secret=secret)
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            asyncio.set_event_loop(loop)
+            try:
+                runner = web.AppRunner(
+                    app, access_log=None, handle_signals=False, shutdown_timeout=2.0
+                )
+                loop.run_until_complete(runner.setup())
+                site = web.SockSite(runner, sock, ssl_context=context)
+                loop.run_until_complete(site.start())
+                self._runner = runner
+            except BaseException as exc:
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            try:
+                loop.run_forever()
+            finally:
+                loop.run_until_complete(runner.cleanup())
+                loop.run_until_complete(loop.shutdown_asyncgens())
+                loop.close()
+                self._stopped.set()
+
+        self._thread = threading.Thread(target=run, name="meetings-server", daemon=True)
+        self._thread.start()
+        if not ready.wait(_START_TIMEOUT) or failure:
+            self.store.close()
+            reason = failure[0] if failure else "timed out"
+            raise ServerStartError(f"server did not start: {reason}")
+        log.info("Meetings API listening at %s", self.api_url)
+
+    def stop(self) -> None:
+        with self._stop_lock:
+            thread, loop = self._thread, self._loop
+            if thread is None or loop is None or self._stopped.is_set():
+                return
+            if thread.is_alive():
+                loop.call_soon_threadsafe(loop.stop)
+                thread.join()
+            self._stopped.set()
+            if self.store is not None:
+                self.store.close()
+
+    def __enter__(self) -> BuiltinServer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
