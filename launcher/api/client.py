@@ -289,7 +289,7 @@ class MeetingsClient:
         keys = {forms[name].key or "": name for name in logos}
         path = f"themes/{_seg(theme_id)}/finalizeLogos"
         try:
-            self._send("PUT", path, json_body={"keys": list(keys)}, call=call)
+            finalized = self._send("PUT", path, json_body={"keys": list(keys)}, call=call)
         except errors.InvalidRequest as exc:
             rejected = _finalize_problems(exc.errors, keys)
             if not rejected:
@@ -303,6 +303,9 @@ class MeetingsClient:
                 method=exc.method,
                 path=exc.path,
             ) from exc
+        if isinstance(finalized, Mapping) and "theme_id" in finalized:
+            return Theme.from_json(finalized)
+        # The live API's finalizeLogos answered without a body: fetch the theme.
         return Theme.from_json(self._object("GET", f"themes/{_seg(theme_id)}", call=call))
 
     def set_default_theme(self, theme_id: str | None) -> ApplicationInfo:
