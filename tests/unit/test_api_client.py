@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from launcher import __version__
 from launcher.api import MeetingsClient, errors
+from launcher.server.tls import ensure_self_signed, server_context
 
 FIXTURES = Path(__file__).resolve().parent.parent / "api" / "fixtures"
 ROOM = json.loads((FIXTURES / "long_term_room.json").read_text())
@@ -84,16 +86,31 @@ def script() -> Iterator[Script]:
     yield Script()
 
 
-@pytest.fixture
-def http_server(script: Script) -> Iterator[str]:
+@contextmanager
+def scripted_server(script: Script, tls_dir: Path | None = None) -> Iterator[str]:
+    """Serve ``script`` on 127.0.0.1; over TLS (self-signed, as the built-in server makes
+    it) when ``tls_dir`` is given. Yields the origin."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(script))
     server.daemon_threads = True
+    scheme = "http"
+    if tls_dir is not None:
+        cert, key = ensure_self_signed(tls_dir, "127.0.0.1")
+        server.socket = server_context(cert, key).wrap_socket(server.socket, server_side=True)
+        scheme = "https"
     thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    script.release.set()
-    server.shutdown()
-    server.server_close()
+    try:
+        yield f"{scheme}://127.0.0.1:{server.server_address[1]}"
+    finally:
+        script.release.set()
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def http_server(script: Script) -> Iterator[str]:
+    with scripted_server(script) as origin:
+        yield origin
 
 
 @pytest.fixture(scope="module")
@@ -213,6 +230,27 @@ def test_bad_success_bodies(client: MeetingsClient, script: Script) -> None:
 
 
 def test_cancel_wakes_a_blocked_read(client: MeetingsClient, script: Script) -> None:
+    check_cancel_wakes_a_blocked_read(client, script)
+
+
+def test_cancel_wakes_a_blocked_tls_read(
+    key: rsa.RSAPrivateKey, script: Script, tmp_path: Path
+) -> None:
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    with (
+        scripted_server(script, tmp_path / "tls") as origin,
+        MeetingsClient(
+            f"{origin}/v1/meetings", "app-1", pem, ca_file=tmp_path / "tls" / "cert.pem", timeout=5
+        ) as client,
+    ):
+        check_cancel_wakes_a_blocked_read(client, script)
+
+
+def check_cancel_wakes_a_blocked_read(client: MeetingsClient, script: Script) -> None:
     script.answers = [HANG, ok(ROOM)]
     outcome: dict[str, Any] = {}
 

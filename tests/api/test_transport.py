@@ -1,0 +1,119 @@
+"""TLS trust, unreachable servers, timeouts and cancel against real sockets on 127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from launcher.api import MeetingsClient, errors
+from launcher.server import BuiltinServer
+from tests.api.conftest import make_client
+from tests.helpers.servers import AppCredentials, register_app, start_server
+
+
+def test_self_signed_server_needs_its_ca_file(shared_app_credentials: AppCredentials) -> None:
+    creds = shared_app_credentials
+    with MeetingsClient(creds.api_url, creds.application_id, creds.private_key_pem) as untrusting:
+        with pytest.raises(errors.TlsError) as caught:
+            untrusting.list_themes()
+        assert caught.value.certificate_problem
+        assert caught.value.status is None
+        assert "certificate" in caught.value.message
+        # POST too: certificate failures are never retried or hidden.
+        with pytest.raises(errors.TlsError):
+            untrusting.create_room("x")
+    with make_client(creds) as trusting:
+        assert trusting.list_themes() == []
+
+
+def test_ca_file_adds_to_the_default_store(shared_app_credentials: AppCredentials) -> None:
+    # The extra CA file must not replace the system/certifi store: the client keeps one SSL
+    # context for every host it meets (logo forms may point at other hosts).
+    import certifi
+
+    from launcher.api.transport import build_ssl_context
+
+    context = build_ssl_context(shared_app_credentials.ca_cert_path)
+    plain = build_ssl_context()
+    assert context.cert_store_stats()["x509_ca"] == plain.cert_store_stats()["x509_ca"] + 1
+    assert plain.cert_store_stats()["x509_ca"] >= Path(certifi.where()).read_text().count(
+        "BEGIN CERTIFICATE"
+    )
+
+
+def test_https_client_against_plain_http_port(tmp_path: Path) -> None:
+    server = start_server(tmp_path / "tls-data")
+    plain = BuiltinServer(
+        type(server.config)(data_dir=tmp_path / "plain-data", tls="none")  # same config class
+    )
+    plain.start()
+    try:
+        creds = register_app(server)
+        wrong_scheme = plain.api_url.replace("http://", "https://")
+        with MeetingsClient(
+            wrong_scheme, creds.application_id, creds.private_key_pem, ca_file=creds.ca_cert_path
+        ) as client, pytest.raises(errors.TlsError) as caught:
+            client.list_rooms()
+        assert not caught.value.certificate_problem
+    finally:
+        plain.stop()
+        server.stop()
+
+
+@pytest.fixture
+def closed_port() -> int:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = int(sock.getsockname()[1])
+    sock.close()
+    return port
+
+
+def test_offline_for_a_closed_port(
+    shared_app_credentials: AppCredentials, closed_port: int
+) -> None:
+    creds = shared_app_credentials
+    url = f"https://127.0.0.1:{closed_port}/v1/meetings"
+    with MeetingsClient(url, creds.application_id, creds.private_key_pem, timeout=2) as client:
+        client.retry_backoff = 0.01
+        with pytest.raises(errors.Offline) as caught:
+            client.list_rooms()
+        assert caught.value.status is None
+        assert "could not be reached" in caught.value.message
+        with pytest.raises(errors.Offline):
+            client.create_room("x")
+
+
+def test_offline_for_an_unknown_host(shared_app_credentials: AppCredentials) -> None:
+    creds = shared_app_credentials
+    url = "https://no-such-host.invalid/v1/meetings"
+    with MeetingsClient(url, creds.application_id, creds.private_key_pem, timeout=2) as client:
+        client.max_get_retries = 0
+        with pytest.raises(errors.Offline):
+            client.list_dial_in_numbers()
+
+
+@pytest.fixture(scope="module")
+def slow_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
+    server = start_server(tmp_path_factory.mktemp("slow"), debug_latency=3.0)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_timeout_against_a_slow_server(slow_server: BuiltinServer) -> None:
+    with make_client(register_app(slow_server), timeout=0.5) as client:
+        started = time.monotonic()
+        with pytest.raises(errors.Timeout) as caught:
+            client.list_rooms()
+        # A timeout is not retried: one wait of 0.5 s, not three.
+        assert time.monotonic() - started < 1.4
+        assert caught.value.status is None
+        assert "waiting for the answer" in caught.value.message
+        with pytest.raises(errors.Timeout):
+            client.create_room("slow")
