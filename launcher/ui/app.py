@@ -1,0 +1,168 @@
+"""The desktop app: QApplication, the main window, the tray; ``cmd_gui`` for the command line.
+
+Start-up stays light: the window is built from QtWidgets only and shown before
+anything slow happens. The API client (httpx), the built-in server (aiohttp),
+the keyring and QtWebEngine are imported later, by background work or on first
+use. With ``LAUNCHER_EXIT_WHEN_SHOWN=1`` the app prints ``shown <ms>`` (time
+since the process started) once the window is painted and the event loop is
+idle, then quits without touching accounts: start-up benchmarks use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from launcher import __version__
+from launcher.resources import resource_path
+from launcher.tasks import CancelToken, TaskRunner
+from launcher.ui import style
+from launcher.ui.context import AccountSource, AppContext, DeferredAccounts
+from launcher.ui.main_window import MainWindow
+from launcher.ui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from launcher.core.accounts import AccountStore
+
+log = logging.getLogger(__name__)
+
+EXIT_WHEN_SHOWN = "LAUNCHER_EXIT_WHEN_SHOWN"
+_IMPORTED_AT = time.time()
+
+
+def process_start_time() -> float:
+    """When this process started (epoch seconds); module import time where unknown."""
+    try:
+        with open("/proc/self/stat", "rb") as stat_file:
+            stat = stat_file.read()
+        # Field 22 (starttime, clock ticks since boot) counts after the ")" ending the name.
+        ticks = int(stat.rsplit(b")", 1)[1].split()[19])
+        with open("/proc/stat", "rb") as boot_file:
+            btime = next(int(line.split()[1]) for line in boot_file if line.startswith(b"btime "))
+        return btime + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration, AttributeError):
+        return _IMPORTED_AT
+
+
+def app_icon() -> QIcon:
+    """The app icon from resources/icons (PNG sizes; the SVG needs the svg plugin)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource_path("icons", f"meeting-launcher-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    if icon.isNull():
+        return QApplication.style().standardIcon(
+            QApplication.style().StandardPixmap.SP_ComputerIcon
+        )
+    return icon
+
+
+class _ShownProbe(QObject):
+    """Calls back once the window got its first paint and the event loop went round."""
+
+    def __init__(self, window: MainWindow, callback: Any) -> None:
+        super().__init__(window)
+        self._callback = callback
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _account_store() -> AccountStore:
+    from launcher.core.accounts import AccountStore
+
+    return AccountStore()
+
+
+def create_window(
+    accounts: AccountSource | None = None,
+    *,
+    preferences: Preferences | None = None,
+    prepare_local: bool = True,
+) -> MainWindow:
+    """The main window on ``accounts`` (default: the user's AccountStore, loaded in the
+    background); ``prepare_local`` runs the first-run set-up ("This computer") first."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        style.apply(app)
+    deferred = DeferredAccounts(_account_store if accounts is None else lambda: accounts)
+    runner = TaskRunner()
+    context = AppContext(deferred, runner=runner, preferences=preferences)
+    runner.setParent(context)
+
+    def prepare(_token: CancelToken) -> object:
+        store = deferred.load()
+        if not prepare_local:
+            return store
+        from launcher.core.local_server import ensure_local_account
+
+        return ensure_local_account(store)  # type: ignore[arg-type]
+
+    icon = app_icon()
+    window = MainWindow(context, prepare=prepare, icon=icon)
+    context.setParent(window)
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        from launcher.ui.tray import Tray
+
+        Tray(window, icon)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    started = process_start_time()
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Meeting Launcher")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Meeting Launcher")
+    app.setDesktopFileName("meeting-launcher")
+    style.apply(app)
+    exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN) == "1"
+
+    window = create_window()
+    app.setWindowIcon(window.windowIcon())
+
+    def on_shown() -> None:
+        if exit_when_shown:
+            print(f"shown {(time.time() - started) * 1000:.0f}", flush=True)
+            app.quit()
+            return
+        window.start()
+
+    _ShownProbe(window, on_shown)
+    window.show()
+    # While the tray keeps the app alive, closing the window must not quit it.
+    app.setQuitOnLastWindowClosed(window.tray is None)
+    window.quit_requested.connect(app.quit)
+    try:
+        return app.exec()
+    finally:
+        window.context.close()
+        if not exit_when_shown:
+            from launcher.core.local_server import stop_local_server
+
+            stop_local_server()
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """``meeting-launcher`` with no sub-command: the desktop app."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from launcher.core.logs import install_redaction
+
+    install_redaction(logging.getLogger())
+    return run(sys.argv[:1])

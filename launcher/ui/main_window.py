@@ -1,0 +1,534 @@
+"""The main window: start a meeting in one click, schedule rooms, the rooms list, "My room"."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from launcher.tasks import CancelToken, Task
+from launcher.ui import roomtext, sharing, style
+from launcher.ui.context import AppContext
+from launcher.ui.errors import describe
+from launcher.ui.preferences import PinnedRoom
+from launcher.ui.result_card import ResultCard
+from launcher.ui.rooms_view import RoomsView
+from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
+
+log = logging.getLogger(__name__)
+
+#: Background preparation before the first request (first run: create "This computer").
+Prepare = Callable[[CancelToken], object]
+
+
+class MainWindow(QMainWindow):
+    """One window; every request runs through ``context`` off the GUI thread."""
+
+    room_created = Signal(object)
+    ready = Signal()  # accounts prepared, the first list request sent
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        prepare: Prepare | None = None,
+        icon: QIcon | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._prepare = prepare
+        self._start_task: Task | None = None
+        self._quitting = False
+        self.tray: Any | None = None  # set by the app when a system tray exists
+        self.setWindowTitle(self.tr("Meeting Launcher"))
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setMinimumSize(900, 600)
+        self.resize(1120, 720)
+        self._build(icon)
+        geometry = context.preferences.geometry()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self, icon: QIcon | None) -> None:
+        header = QFrame()
+        header.setObjectName("header")
+        icon_label = QLabel()
+        if icon is not None:
+            icon_label.setPixmap(icon.pixmap(28, 28))
+        title = label(self.tr("Meeting Launcher"), "appTitle")
+        self.account_combo = QComboBox()
+        self.account_combo.setMinimumWidth(180)
+        self.account_combo.setToolTip(self.tr("The account new rooms are created with"))
+        self.account_combo.currentIndexChanged.connect(self._on_account_combo_changed)
+        self.account_label = label("", "muted")
+        self.settings_button = QToolButton()
+        self.settings_button.setText(self.tr("☰  Menu"))
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.settings_button)
+        self.accounts_action = menu.addAction(self.tr("Accounts…"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.tray_action = QAction(self.tr("Keep running in the tray when closed"), menu)
+        self.tray_action.setCheckable(True)
+        self.tray_action.setChecked(bool(self.context.preferences.close_to_tray()))
+        self.tray_action.toggled.connect(self._on_tray_action_toggled)
+        menu.addAction(self.tray_action)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Quit"))
+        quit_action.triggered.connect(self.quit)
+        self.settings_button.setMenu(menu)
+
+        head = QHBoxLayout(header)
+        head.setContentsMargins(20, 10, 14, 10)
+        head.setSpacing(10)
+        head.addWidget(icon_label)
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.account_label)
+        head.addWidget(self.account_combo)
+        head.addWidget(self.settings_button)
+
+        # Start card: the one thing most people come for.
+        start = card()
+        self.start_title = label(self.tr("Start a meeting"), "heroTitle")
+        start_hint = label(
+            self.tr("Creates a room and copies the guest link, ready to paste."), "muted", wrap=True
+        )
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
+        self.name_edit.setToolTip(self.tr("Optional: a name guests will see"))
+        self.name_edit.setMaxLength(200)
+        self.name_edit.returnPressed.connect(self.start_meeting)
+        self.start_button = BusyButton(self.tr("Start a meeting now"), role="hero")
+        self.start_button.setMinimumHeight(68)
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.start_button.clicked.connect(self.start_meeting)
+        self.cancel_start_button = QPushButton(self.tr("Cancel"))
+        self.cancel_start_button.hide()
+        self.cancel_start_button.clicked.connect(self.cancel_start)
+        self.schedule_button = QPushButton(self.tr("Schedule a long-term room…"))
+        self.schedule_button.setToolTip(
+            self.tr("A room whose link stays the same, for weekly meetings")
+        )
+        self.schedule_button.clicked.connect(lambda: self.open_schedule_dialog())
+        start_layout = QVBoxLayout(start)
+        start_layout.setContentsMargins(22, 20, 22, 20)
+        start_layout.setSpacing(10)
+        start_layout.addWidget(self.start_title)
+        start_layout.addWidget(start_hint)
+        start_layout.addSpacing(4)
+        start_layout.addWidget(label(self.tr("Meeting name (optional)"), "muted"))
+        start_layout.addWidget(self.name_edit)
+        start_layout.addWidget(self.start_button)
+        row = QHBoxLayout()
+        row.addWidget(self.schedule_button)
+        row.addStretch(1)
+        row.addWidget(self.cancel_start_button)
+        start_layout.addLayout(row)
+
+        self.result_card = ResultCard()
+        self.result_card.copy_requested.connect(self.copy_guest_link)
+        self.result_card.join_requested.connect(self.join_as_host)
+        self.result_card.invite_requested.connect(self.invite)
+        self.result_card.host_link_requested.connect(self.copy_host_link)
+        self.result_card.pin_requested.connect(self.pin_room)
+
+        # "My room": a pinned long-term room, one click from its guest link.
+        self.my_room_card = card()
+        my_title = label(self.tr("My room"), "cardTitle")
+        self.my_room_name = label("", "muted", wrap=True)
+        self.my_room_copy_button = QPushButton(self.tr("Copy guest link"))
+        style.set_role(self.my_room_copy_button, "soft")
+        self.my_room_copy_button.clicked.connect(self.copy_my_room_link)
+        self.my_room_unpin = QToolButton()
+        self.my_room_unpin.setText(self.tr("Unpin"))
+        self.my_room_unpin.clicked.connect(lambda: self.pin_room(None))
+        my_layout = QVBoxLayout(self.my_room_card)
+        my_layout.setContentsMargins(20, 14, 16, 14)
+        my_head = QHBoxLayout()
+        my_head.addWidget(my_title, 1)
+        my_head.addWidget(self.my_room_unpin)
+        my_layout.addLayout(my_head)
+        my_layout.addWidget(self.my_room_name)
+        my_layout.addWidget(self.my_room_copy_button)
+        self.my_room_card.hide()
+
+        left = QVBoxLayout()
+        left.setSpacing(14)
+        left.addWidget(start)
+        left.addWidget(self.result_card)
+        left.addWidget(self.my_room_card)
+        left.addStretch(1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        left_box.setFixedWidth(420)
+        left.setContentsMargins(0, 0, 0, 0)
+
+        rooms_card = card()
+        self.rooms_view = RoomsView(self.context)
+        self.rooms_view.copy_requested.connect(self.copy_guest_link)
+        self.rooms_view.join_requested.connect(self.join_as_host)
+        self.rooms_view.invite_requested.connect(self.invite)
+        self.rooms_view.edit_requested.connect(self.open_schedule_dialog)
+        self.rooms_view.pin_requested.connect(self.pin_room)
+        rooms_layout = QVBoxLayout(rooms_card)
+        rooms_layout.setContentsMargins(0, 0, 0, 0)
+        rooms_layout.addWidget(self.rooms_view)
+
+        self.banner = MessageBanner()
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(left_box)
+        columns.addWidget(rooms_card, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(20, 16, 20, 20)
+        body.setSpacing(12)
+        body.addWidget(self.banner)
+        body.addLayout(columns, 1)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.toast = Toast(central)
+        self._update_accounts()
+
+    # -- accounts and start-up --------------------------------------------------------------
+
+    def start(self) -> None:
+        """Prepare accounts (first run) in the background, then load the rooms."""
+        if self._prepare is None:
+            self._after_prepare()
+            return
+        self.start_button.set_busy(True, self.tr("Getting ready…"))
+        self.context.runner.submit(
+            self._prepare,
+            on_done=lambda _result: self._after_prepare(),
+            on_error=self._on_prepare_failed,
+            on_settled=lambda: self.start_button.set_busy(False),
+            owner=self,
+        )
+
+    def _after_prepare(self) -> None:
+        self._update_accounts()
+        self.rooms_view.refresh()
+        self.ready.emit()
+
+    def _on_prepare_failed(self, error: BaseException) -> None:
+        self._update_accounts()
+        if _is_keyring_unavailable(error) and self._offer_keyring_dialog(error):
+            return
+        self.show_error(error)
+
+    def _update_accounts(self) -> None:
+        accounts = self.context.accounts.accounts()
+        current = self.context.account()
+        self.account_combo.blockSignals(True)
+        self.account_combo.clear()
+        for account in accounts:
+            self.account_combo.addItem(_account_title(account, self), account.name)
+        if current is not None:
+            self.account_combo.setCurrentIndex(max(0, self.account_combo.findData(current.name)))
+        self.account_combo.blockSignals(False)
+        several = len(accounts) > 1
+        self.account_combo.setVisible(several)
+        self.account_label.setText(
+            "" if several or current is None else _account_title(current, self)
+        )
+        has_account = current is not None
+        self.start_button.setEnabled(has_account and not self.start_button.busy)
+        self.schedule_button.setEnabled(has_account)
+        self._update_my_room()
+
+    def _on_account_combo_changed(self, _index: int) -> None:
+        name = self.account_combo.currentData()
+        if name:
+            self.context.set_account(name)
+            self.result_card.hide()
+            self._update_my_room()
+            self.rooms_view.refresh()
+
+    def open_accounts(self) -> None:
+        """The accounts dialog; accounts and clients reload when it closes."""
+        store = self.context.store()
+        if store is None:  # still loading at start-up: a moment later it works
+            return
+        from launcher.ui.account_dialog import AccountDialog
+
+        dialog = AccountDialog(store, runner=self.context.runner, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accounts_changed.connect(self._on_accounts_changed)
+        dialog.finished.connect(self._on_accounts_changed)
+        dialog.open()
+
+    def _on_accounts_changed(self, *_args: Any) -> None:
+        for account in self.context.accounts.accounts():
+            self.context.forget_client(account.name)
+        self._update_accounts()
+        self.rooms_view.refresh()
+
+    def _offer_keyring_dialog(self, error: BaseException) -> bool:
+        """The keyring problem and its "this session only" choice; then try again."""
+        from launcher.ui.keyring_dialog import show_keyring_problem
+
+        store = self.context.store()
+        show_keyring_problem(
+            error,
+            parent=self,
+            credentials=getattr(store, "credentials", None),
+            on_session_only=self.start,
+        )
+        return True
+
+    # -- start a meeting --------------------------------------------------------------------
+
+    def start_meeting(self) -> None:
+        """Create an instant room, show it, copy its guest link."""
+        if self._start_task is not None or self.context.account() is None:
+            return
+        name = self.name_edit.text().strip() or roomtext.default_meeting_name()
+        self.banner.clear()
+        self.start_button.set_busy(True, self.tr("Starting…"))
+        self.cancel_start_button.show()
+        self._start_task = self.context.call(
+            lambda client, _token: client.create_room(name, type="instant"),
+            on_done=self._on_meeting_created,
+            on_error=self.show_error,
+            on_settled=self._on_start_settled,
+            owner=self,
+            key="start-meeting",
+        )
+
+    def cancel_start(self) -> None:
+        if self._start_task is not None:
+            self._start_task.cancel()
+
+    @property
+    def starting(self) -> bool:
+        return self._start_task is not None
+
+    def _on_start_settled(self) -> None:
+        self._start_task = None
+        self.start_button.set_busy(False)
+        self.cancel_start_button.hide()
+
+    def _on_meeting_created(self, room: Any) -> None:
+        self.name_edit.clear()
+        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
+        self.show_room(room)
+        self.room_created.emit(room)
+
+    def show_room(self, room: Any) -> None:
+        """Put ``room`` on the result card, copy its guest link, list it."""
+        copied = bool(room.guest_url)
+        if copied:
+            sharing.copy_text(room.guest_url)
+            self.toast.show_message(self.tr("✓ Guest link copied"))
+        account = self.context.account()
+        self.result_card.show_room(
+            room, copied=copied, local_only=bool(getattr(account, "is_local", False))
+        )
+        self.rooms_view.add_room(room)
+
+    # -- schedule and edit ------------------------------------------------------------------
+
+    def open_schedule_dialog(self, room: Any | None = None) -> Any:
+        from launcher.ui.schedule_dialog import ScheduleDialog
+
+        dialog = ScheduleDialog(self.context, room, parent=self)
+        if room is None:
+            dialog.room_saved.connect(self._on_room_scheduled)
+        else:
+            dialog.room_saved.connect(self._on_room_edited)
+        dialog.open()
+        return dialog
+
+    def _on_room_scheduled(self, room: Any) -> None:
+        self.show_room(room)
+        self.room_created.emit(room)
+
+    def _on_room_edited(self, room: Any) -> None:
+        self.rooms_view.model.merge([room])
+        if self.result_card.room is not None and self.result_card.room.id == room.id:
+            self.result_card.show_room(
+                room,
+                copied=False,
+                local_only=bool(getattr(self.context.account(), "is_local", False)),
+            )
+        self.toast.show_message(self.tr("✓ Changes saved"))
+
+    # -- sharing ----------------------------------------------------------------------------
+
+    def copy_guest_link(self, room: Any) -> None:
+        if not room.guest_url:
+            return
+        sharing.copy_text(room.guest_url)
+        if self.result_card.room is not None and self.result_card.room.id == room.id:
+            self.result_card.set_copied(True)
+        self.toast.show_message(self.tr("✓ Guest link copied"))
+
+    def copy_host_link(self, room: Any) -> None:
+        if room.host_url and sharing.copy_host_link(room.host_url, self):
+            self.toast.show_message(self.tr("Host link copied: share it only with hosts"))
+
+    def invite(self, room: Any) -> Any:
+        from launcher.ui.invite_dialog import InviteDialog
+
+        dialog = InviteDialog(room, parent=self)
+        dialog.open()
+        return dialog
+
+    def join_as_host(self, room: Any) -> None:
+        """Fetch a fresh host link (its token ages) and open the meeting."""
+        account = self.context.account()
+        if account is None:
+            return
+        self.toast.show_message(self.tr("Opening the meeting…"))
+        self.context.call(
+            lambda client, _token: client.get_room(room.id),
+            on_done=lambda fresh: self._open_host(fresh, account),
+            on_error=self.show_error,
+            owner=self,
+            key="join-as-host",
+            account=account,
+        )
+
+    def _open_host(self, room: Any, account: Any) -> None:
+        if not room.host_url:
+            self.show_error(LookupError("the server sent no host link"))
+            return
+        sharing.open_as_host(room.host_url, account=account, title=room.display_name, parent=self)
+
+    # -- my room ----------------------------------------------------------------------------
+
+    def pin_room(self, room: Any | None) -> None:
+        account = self.context.account()
+        if account is None:
+            return
+        if room is None:
+            self.context.preferences.set_pinned_room(account.name, None)
+        elif room.guest_url:
+            self.context.preferences.set_pinned_room(
+                account.name, PinnedRoom(room.id, room.display_name, room.guest_url)
+            )
+            self.toast.show_message(
+                self.tr("★ “{name}” is now your room").format(name=room.display_name)
+            )
+        self._update_my_room()
+
+    def pinned_room(self) -> PinnedRoom | None:
+        account = self.context.account()
+        return None if account is None else self.context.preferences.pinned_room(account.name)
+
+    def _update_my_room(self) -> None:
+        pinned = self.pinned_room()
+        self.my_room_card.setVisible(pinned is not None)
+        if pinned is not None:
+            self.my_room_name.setText(pinned.display_name)
+        self.rooms_view.set_pinned(pinned.room_id if pinned else None)
+        if self.tray is not None:
+            self.tray.set_my_room_available(pinned is not None)
+
+    def copy_my_room_link(self) -> bool:
+        pinned = self.pinned_room()
+        if pinned is None:
+            return False
+        sharing.copy_text(pinned.guest_url)
+        self.toast.show_message(
+            self.tr("✓ Guest link of “{name}” copied").format(name=pinned.display_name)
+        )
+        return True
+
+    # -- errors -----------------------------------------------------------------------------
+
+    def show_error(self, error: BaseException) -> None:
+        if _is_keyring_unavailable(error) and self._offer_keyring_dialog(error):
+            return
+        account = self.context.account()
+        self.banner.show_error(
+            describe(error, local_server=bool(getattr(account, "is_local", False)))
+        )
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def quit(self) -> None:
+        """Close for good (not to the tray) and ask the app to end."""
+        self._quitting = True
+        self.close()
+        self.quit_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.preferences.set_geometry(bytes(self.saveGeometry().data()))
+        if not self._quitting and self.tray is not None and self._keep_in_tray():
+            event.ignore()
+            self.hide()
+            self.tray.notify_hidden()
+            return
+        self._quitting = True
+        super().closeEvent(event)
+
+    def _keep_in_tray(self) -> bool:
+        choice = self.context.preferences.close_to_tray()
+        if choice is None:
+            choice = self._ask_close_to_tray()
+        return choice
+
+    def _ask_close_to_tray(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep Meeting Launcher running?"))
+        box.setText(self.tr("Keep Meeting Launcher running in the tray when you close the window?"))
+        box.setInformativeText(
+            self.tr(
+                "From the tray icon you can start a meeting or copy your room's link at any "
+                "time, and guests can still join meetings hosted on this computer. "
+                "You can change this later in the menu."
+            )
+        )
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        choice = box.clickedButton() is keep
+        self.context.preferences.set_close_to_tray(choice)
+        self.tray_action.setChecked(choice)
+        return choice
+
+    def _on_tray_action_toggled(self, checked: bool) -> None:
+        self.context.preferences.set_close_to_tray(checked)
+
+
+def _account_title(account: Any, window: QWidget) -> str:
+    if getattr(account, "is_local", False):
+        return window.tr("{name} (this computer)").format(name=account.name)
+    return str(account.name)
+
+
+def _is_keyring_unavailable(error: BaseException) -> bool:
+    return any(cls.__name__ == "KeyringUnavailable" for cls in type(error).__mro__)

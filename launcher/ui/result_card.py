@@ -1,0 +1,147 @@
+"""The card shown once a room is ready: its guest link (already copied), join, invite."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from launcher.ui import roomtext, style
+from launcher.ui.widgets import label
+
+
+class ResultCard(QFrame):
+    """Shows one room; buttons emit requests the window carries out."""
+
+    copy_requested = Signal(object)
+    join_requested = Signal(object)
+    invite_requested = Signal(object)
+    host_link_requested = Signal(object)
+    pin_requested = Signal(object)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.room: Any | None = None
+
+        self.title_label = label(self.tr("Your meeting is ready"), "cardTitle")
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Hide"))
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.name_label = label("", "muted", wrap=True)
+
+        self.link_edit = QLineEdit()
+        self.link_edit.setReadOnly(True)
+        self.link_edit.setObjectName("guestLink")
+        self.link_edit.setStyleSheet(
+            f"QLineEdit#guestLink {{ font-size: 14px; font-weight: 600; color: {style.ACCENT};"
+            " padding: 8px 10px; background: #f7f9ff; }"
+        )
+        self.copy_button = QPushButton(self.tr("Copy"))
+        style.set_role(self.copy_button, "soft")
+        self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
+        self.copied_label = label("", "copied", wrap=True)
+        self.expiry_label = label("", "muted", wrap=True)
+        self.local_notice = label(
+            self.tr("Guests can join only while Meeting Launcher is running on this computer."),
+            "notice",
+            wrap=True,
+        )
+        self.local_notice.hide()
+
+        self.join_button = QPushButton(self.tr("Join as host"))
+        style.set_role(self.join_button, "primary")
+        self.join_button.clicked.connect(lambda: self._emit(self.join_requested))
+        self.invite_button = QPushButton(self.tr("Invite…"))
+        self.invite_button.clicked.connect(lambda: self._emit(self.invite_requested))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More ▾"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        self.host_link_action = menu.addAction(self.tr("Copy host link…"))
+        self.host_link_action.triggered.connect(lambda: self._emit(self.host_link_requested))
+        self.pin_action = menu.addAction(self.tr("Make it my room"))
+        self.pin_action.triggered.connect(lambda: self._emit(self.pin_requested))
+        self.more_button.setMenu(menu)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        link_row = QHBoxLayout()
+        link_row.setSpacing(8)
+        link_row.addWidget(self.link_edit, 1)
+        link_row.addWidget(self.copy_button)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.join_button)
+        actions.addWidget(self.invite_button)
+        actions.addStretch(1)
+        actions.addWidget(self.more_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 16, 18)
+        layout.setSpacing(8)
+        layout.addLayout(head)
+        layout.addWidget(self.name_label)
+        layout.addSpacing(4)
+        layout.addWidget(label(self.tr("Guest link"), "muted"))
+        layout.addLayout(link_row)
+        layout.addWidget(self.copied_label)
+        layout.addWidget(self.expiry_label)
+        layout.addWidget(self.local_notice)
+        layout.addSpacing(4)
+        layout.addLayout(actions)
+        self.hide()
+
+    def show_room(self, room: Any, *, copied: bool, local_only: bool) -> None:
+        self.room = room
+        long_term = room.type == "long_term"
+        self.title_label.setText(
+            self.tr("Your room is ready") if long_term else self.tr("Your meeting is ready")
+        )
+        self.name_label.setText(room.display_name)
+        self.link_edit.setText(room.guest_url or "")
+        self.link_edit.setCursorPosition(0)
+        self.set_copied(copied)
+        if long_term and room.expires_at is not None:
+            self.expiry_label.setText(
+                self.tr("The link works until {when}.").format(
+                    when=roomtext.local_text(room.expires_at)
+                )
+            )
+        else:
+            self.expiry_label.setText(
+                self.tr("The room closes 10 minutes after the last person leaves.")
+            )
+        self.local_notice.setVisible(local_only)
+        self.pin_action.setEnabled(long_term)
+        self.host_link_action.setEnabled(bool(room.host_url))
+        self.show()
+
+    def set_copied(self, copied: bool) -> None:
+        self.copied_label.setText(
+            self.tr("✓ Copied to the clipboard: paste it into an e-mail or a chat.")
+            if copied
+            else ""
+        )
+        self.copied_label.setVisible(copied)
+
+    def _emit(self, signal: Any) -> None:
+        if self.room is not None:
+            signal.emit(self.room)
+
+    def _on_close_button_clicked(self) -> None:
+        self.hide()
+        self.closed.emit()

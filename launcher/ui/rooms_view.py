@@ -1,0 +1,472 @@
+"""The account's rooms: newest first, filtered by name and status, with actions on the selection.
+
+Paging: the API pages oldest first (by serial number), so the newest rooms are on
+the last page and cannot be asked for first. The view walks the pages in the
+background, one request per page, and merges each page into the model as it
+arrives (sorted newest first), so the list fills in while the rest loads and
+the user can cancel the walk. A refresh merges by room id instead of resetting
+the model: rows update in place, new rooms slide in, gone rooms leave, and the
+selection (a persistent index) survives.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from launcher.tasks import Task
+from launcher.ui import roomtext, style
+from launcher.ui.context import AppContext
+from launcher.ui.errors import describe
+from launcher.ui.roomtext import Status
+from launcher.ui.widgets import MessageBanner, Spinner, label
+
+ROOM_ROLE = Qt.ItemDataRole.UserRole + 1
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _sort_key(room: Any) -> tuple[float, str]:
+    created = room.created_at or _EPOCH
+    return (-created.timestamp(), room.id)  # newest first; id breaks ties stably
+
+
+class RoomsModel(QAbstractTableModel):
+    """Rooms sorted newest first; :meth:`merge` upserts by id."""
+
+    NAME, KIND, STATUS, EXPIRES = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rooms: list[Any] = []
+        self._keys: list[tuple[float, str]] = []
+        self.pinned_id: str | None = None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rooms)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Name"), self.tr("Kind"), self.tr("Status"), self.tr("Expires")][section]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        room = self._rooms[index.row()]
+        column = index.column()
+        if role == ROOM_ROLE:
+            return room
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return ("★ " if room.id == self.pinned_id else "") + room.display_name
+            if column == self.KIND:
+                return roomtext.kind_text(room)
+            if column == self.STATUS:
+                return roomtext.status_text(room)
+            if column == self.EXPIRES:
+                return roomtext.local_text(room.expires_at)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            status = roomtext.status_of(room)
+            return QColor(
+                {
+                    Status.AVAILABLE: style.SUCCESS,
+                    Status.EXPIRING: "#b45309",
+                    Status.EXPIRED: style.MUTED,
+                }[status]
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return room.guest_url or ""
+        return None
+
+    def room_at(self, row: int) -> Any:
+        return self._rooms[row]
+
+    def rooms(self) -> list[Any]:
+        return list(self._rooms)
+
+    def row_of(self, room_id: str) -> int:
+        for row, room in enumerate(self._rooms):
+            if room.id == room_id:
+                return row
+        return -1
+
+    def merge(self, rooms: list[Any]) -> None:
+        """Insert new rooms in order and update known ones in place."""
+        for room in rooms:
+            row = self.row_of(room.id)
+            key = _sort_key(room)
+            if row >= 0 and self._keys[row] == key:
+                self._rooms[row] = room
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+                continue
+            if row >= 0:
+                self.remove_rows_where(lambda r, rid=room.id: r.id == rid)
+            at = bisect.bisect_left(self._keys, key)
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rooms.insert(at, room)
+            self._keys.insert(at, key)
+            self.endInsertRows()
+
+    def keep_only(self, ids: set[str]) -> None:
+        """Drop rooms not in ``ids`` (gone from the server since the last walk)."""
+        self.remove_rows_where(lambda room: room.id not in ids)
+
+    def remove_rows_where(self, predicate: Any) -> None:
+        row = len(self._rooms) - 1
+        while row >= 0:
+            if predicate(self._rooms[row]):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rooms[row]
+                del self._keys[row]
+                self.endRemoveRows()
+            row -= 1
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rooms, self._keys = [], []
+        self.endResetModel()
+
+    def set_pinned(self, room_id: str | None) -> None:
+        self.pinned_id = room_id
+        if self._rooms:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rooms) - 1, 0))
+
+    def refresh_times(self) -> None:
+        """Statuses are relative to now: repaint them."""
+        if self._rooms:
+            self.dataChanged.emit(
+                self.index(0, self.STATUS), self.index(len(self._rooms) - 1, self.STATUS)
+            )
+
+
+class RoomsFilter(QSortFilterProxyModel):
+    """Filter by a piece of the name and by status (``None``: every status)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status: Status | None = None
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def set_status(self, status: Status | None) -> None:
+        self._status = status
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RoomsModel)
+        room = model.room_at(source_row)
+        if self._text and self._text not in room.display_name.casefold():
+            return False
+        return self._status is None or roomtext.status_of(room) is self._status
+
+
+class RoomsView(QWidget):
+    """The list with its filter bar, loading state and actions."""
+
+    copy_requested = Signal(object)
+    join_requested = Signal(object)
+    invite_requested = Signal(object)
+    edit_requested = Signal(object)
+    pin_requested = Signal(object)
+    loaded = Signal(int)  # number of rooms after a complete walk
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.page_size = 20
+        self._task: Task | None = None
+        self._seen: set[str] = set()
+        self._account_name: str | None = None
+
+        self.model = RoomsModel(self)
+        self.proxy = RoomsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        title = label(self.tr("Rooms"), "cardTitle")
+        self.count_label = label("", "muted")
+        self.spinner = Spinner(size=16)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop loading rooms"))
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.cancel)
+        self.refresh_button = QToolButton()
+        self.refresh_button.setText(self.tr("⟳ Refresh"))
+        self.refresh_button.setToolTip(self.tr("Load the list again"))
+        self.refresh_button.clicked.connect(self.refresh)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by name"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All rooms"), None)
+        self.status_combo.addItem(self.tr("Available"), Status.AVAILABLE)
+        self.status_combo.addItem(self.tr("Expiring within a day"), Status.EXPIRING)
+        self.status_combo.addItem(self.tr("Expired"), Status.EXPIRED)
+        self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RoomsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (RoomsModel.KIND, RoomsModel.STATUS, RoomsModel.EXPIRES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu)
+        self.table.doubleClicked.connect(lambda _index: self._emit(self.copy_requested))
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.empty_label = label(
+            self.tr("No rooms yet. Start a meeting or schedule a room."), "muted"
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        self.banner = MessageBanner()
+
+        self.copy_button = QPushButton(self.tr("Copy guest link"))
+        style.set_role(self.copy_button, "primary")
+        self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
+        self.join_button = QPushButton(self.tr("Join as host"))
+        self.join_button.clicked.connect(lambda: self._emit(self.join_requested))
+        self.invite_button = QPushButton(self.tr("Invite…"))
+        self.invite_button.clicked.connect(lambda: self._emit(self.invite_requested))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.pin_button = QPushButton(self.tr("☆ Make it my room"))
+        self.pin_button.setToolTip(self.tr("Keep this room one click away as “My room”"))
+        self.pin_button.clicked.connect(lambda: self._emit(self.pin_requested))
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.spinner)
+        top.addWidget(self.stop_button)
+        top.addWidget(self.refresh_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
+        actions = QHBoxLayout()
+        for button in (self.copy_button, self.join_button, self.invite_button, self.edit_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.pin_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(actions)
+
+        # Statuses such as "Expires in 5 minutes" age: repaint them every minute.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._on_clock_timeout)
+        self._clock.start()
+        self._update_actions()
+
+    # -- loading ----------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._task is not None
+
+    def refresh(self) -> None:
+        """Walk all pages again, merging into what is shown."""
+        account = self.context.account()
+        if account is None:
+            return
+        if account.name != self._account_name:
+            self.model.clear()
+            self._account_name = account.name
+            pinned = self.context.preferences.pinned_room(account.name)
+            self.model.set_pinned(pinned.room_id if pinned else None)
+        self.banner.clear()
+        self._seen = set()
+        self.spinner.start()
+        self.stop_button.show()
+        self.refresh_button.setEnabled(False)
+        self._fetch(None, account)
+
+    def _fetch(self, start_id: str | None, account: Any) -> None:
+        page_size = self.page_size
+        self._task = self.context.call(
+            lambda client, _token: client.list_rooms(page_size=page_size, start_id=start_id),
+            on_done=lambda page: self._on_page_loaded(page, account),
+            on_error=self._on_page_failed,
+            owner=self,
+            key=f"rooms-view-{id(self)}",
+            account=account,
+        )
+
+    def _on_page_loaded(self, page: Any, account: Any) -> None:
+        self.model.merge(list(page.rooms))
+        self._seen.update(room.id for room in page.rooms)
+        total = page.total_items
+        loaded = len(self._seen)
+        if page.next_start_id and page.rooms:
+            self.count_label.setText(
+                self.tr("loading {n} of {total}…").format(n=loaded, total=total)
+                if total
+                else self.tr("loading {n}…").format(n=loaded)
+            )
+            self._fetch(page.next_start_id, account)
+            return
+        self.model.keep_only(self._seen)
+        self._finish()
+        self.loaded.emit(self.model.rowCount())
+
+    def _on_page_failed(self, error: BaseException) -> None:
+        account = self.context.account()
+        self.banner.show_error(
+            describe(error, local_server=bool(getattr(account, "is_local", False)))
+        )
+        self._finish()
+
+    def cancel(self) -> None:
+        """Stop the walk; what arrived stays listed."""
+        if self._task is not None:
+            self._task.cancel()
+        self._finish()
+
+    def _finish(self) -> None:
+        self._task = None
+        self.spinner.stop()
+        self.stop_button.hide()
+        self.refresh_button.setEnabled(True)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(
+            roomtext.plural(count, self.tr("{n} room"), self.tr("{n} rooms")) if count else ""
+        )
+        self.empty_label.setVisible(count == 0 and not self.loading and self.banner.isHidden())
+        self.table.setVisible(count > 0 or self.loading)
+
+    def add_room(self, room: Any) -> None:
+        """Show a room created elsewhere in the window at once, and select it."""
+        self.model.merge([room])
+        self._seen.add(room.id)  # a walk in progress may have passed its page already
+        self._update_count()
+        self.select_room(room.id)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_room(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.data(rows[0], ROOM_ROLE)
+
+    def select_room(self, room_id: str) -> bool:
+        row = self.model.row_of(room_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def set_pinned(self, room_id: str | None) -> None:
+        self.model.set_pinned(room_id)
+        self._update_actions()
+
+    def _emit(self, signal: Any) -> None:
+        room = self.selected_room()
+        if room is not None:
+            signal.emit(room)
+
+    def _update_actions(self, *_args: Any) -> None:
+        room = self.selected_room()
+        has = room is not None
+        for button in (self.copy_button, self.join_button, self.invite_button):
+            button.setEnabled(has)
+        long_term = room is not None and room.type == "long_term"
+        self.edit_button.setEnabled(long_term)
+        self.edit_button.setToolTip(
+            "" if long_term or not has else self.tr("Instant rooms cannot be changed.")
+        )
+        self.pin_button.setEnabled(
+            room is not None and long_term and room.id != self.model.pinned_id
+        )
+
+    def _on_table_context_menu(self, pos: Any) -> None:
+        if self.selected_room() is None:
+            return
+        menu = QMenu(self)
+        for button in (
+            self.copy_button,
+            self.join_button,
+            self.invite_button,
+            self.edit_button,
+            self.pin_button,
+        ):
+            action = QAction(button.text(), menu)
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def _on_status_combo_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_combo.currentData())
+
+    def _on_clock_timeout(self) -> None:
+        self.model.refresh_times()
+        self.proxy.invalidateRowsFilter()

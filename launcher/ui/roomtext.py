@@ -1,0 +1,96 @@
+"""How rooms read to people: local times, "expires in 3 days", the default meeting name."""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("rooms", text)
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both through tr()) with ``{n}`` filled in.
+
+    Qt's %n plurals need a compiled English catalogue to drop the "(s)"; two
+    strings read right without one and translators still get both.
+    """
+    return (one if n == 1 else many).format(n=n)
+
+
+class Status(enum.Enum):
+    AVAILABLE = "available"
+    EXPIRING = "expiring"  # within a day
+    EXPIRED = "expired"
+
+
+EXPIRING_WITHIN = timedelta(days=1)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in the user's local time zone."""
+    utc = QDateTime.fromMSecsSinceEpoch(
+        round(moment.timestamp() * 1000), QTimeZone(QTimeZone.Initialization.UTC)
+    )
+    return utc.toLocalTime()
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """A QDateTime (any zone) as an aware UTC datetime."""
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, UTC)
+
+
+def local_text(moment: datetime | None) -> str:
+    """``moment`` in local time, names in the user's language (``Fri 14 Mar 2031, 10:30``)."""
+    if moment is None:
+        return ""
+    return QLocale().toString(to_qdatetime(moment), "ddd d MMM yyyy, HH:mm")
+
+
+def default_meeting_name(now: datetime | None = None) -> str:
+    local = to_qdatetime(now or now_utc())
+    return tr("Meeting {time}").format(time=QLocale().toString(local.time(), "HH:mm"))
+
+
+def status_of(room: Any, now: datetime | None = None) -> Status:
+    now = now or now_utc()
+    expires = room.expires_at
+    if room.is_available is False or (expires is not None and expires <= now):
+        return Status.EXPIRED
+    if expires is not None and expires - now <= EXPIRING_WITHIN:
+        return Status.EXPIRING
+    return Status.AVAILABLE
+
+
+def remaining_text(delta: timedelta) -> str:
+    """A short "in 5 minutes" / "in 3 hours" / "in 12 days" phrase."""
+    minutes = max(1, int(delta.total_seconds() // 60))
+    if minutes < 60:
+        return plural(minutes, tr("in {n} minute"), tr("in {n} minutes"))
+    hours = minutes // 60
+    if hours < 48:
+        return plural(hours, tr("in {n} hour"), tr("in {n} hours"))
+    days = hours // 24
+    return plural(days, tr("in {n} day"), tr("in {n} days"))
+
+
+def status_text(room: Any, now: datetime | None = None) -> str:
+    now = now or now_utc()
+    status = status_of(room, now)
+    if status is Status.EXPIRED:
+        return tr("Expired")
+    if status is Status.EXPIRING and room.expires_at is not None:
+        return tr("Expires {when}").format(when=remaining_text(room.expires_at - now))
+    return tr("Available")
+
+
+def kind_text(room: Any) -> str:
+    return tr("Long-term") if room.type == "long_term" else tr("Instant")

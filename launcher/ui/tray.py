@@ -1,0 +1,89 @@
+"""The tray icon: start a meeting or copy "My room"'s link without opening the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+if TYPE_CHECKING:
+    from launcher.ui.main_window import MainWindow
+
+
+class Tray(QObject):
+    """Only created when ``QSystemTrayIcon.isSystemTrayAvailable()``."""
+
+    def __init__(self, window: MainWindow, icon: QIcon) -> None:
+        super().__init__(window)
+        self.window = window
+        self._told_hidden = False
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip(self.tr("Meeting Launcher"))
+        self.menu = QMenu()
+        self.start_action = self.menu.addAction(self.tr("Start a meeting now"))
+        self.start_action.triggered.connect(self._on_start_action_triggered)
+        self.my_room_action = self.menu.addAction(self.tr("Copy my room's guest link"))
+        self.my_room_action.triggered.connect(self._on_my_room_action_triggered)
+        self.menu.addSeparator()
+        self.show_action = self.menu.addAction(self.tr("Open Meeting Launcher"))
+        self.show_action.triggered.connect(self.show_window)
+        self.quit_action = self.menu.addAction(self.tr("Quit"))
+        self.quit_action.triggered.connect(window.quit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_icon_activated)
+        window.room_created.connect(self._on_window_room_created)
+        window.tray = self
+        self.set_my_room_available(window.pinned_room() is not None)
+        self.icon.show()
+
+    def set_my_room_available(self, available: bool) -> None:
+        self.my_room_action.setEnabled(available)
+        self.my_room_action.setToolTip(
+            "" if available else self.tr("Pin a long-term room as “My room” in the window first")
+        )
+
+    def show_window(self) -> None:
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def notify_hidden(self) -> None:
+        if self._told_hidden:
+            return
+        self._told_hidden = True
+        self.icon.showMessage(
+            self.tr("Meeting Launcher is still running"),
+            self.tr("Start meetings and copy your room's link from this icon."),
+            QSystemTrayIcon.MessageIcon.Information,
+            4000,
+        )
+
+    def _on_start_action_triggered(self) -> None:
+        self.window.start_meeting()
+
+    def _on_window_room_created(self, room: object) -> None:
+        if not self.window.isVisible():
+            self.icon.showMessage(
+                self.tr("Guest link copied"),
+                self.tr("Paste it into an e-mail or a chat to invite guests."),
+                QSystemTrayIcon.MessageIcon.Information,
+                4000,
+            )
+
+    def _on_my_room_action_triggered(self) -> None:
+        if self.window.copy_my_room_link():
+            self.icon.showMessage(
+                self.tr("Guest link copied"),
+                self.tr("Your room's guest link is on the clipboard."),
+                QSystemTrayIcon.MessageIcon.Information,
+                3000,
+            )
+
+    def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_window()

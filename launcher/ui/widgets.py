@@ -1,0 +1,211 @@
+"""Small shared widgets: cards, a spinner, a busy button, an error banner, a toast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from launcher.ui import style
+from launcher.ui.errors import UserError
+
+
+def card(parent: QWidget | None = None) -> QFrame:
+    frame = QFrame(parent)
+    frame.setObjectName("card")
+    return frame
+
+
+def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    if name:
+        widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+class Spinner(QWidget):
+    """An indeterminate activity arc; runs only while visible and started."""
+
+    def __init__(self, parent: QWidget | None = None, *, size: int = 18, color: str = style.ACCENT):
+        super().__init__(parent)
+        self._angle = 0
+        self._color = QColor(color)
+        self._timer = QTimer(self)
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.setFixedSize(size, size)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def set_color(self, color: str) -> None:
+        self._color = QColor(color)
+
+    def start(self) -> None:
+        self.show()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
+    def _on_timer_timeout(self) -> None:
+        self._angle = (self._angle + 30) % 360
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self._color, 2.4)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.drawArc(rect, -self._angle * 16, 270 * 16)
+
+
+class BusyButton(QPushButton):
+    """A push button that shows a spinner and another text while its work runs."""
+
+    def __init__(self, text: str, parent: QWidget | None = None, *, role: str = "primary"):
+        super().__init__(text, parent)
+        self._idle_text = text
+        style.set_role(self, role)
+        color = "#ffffff" if role in {"primary", "hero"} else style.ACCENT
+        self.spinner = Spinner(self, size=22 if role == "hero" else 16, color=color)
+
+    @property
+    def busy(self) -> bool:
+        return self.spinner.running
+
+    def set_idle_text(self, text: str) -> None:
+        self._idle_text = text
+        if not self.busy:
+            self.setText(text)
+
+    def set_busy(self, busy: bool, text: str | None = None) -> None:
+        self.setEnabled(not busy)
+        self.setText(text if busy and text else self._idle_text)
+        if busy:
+            self._place_spinner()
+            self.spinner.start()
+        else:
+            self.spinner.stop()
+
+    def _place_spinner(self) -> None:
+        margin = (self.height() - self.spinner.height()) // 2
+        self.spinner.move(max(12, margin + 4), margin)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_spinner()
+
+
+class MessageBanner(QFrame):
+    """One sentence, a "Details" expander and a close button; hidden until :meth:`show_error`."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.toggled.connect(self._on_details_button_toggled)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Dismiss"))
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.details_view = QPlainTextEdit()
+        self.details_view.setReadOnly(True)
+        self.details_view.setMaximumHeight(110)
+        self.details_view.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.summary_label, 1)
+        row.addWidget(self.details_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addLayout(row)
+        layout.addWidget(self.details_view)
+        self.hide()
+
+    def show_error(self, error: UserError) -> None:
+        self.summary_label.setText(error.summary)
+        self.details_view.setPlainText(error.details)
+        self.details_button.setVisible(bool(error.details))
+        self.details_button.setChecked(False)
+        self.show()
+
+    def clear(self) -> None:
+        self.hide()
+        self.summary_label.clear()
+        self.details_view.clear()
+
+    def _on_details_button_toggled(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
+    def _on_close_button_clicked(self) -> None:
+        self.clear()
+        self.dismissed.emit()
+
+
+class Toast(QLabel):
+    """A short confirmation floating at the bottom of its parent window, gone after a while."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def show_message(self, text: str, msecs: int = 3500) -> None:
+        self.setText(text)
+        self.adjustSize()
+        self._place()
+        self.show()
+        self.raise_()
+        self._timer.start(msecs)
+
+    def _place(self) -> None:
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        # Top centre, over the page margin: the bottom rows hold buttons.
+        x = (parent.width() - self.width()) // 2
+        self.move(max(8, x), 58)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False

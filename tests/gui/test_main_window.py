@@ -1,0 +1,158 @@
+"""The main window against the real built-in server: one-click start, sharing, errors."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from launcher.api import MeetingsClient
+from launcher.core.accounts import Account, AccountStore
+from launcher.core.credentials import CredentialStore
+from launcher.ui.main_window import MainWindow
+from launcher.ui.preferences import Preferences
+from tests.gui.conftest import open_window
+
+
+def test_one_click_creates_a_room_and_copies_its_guest_link(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    QGuiApplication.clipboard().clear()
+    with qtbot.waitSignal(window.room_created, timeout=10_000) as created:
+        qtbot.mouseClick(window.start_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        assert window.start_button.busy  # busy indicator while the request waits
+    room = created.args[0]
+
+    stored = api.get_room(room.id)
+    assert stored.type == "instant"
+    assert stored.display_name.startswith("Meeting ")
+    assert QGuiApplication.clipboard().text() == stored.guest_url
+    card = window.result_card
+    assert card.isVisible()
+    assert card.link_edit.text() == stored.guest_url
+    assert card.copied_label.isVisible() and "Copied" in card.copied_label.text()
+    assert window.toast.isVisible() and "copied" in window.toast.text()
+    assert not window.start_button.busy and window.start_button.isEnabled()
+    # The new room is listed at once, selected.
+    assert window.rooms_view.selected_room().id == room.id
+
+
+def test_typed_name_is_used(qtbot: QtBot, window: MainWindow, api: MeetingsClient) -> None:
+    window.name_edit.setText("Visitor from ACME")
+    with qtbot.waitSignal(window.room_created, timeout=10_000) as created:
+        window.start_button.click()
+    assert api.get_room(created.args[0].id).display_name == "Visitor from ACME"
+    assert window.name_edit.text() == ""
+
+
+def test_copy_host_link_warns_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    with qtbot.waitSignal(window.room_created, timeout=10_000) as created:
+        window.start_button.click()
+    room = created.args[0]
+    warnings: list[str] = []
+
+    def refuse(parent: object, title: str, text: str, *args: object, **kwargs: object) -> object:
+        warnings.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(refuse))
+    window.copy_host_link(room)
+    assert warnings and "host" in warnings[0]
+    assert QGuiApplication.clipboard().text() == room.guest_url  # unchanged: refused
+
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
+    )
+    window.copy_host_link(room)
+    assert "participant_token=" in QGuiApplication.clipboard().text()
+
+
+def test_pin_my_room_and_copy_it(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient, preferences: Preferences
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    room = api.create_room(
+        "Weekly sync", type="long_term", expires_at=datetime.now(UTC) + timedelta(days=7)
+    )
+    window.rooms_view.refresh()
+    qtbot.waitUntil(lambda: window.rooms_view.select_room(room.id), timeout=10_000)
+    assert window.rooms_view.pin_button.isEnabled()
+    window.rooms_view.pin_button.click()
+    assert window.my_room_card.isVisible()
+    pinned = preferences.pinned_room("Office")
+    assert pinned is not None and pinned.room_id == room.id
+    QGuiApplication.clipboard().clear()
+    window.my_room_copy_button.click()
+    assert QGuiApplication.clipboard().text() == room.guest_url
+    # The settings file holds the guest link, never a host link.
+    text = Path(preferences.settings.fileName()).read_text()
+    assert room.guest_url in text and "participant_token" not in text
+
+
+def test_unreachable_server_shows_one_sentence_without_freezing(
+    qtbot: QtBot, tmp_path: Path, preferences: Preferences
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    store = AccountStore(
+        config_dir=tmp_path / "c",
+        data_dir=tmp_path / "d",
+        credentials=CredentialStore(service=f"meeting-launcher-gui-tests-{port}"),
+    )
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    pem = (
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+    store.add(
+        Account(name="Gone", server_url=f"http://127.0.0.1:{port}"),
+        "6b1c9a52-2f1e-4f62-8d4e-3c1a7a2b9f10",
+        pem,
+        make_default=True,
+    )
+    try:
+        window = open_window(qtbot, store, preferences)
+        # The list failed to load: one sentence, details behind the expander.
+        assert window.rooms_view.banner.isVisible()
+        started = time.monotonic()
+        window.start_button.click()
+        assert time.monotonic() - started < 0.2  # the click returned at once
+        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15_000)
+        summary = window.banner.summary_label.text()
+        assert "could not be reached" in summary
+        assert summary.count(".") <= 1 and "\n" not in summary
+        assert not window.banner.details_view.isVisible()
+        window.banner.details_button.click()
+        assert window.banner.details_view.isVisible()
+        assert "POST" in window.banner.details_view.toPlainText()
+        assert window.start_button.isEnabled()
+        window.context.close()
+    finally:
+        store.remove("Gone")
+
+
+def test_close_to_tray_choice_is_remembered(tmp_path: Path) -> None:
+    prefs = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    assert prefs.close_to_tray() is None
+    prefs.set_close_to_tray(True)
+    again = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    assert again.close_to_tray() is True
