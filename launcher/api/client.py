@@ -49,7 +49,6 @@ from launcher.api.models import (
 from launcher.api.transport import (
     AbortableTransport,
     build_ssl_context,
-    is_tls_failure,
     map_transport_error,
 )
 
@@ -124,7 +123,11 @@ class MeetingsClient:
         return self._tokens.application_id
 
     def close(self) -> None:
-        """Close the connections. Later calls raise ``RuntimeError``."""
+        """Close the connections. Later calls raise ``RuntimeError``.
+
+        Closing does not wake a call blocked in another thread (httpx leaves it waiting for
+        its read timeout): call :meth:`cancel` first to end calls in progress at once.
+        """
         self._http.close()
 
     def cancel(self) -> None:
@@ -450,9 +453,9 @@ class MeetingsClient:
                     ) from exc
                 error = map_transport_error(exc, method, shown)
                 log.debug("%s %s failed: %s", method, shown, error.message)
+                # Certificate and TLS failures are TlsError, never retried: a retry cannot fix
+                # them. A refused or dropped connection is Offline and worth one more GET.
                 if not (retries_left and isinstance(error, errors.Offline)):
-                    raise error from exc
-                if is_tls_failure(exc):
                     raise error from exc
             else:
                 elapsed = (time.perf_counter() - started) * 1000

@@ -166,10 +166,6 @@ def _ssl_cause(exc: BaseException) -> ssl.SSLError | None:
     return None
 
 
-def is_tls_failure(exc: BaseException) -> bool:
-    return _ssl_cause(exc) is not None
-
-
 def map_transport_error(exc: httpx.TransportError, method: str, path: str) -> errors.ApiError:
     """The typed error for an httpx failure that produced no response."""
     where: dict[str, Any] = {"method": method, "path": path}

@@ -31,6 +31,7 @@ from launcher.server.tls import ensure_self_signed, server_context
 FIXTURES = Path(__file__).resolve().parent.parent / "api" / "fixtures"
 ROOM = json.loads((FIXTURES / "long_term_room.json").read_text())
 HANG = "hang"
+DROP = "drop"  # close the connection without an answer
 
 
 @dataclass
@@ -64,6 +65,7 @@ def make_handler(script: Script) -> type[BaseHTTPRequestHandler]:
             script.arrived.set()
             if answer == HANG:
                 script.release.wait(20)
+            if answer in (HANG, DROP):
                 self.close_connection = True
                 return
             status, headers, payload = answer
@@ -184,6 +186,16 @@ def test_token_reused_across_calls(client: MeetingsClient, script: Script) -> No
 def test_get_retried_on_503_and_502(client: MeetingsClient, script: Script) -> None:
     script.answers = [ok({}, 503), ok({}, 502), ok(ROOM)]
     assert client.get_room("r").id == ROOM["id"]
+    assert len(script.seen) == 3
+
+
+def test_get_retried_after_a_dropped_connection(client: MeetingsClient, script: Script) -> None:
+    script.answers = [DROP, ok(ROOM)]
+    assert client.get_room("r").id == ROOM["id"]
+    assert len(script.seen) == 2
+    script.answers = [DROP, ok(ROOM)]
+    with pytest.raises(errors.Offline, match="lost"):
+        client.create_room("x")  # the room may exist now: a POST is never sent twice
     assert len(script.seen) == 3
 
 
