@@ -1,0 +1,261 @@
+"""The meeting pages of the built-in server, plus their signalling socket.
+
+Routes (everything outside ``/v1/...``):
+
+- ``GET /{meeting_code}`` and ``GET /{short_company_url}/{meeting_code}``: guest page
+- ``GET /?room_token={meeting_code}&participant_token={JWT}`` (optionally under
+  ``/{short_company_url}/``): host page; the token is verified here and again
+  by the signalling socket
+- ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
+- ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
+
+An unknown, expired or unavailable room gets the same page showing a clear
+message, with status 404. Install with ``ServerConfig(extra_setup=[meeting_pages()])``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from launcher.resources import resource_path
+from launcher.server.app import PARTICIPANT_TOKENS, STORE
+from launcher.server.config import SetupHook
+from launcher.server.sessions import SessionStore, SessionTracker
+from launcher.server.signalling import MeetingHub, MeetingRoom, MeetingTheme
+from launcher.server.store import DB_NAME, Store, utc_now
+from launcher.server.tokens import InvalidParticipantToken
+from launcher.server.worker import StoreWorker
+
+ASSETS_PATH = "/meeting-assets/"
+WS_PATH = "/meeting-ws"
+CODE_PATTERN = r"\d{9,}"
+SHORT_URL_PATTERN = r"[A-Za-z0-9_~-]+"
+
+HUB = web.AppKey("meeting_hub", MeetingHub)
+SESSIONS = web.AppKey("meeting_sessions", SessionTracker)
+SESSION_STORE = web.AppKey("meeting_session_store", SessionStore)
+
+_SECURITY_HEADERS = {
+    # The host URL carries a participant token: it must never leak as a Referer.
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; "
+        "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; "
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+    "Permissions-Policy": "camera=(self), microphone=(self), display-capture=(self)",
+}
+
+
+def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook:
+    """The ``extra_setup`` hook adding pages, assets and signalling.
+
+    ``ice_servers`` are handed to every page's RTCPeerConnection (STUN/TURN for
+    meetings across networks); the default, none, works on one machine or LAN.
+    """
+
+    def setup(app: web.Application) -> None:
+        store: StoreWorker = app[STORE]
+        directory = StoreDirectory(app)
+        session_store = SessionStore(Path(store.call(lambda s: s.data_dir)) / DB_NAME)
+
+        async def run_blocking(fn: Any) -> Any:
+            return await store.run(lambda _store: fn())
+
+        # The Store itself counts presence; it is only ever called on its own thread
+        # (inside run_blocking), never from here.
+        lifecycle: Store = store.call(lambda s: s)
+        tracker = SessionTracker(session_store, lifecycle=lifecycle, run_blocking=run_blocking)
+        app[SESSION_STORE] = session_store
+        app[SESSIONS] = tracker
+        app[HUB] = MeetingHub(directory, ice_servers=ice_servers, presence=tracker)
+        app.on_startup.append(_close_stale_sessions)
+        app.on_shutdown.append(_close_sockets)
+        app.on_cleanup.append(_close_session_store)
+        app.router.add_static(ASSETS_PATH, resource_path("meeting"), append_version=False)
+        app.router.add_get(WS_PATH, app[HUB].handle)
+        app.router.add_get("/", root_page)
+        app.router.add_get(f"/{{code:{CODE_PATTERN}}}", guest_page)
+        app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/", root_page)
+        app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/{{code:{CODE_PATTERN}}}", guest_page)
+
+    return setup
+
+
+class StoreDirectory:
+    """Rooms for the pages and signalling, read from the server's store."""
+
+    def __init__(self, app: web.Application) -> None:
+        self._app = app
+
+    async def find_room(self, meeting_code: str) -> MeetingRoom | None:
+        return await self._app[STORE].run(lambda store: _lookup(store, meeting_code))
+
+    async def is_host_token(self, room: MeetingRoom, participant_token: str) -> bool:
+        try:
+            claims = self._app[PARTICIPANT_TOKENS].verify(participant_token, room.meeting_code)
+        except InvalidParticipantToken:
+            return False
+        return claims.room_id == room.room_id
+
+
+def _lookup(store: Store, meeting_code: str) -> MeetingRoom | None:
+    found = store.get_room_by_meeting_code(meeting_code)
+    if found is None:
+        return None
+    application_id, record = found
+    doc = record.doc
+    theme_doc = None
+    theme_id = doc.get("theme_id")
+    if not theme_id:
+        application = store.get_application(application_id)
+        theme_id = application.default_theme_id if application else None
+    if theme_id:
+        theme_doc = store.get_theme(application_id, str(theme_id))
+    return MeetingRoom(
+        room_id=record.id,
+        meeting_code=str(doc["meeting_code"]),
+        display_name=str(doc.get("display_name", "")),
+        type=str(doc.get("type", "instant")),
+        available=record.is_available(utc_now()),
+        join_approval_level=str(doc.get("join_approval_level") or "none"),
+        microphone_state=str(
+            (doc.get("initial_join_options") or {}).get("microphone_state") or "default"
+        ),
+        features=dict(doc.get("available_features") or {}),
+        language=str((doc.get("ui_settings") or {}).get("language") or "default"),
+        theme=_theme(theme_doc) if theme_doc else None,
+        expires_at=doc.get("expires_at"),
+        application_id=application_id,
+        short_company_url=record.short_company_url,
+    )
+
+
+def _theme(doc: Mapping[str, Any]) -> MeetingTheme:
+    def url(key: object) -> str | None:
+        # Same-origin, relative: the page's CSP allows only 'self' images.
+        return f"/v1/{key}" if isinstance(key, str) and key else None
+
+    # The bar is dark: the white logo reads best, the coloured one otherwise.
+    logo = url(doc.get("brand_image_white")) or url(doc.get("brand_image_colored"))
+    return MeetingTheme(
+        main_color=str(doc.get("main_color") or MeetingTheme.main_color),
+        brand_text=str(doc.get("brand_text") or ""),
+        logo_url=logo,
+        favicon_url=url(doc.get("branded_favicon")),
+    )
+
+
+# ------------------------------------------------------------------ handlers
+
+
+async def guest_page(request: web.Request) -> web.Response:
+    """The guest URL: name, preview, join."""
+    room = await _room_for(request, request.match_info["code"])
+    if room is None:
+        return render_page(view="unavailable", status=404)
+    return render_page(view="lobby", room=room, is_host=False)
+
+
+async def root_page(request: web.Request) -> web.Response:
+    """The host URL (``?room_token=&participant_token=``); otherwise a short note."""
+    code = request.query.get("room_token", "")
+    if not re.fullmatch(CODE_PATTERN, code):
+        return render_page(view="home", status=200 if "short" not in request.match_info else 404)
+    room = await _room_for(request, code)
+    if room is None:
+        return render_page(view="unavailable", status=404)
+    token = request.query.get("participant_token", "")
+    if not token:
+        return render_page(view="lobby", room=room, is_host=False)
+    if not await StoreDirectory(request.app).is_host_token(room, token):
+        return render_page(view="bad_link", room=room, status=403)
+    return render_page(view="lobby", room=room, is_host=True)
+
+
+async def _room_for(request: web.Request, code: str) -> MeetingRoom | None:
+    room = await StoreDirectory(request.app).find_room(code)
+    if room is None or not room.available:
+        return None
+    short = request.match_info.get("short")
+    if short is not None and (room.short_company_url or "").lower() != short.lower():
+        return None  # a short URL of another company: not this room's link
+    return room
+
+
+def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[str, Any]:
+    """What the page script reads from its embedded JSON."""
+    config: dict[str, Any] = {"view": view, "ws_path": WS_PATH, "is_host": is_host}
+    if room is not None and view != "unavailable":
+        theme = room.theme or MeetingTheme()
+        config.update(
+            meeting_code=room.meeting_code,
+            room_name=room.display_name,
+            language=room.language,
+            features=dict(room.features),
+            join_approval_level=room.join_approval_level,
+            microphone_state=room.microphone_state,
+            theme={
+                "main_color": theme.main_color,
+                "brand_text": theme.brand_text,
+                "logo_url": theme.logo_url,
+                "favicon_url": theme.favicon_url,
+            },
+        )
+    return config
+
+
+def render_page(
+    *, view: str, room: MeetingRoom | None = None, is_host: bool = False, status: int = 200
+) -> web.Response:
+    """The one meeting page template filled for ``view``."""
+    config = page_config(view, room, is_host=is_host)
+    title = room.display_name if room is not None and view == "lobby" else "Meeting"
+    # JSON inside <script>: escape what could end the element or start markup.
+    data = json.dumps(config, ensure_ascii=False)
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    body = (
+        _template()
+        .replace(
+            "{{lang}}", html.escape(room.language if room and room.language != "default" else "en")
+        )
+        .replace("{{title}}", html.escape(title))
+        .replace("{{assets}}", ASSETS_PATH)
+        .replace("{{config}}", data)
+    )
+    return web.Response(
+        text=body, status=status, content_type="text/html", headers=_SECURITY_HEADERS
+    )
+
+
+@cache
+def _template() -> str:
+    return resource_path("meeting", "room.html").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ lifecycle
+
+
+async def _close_stale_sessions(app: web.Application) -> None:
+    # A killed server leaves sessions open; nobody is connected after a start.
+    tracker_store = app[SESSION_STORE]
+    await app[STORE].run(lambda _s: tracker_store.close_open_sessions(utc_now()))
+
+
+async def _close_sockets(app: web.Application) -> None:
+    await app[HUB].close_all()
+
+
+async def _close_session_store(app: web.Application) -> None:
+    session_store = app[SESSION_STORE]
+    await app[STORE].run(lambda _s: session_store.close())

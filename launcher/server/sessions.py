@@ -1,0 +1,318 @@
+"""Meeting sessions: who was in which room, and when.
+
+A session starts when the first participant is admitted into a room and ends
+when the last one leaves. Sessions and their participants are kept in the
+server's SQLite file (tables of their own, created here) for the recording and
+webhook work; every change is also handed to event listeners as the
+``session:*`` callback bodies of the API contract.
+
+Room expiry follows presence through :class:`RoomLifecycle` (the server's
+store implements it): an occupied room does not expire, and an instant room
+expires 10 minutes after the last participant leaves (the 10 minutes to a
+first join are set when the room is created).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from launcher.server.signalling import MeetingRoom, Participant
+
+log = logging.getLogger(__name__)
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meeting_sessions (
+    session_id TEXT PRIMARY KEY,
+    room_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE INDEX IF NOT EXISTS meeting_sessions_room ON meeting_sessions (room_id, started_at);
+CREATE TABLE IF NOT EXISTS meeting_session_participants (
+    participant_id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES meeting_sessions (session_id),
+    room_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    is_host INTEGER NOT NULL,
+    joined_at TEXT NOT NULL,
+    left_at TEXT
+);
+CREATE INDEX IF NOT EXISTS meeting_session_participants_session
+    ON meeting_session_participants (session_id);
+"""
+
+EventListener = Callable[[str, Mapping[str, Any]], None]
+T = TypeVar("T")
+#: Runs a blocking storage call somewhere off the event loop and awaits it.
+BlockingRunner = Callable[[Callable[[], T]], Awaitable[T]]
+
+
+class RoomLifecycle(Protocol):
+    """Presence counting in room storage (``launcher.server.store.Store`` has it)."""
+
+    def room_participant_joined(self, room_id: str) -> None: ...
+
+    def room_participant_left(self, room_id: str) -> None: ...
+
+
+async def _run_inline(fn: Callable[[], T]) -> T:
+    return fn()
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One stored session."""
+
+    session_id: str
+    room_id: str
+    started_at: str
+    ended_at: str | None
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    """One stored participant of a session."""
+
+    participant_id: str
+    session_id: str
+    room_id: str
+    name: str
+    is_host: bool
+    joined_at: str
+    left_at: str | None
+
+
+def iso(moment: datetime) -> str:
+    """The contract's timestamp form: milliseconds and ``Z``."""
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class SessionStore:
+    """Session tables in the server's SQLite file (WAL, like the rest of it)."""
+
+    def __init__(self, db_path: str | Path) -> None:
+        self._path = str(db_path)
+        self._lock = threading.Lock()
+        # One connection used under a lock: the server's loop thread writes, tests read.
+        self._db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._db.close()
+
+    def add_session(self, record: SessionRecord) -> None:
+        """Store a new running session."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO meeting_sessions VALUES (?, ?, ?, NULL)",
+                (record.session_id, record.room_id, record.started_at),
+            )
+
+    def end_session(self, session_id: str, at: datetime) -> None:
+        """Mark a session ended."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE meeting_sessions SET ended_at = ? WHERE session_id = ?",
+                (iso(at), session_id),
+            )
+
+    def add_participant(self, record: ParticipantRecord) -> None:
+        """Store a participant who was admitted."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO meeting_session_participants VALUES (?, ?, ?, ?, ?, ?, NULL)",
+                (
+                    record.participant_id,
+                    record.session_id,
+                    record.room_id,
+                    record.name,
+                    int(record.is_host),
+                    record.joined_at,
+                ),
+            )
+
+    def participant_left(self, participant_id: str, at: datetime) -> None:
+        """Mark a participant gone."""
+        with self._lock:
+            self._db.execute(
+                "UPDATE meeting_session_participants SET left_at = ? WHERE participant_id = ?",
+                (iso(at), participant_id),
+            )
+
+    def close_open_sessions(self, at: datetime) -> int:
+        """End sessions a killed server left running; returns how many."""
+        stamp = iso(at)
+        with self._lock:
+            self._db.execute(
+                "UPDATE meeting_session_participants SET left_at = ? WHERE left_at IS NULL",
+                (stamp,),
+            )
+            cursor = self._db.execute(
+                "UPDATE meeting_sessions SET ended_at = ? WHERE ended_at IS NULL", (stamp,)
+            )
+            return cursor.rowcount
+
+    def sessions(self, room_id: str) -> list[SessionRecord]:
+        """A room's sessions, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
+                " WHERE room_id = ? ORDER BY started_at, rowid",
+                (room_id,),
+            ).fetchall()
+        return [SessionRecord(*row) for row in rows]
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        """One session by id."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
+                " WHERE session_id = ?",
+                (session_id,),
+            ).fetchone()
+        return SessionRecord(*row) if row else None
+
+    def participants(self, session_id: str) -> list[ParticipantRecord]:
+        """A session's participants in the order they joined."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT participant_id, session_id, room_id, name, is_host, joined_at, left_at"
+                " FROM meeting_session_participants WHERE session_id = ? ORDER BY joined_at, rowid",
+                (session_id,),
+            ).fetchall()
+        return [ParticipantRecord(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6]) for r in rows]
+
+
+class SessionTracker:
+    """Turns presence in the signalling hub into stored sessions and events."""
+
+    def __init__(
+        self,
+        store: SessionStore,
+        *,
+        lifecycle: RoomLifecycle | None = None,
+        run_blocking: BlockingRunner[Any] = _run_inline,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._store = store
+        self._lifecycle = lifecycle
+        self._run = run_blocking
+        self._clock = clock
+        self._listeners: list[EventListener] = []
+        # room_id -> (session, ids of participants still in it)
+        self._running: dict[str, tuple[SessionRecord, set[str]]] = {}
+
+    def add_listener(self, listener: EventListener) -> None:
+        """Receive ``(event, body)`` for every session event (webhooks hook in here)."""
+        self._listeners.append(listener)
+
+    def running_session(self, room_id: str) -> SessionRecord | None:
+        """The session running in a room, if any."""
+        entry = self._running.get(room_id)
+        return entry[0] if entry else None
+
+    async def participant_joined(self, room: MeetingRoom, participant: Participant) -> None:
+        """Signalling admitted somebody: start a session when they are the first."""
+        now = self._clock()
+        entry = self._running.get(room.room_id)
+        started = entry is None
+        if entry is None:
+            # Registered before any await, so a second joiner cannot start another session.
+            session = SessionRecord(str(uuid.uuid4()), room.room_id, iso(now), None)
+            entry = self._running[room.room_id] = (session, set())
+        session, present = entry
+        present.add(participant.id)
+        record = ParticipantRecord(
+            participant.id,
+            session.session_id,
+            room.room_id,
+            participant.name,
+            participant.is_host,
+            iso(now),
+            None,
+        )
+
+        def store() -> None:
+            if started:
+                self._store.add_session(session)
+            self._store.add_participant(record)
+            if self._lifecycle is not None:
+                self._lifecycle.room_participant_joined(room.room_id)
+
+        await self._run(store)
+        if started:
+            self._emit(
+                "session:started",
+                {
+                    "session_id": session.session_id,
+                    "room_id": room.room_id,
+                    "started_at": session.started_at,
+                },
+            )
+        self._emit("session:participant:joined", self._participant_body(room, session, participant))
+
+    async def participant_left(self, room: MeetingRoom, participant: Participant) -> None:
+        """Somebody left: end the session when they were the last."""
+        entry = self._running.get(room.room_id)
+        if entry is None or participant.id not in entry[1]:
+            return
+        now = self._clock()
+        session, present = entry
+        present.discard(participant.id)
+        ended = not present
+        if ended:
+            del self._running[room.room_id]
+
+        def store() -> None:
+            self._store.participant_left(participant.id, now)
+            if ended:
+                self._store.end_session(session.session_id, now)
+            if self._lifecycle is not None:
+                self._lifecycle.room_participant_left(room.room_id)
+
+        await self._run(store)
+        self._emit("session:participant:left", self._participant_body(room, session, participant))
+        if ended:
+            self._emit(
+                "session:ended",
+                {
+                    "session_id": session.session_id,
+                    "room_id": room.room_id,
+                    "started_at": session.started_at,
+                    "ended_at": iso(now),
+                },
+            )
+
+    @staticmethod
+    def _participant_body(
+        room: MeetingRoom, session: SessionRecord, participant: Participant
+    ) -> dict[str, Any]:
+        return {
+            "participant_id": participant.id,
+            "session_id": session.session_id,
+            "room_id": room.room_id,
+            "name": participant.name,
+            "type": "host" if participant.is_host else "guest",
+            "is_host": participant.is_host,
+        }
+
+    def _emit(self, event: str, body: Mapping[str, Any]) -> None:
+        payload = {"event": event, **body}
+        for listener in list(self._listeners):
+            try:
+                listener(event, payload)
+            except Exception:
+                log.exception("sessions: event listener failed for %s", event)

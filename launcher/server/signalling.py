@@ -1,0 +1,395 @@
+"""WebSocket signalling for the meeting pages: a peer-to-peer WebRTC mesh.
+
+The server never touches media. It tells every page who else is in the room,
+relays SDP offers/answers and ICE candidates between two pages, carries chat,
+and runs the waiting room (``join_approval_level``).
+
+Protocol (JSON text frames; ``type`` names the message):
+
+page -> server
+  ``hello {meeting_code, name, participant_token?}``  first frame, once
+  ``signal {to, data}``        opaque WebRTC data for one other participant
+  ``chat {text}``              to everyone admitted (when chat is available)
+  ``media {audio, video, screen}``  this page's own media state
+  ``admit {id}`` / ``deny {id}``    host only: answer a waiting guest
+  ``leave {}``                 leaving on purpose (closing the socket also leaves)
+
+server -> page
+  ``welcome {id, is_host, ice_servers}``   after a valid hello
+  ``waiting {reason}``         ``host_absent`` or ``approval``
+  ``joined {peers}``           admitted; ``peers`` are the others already in
+  ``denied {}``                the host said no; the socket closes
+  ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen}``
+  ``signal {from, data}`` / ``chat {from, name, text, at}``
+  ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
+  ``error {code}``             ``room_unavailable``, ``bad_request``; the socket closes
+
+The newcomer makes the WebRTC offers to everyone already in the room, so two
+pages never offer to each other at the same time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import secrets
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from aiohttp import WSMsgType, web
+
+log = logging.getLogger(__name__)
+
+MAX_NAME = 60
+MAX_CHAT = 2000
+MAX_FRAME = 64 * 1024
+HELLO_TIMEOUT = 20.0
+
+
+@dataclass(frozen=True)
+class MeetingTheme:
+    """What a meeting page shows of a theme."""
+
+    main_color: str = "#3b5bdb"
+    brand_text: str = ""
+    logo_url: str | None = None
+    favicon_url: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRoom:
+    """The room fields the meeting pages and signalling act on."""
+
+    room_id: str
+    meeting_code: str
+    display_name: str
+    type: str = "instant"
+    available: bool = True
+    join_approval_level: str = "none"
+    microphone_state: str = "default"
+    features: Mapping[str, bool] = field(default_factory=dict)
+    language: str = "default"
+    theme: MeetingTheme | None = None
+    expires_at: str | None = None
+    application_id: str | None = None
+    short_company_url: str | None = None
+
+
+class RoomDirectory(Protocol):
+    """What signalling and pages need from the server's storage."""
+
+    async def find_room(self, meeting_code: str) -> MeetingRoom | None:
+        """The room with this meeting code, or None when there is none."""
+        ...
+
+    async def is_host_token(self, room: MeetingRoom, participant_token: str) -> bool:
+        """True when ``participant_token`` is a valid host token for ``room``."""
+        ...
+
+
+class PresenceListener(Protocol):
+    """Told when somebody is admitted into a room and when they leave it."""
+
+    async def participant_joined(self, room: MeetingRoom, participant: Participant) -> None: ...
+
+    async def participant_left(self, room: MeetingRoom, participant: Participant) -> None: ...
+
+
+Sender = Callable[[Mapping[str, Any]], Awaitable[None]]
+
+
+@dataclass(eq=False)
+class Participant:
+    """One connected page."""
+
+    id: str
+    name: str
+    is_host: bool
+    send: Sender
+    close: Callable[[], Awaitable[object]] | None = None
+    admitted: bool = False
+    audio: bool = False
+    video: bool = False
+    screen: bool = False
+    joined_at: datetime | None = None
+
+    def public(self) -> dict[str, Any]:
+        """What other pages see of this participant."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "is_host": self.is_host,
+            "audio": self.audio,
+            "video": self.video,
+            "screen": self.screen,
+        }
+
+
+@dataclass(eq=False)
+class _Channel:
+    room: MeetingRoom
+    members: dict[str, Participant] = field(default_factory=dict)
+
+    def admitted(self) -> list[Participant]:
+        return [p for p in self.members.values() if p.admitted]
+
+    def waiting(self) -> list[Participant]:
+        return [p for p in self.members.values() if not p.admitted]
+
+    def hosts(self) -> list[Participant]:
+        return [p for p in self.members.values() if p.admitted and p.is_host]
+
+
+class ProtocolError(Exception):
+    """A page sent something this protocol does not allow."""
+
+
+def clean_name(raw: object) -> str:
+    """A display name: printable, single line, at most MAX_NAME characters."""
+    if not isinstance(raw, str):
+        return ""
+    text = "".join(ch for ch in raw if ch.isprintable()).strip()
+    return " ".join(text.split())[:MAX_NAME]
+
+
+class MeetingHub:
+    """All live rooms of one server; runs on the server's asyncio loop only."""
+
+    def __init__(
+        self,
+        directory: RoomDirectory,
+        *,
+        ice_servers: Sequence[Mapping[str, Any]] = (),
+        presence: PresenceListener | None = None,
+    ) -> None:
+        self._directory = directory
+        self._ice_servers = [dict(s) for s in ice_servers]
+        self._presence = presence
+        self._channels: dict[str, _Channel] = {}
+        self._sockets: set[web.WebSocketResponse] = set()
+
+    # -- queries (tests and pages) ---------------------------------------
+
+    def participants(self, meeting_code: str) -> list[dict[str, Any]]:
+        """Admitted participants of a room, as other pages see them."""
+        channel = self._channels.get(meeting_code)
+        return [p.public() for p in channel.admitted()] if channel else []
+
+    def room_codes(self) -> list[str]:
+        """Meeting codes with at least one connected page."""
+        return list(self._channels)
+
+    # -- the aiohttp handler ---------------------------------------------
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        """``GET /meeting-ws``: one WebSocket per page."""
+        ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=MAX_FRAME)
+        await ws.prepare(request)
+        self._sockets.add(ws)
+
+        async def send(message: Mapping[str, Any]) -> None:
+            if not ws.closed:
+                # The page may have gone away; its own close handling cleans up.
+                with contextlib.suppress(ConnectionError):
+                    await ws.send_str(json.dumps(message, separators=(",", ":")))
+
+        channel: _Channel | None = None
+        me: Participant | None = None
+        try:
+            first = await ws.receive(timeout=HELLO_TIMEOUT)
+            if first.type != WSMsgType.TEXT:
+                return ws
+            hello = _parse(first.data)
+            joined = await self._hello(hello, send, ws.close)
+            if joined is None:
+                return ws
+            channel, me = joined
+            async for msg in ws:
+                if msg.type != WSMsgType.TEXT:
+                    break
+                try:
+                    message = _parse(msg.data)
+                    if message.get("type") == "leave":
+                        break
+                    if await self._dispatch(channel, me, message):
+                        break
+                except ProtocolError as exc:
+                    log.debug("signalling: dropped a frame: %s", exc)
+        except (ProtocolError, TimeoutError):
+            await send({"type": "error", "code": "bad_request"})
+        finally:
+            if channel is not None and me is not None:
+                await self._remove(channel, me)
+            await ws.close()
+            self._sockets.discard(ws)
+        return ws
+
+    async def close_all(self) -> None:
+        """Close every page's socket (server shutdown); pages show "connection lost"."""
+        for ws in list(self._sockets):
+            await ws.close(code=1001, message=b"server shutdown")
+
+    # -- steps -------------------------------------------------------------
+
+    async def _hello(
+        self, hello: Mapping[str, Any], send: Sender, close: Callable[[], Awaitable[object]]
+    ) -> tuple[_Channel, Participant] | None:
+        if hello.get("type") != "hello":
+            raise ProtocolError("expected hello")
+        code = hello.get("meeting_code")
+        room = await self._directory.find_room(code) if isinstance(code, str) else None
+        if room is None or not room.available:
+            await send({"type": "error", "code": "room_unavailable"})
+            return None
+        token = hello.get("participant_token")
+        is_host = bool(token) and isinstance(token, str)
+        is_host = is_host and await self._directory.is_host_token(room, str(token))
+        if token and not is_host:
+            await send({"type": "error", "code": "bad_token"})
+            return None
+        name = clean_name(hello.get("name")) or ("Host" if is_host else "Guest")
+        channel = self._channels.get(room.meeting_code)
+        if channel is None:
+            channel = self._channels[room.meeting_code] = _Channel(room)
+        else:
+            channel.room = room  # settings may have changed since the first page came
+        me = Participant(
+            id=secrets.token_hex(8), name=name, is_host=is_host, send=send, close=close
+        )
+        media = hello.get("media")
+        if isinstance(media, Mapping):
+            self._set_media(me, media)
+        channel.members[me.id] = me
+        await send(
+            {"type": "welcome", "id": me.id, "is_host": is_host, "ice_servers": self._ice_servers}
+        )
+        await self._place(channel, me)
+        return channel, me
+
+    async def _place(self, channel: _Channel, me: Participant) -> None:
+        """Admit the newcomer or put them in the waiting room."""
+        level = channel.room.join_approval_level
+        if me.is_host:
+            await self._admit(channel, me)
+            if level == "after_owner_only":
+                for guest in channel.waiting():
+                    await self._admit(channel, guest)
+            elif level == "explicit_approval":
+                for guest in channel.waiting():
+                    await guest.send({"type": "waiting", "reason": "approval"})
+                    await me.send({"type": "knock", "peer": guest.public()})
+            return
+        hosts_here = bool(channel.hosts())
+        if level == "none" or (level == "after_owner_only" and hosts_here):
+            await self._admit(channel, me)
+        elif level == "explicit_approval" and hosts_here:
+            await me.send({"type": "waiting", "reason": "approval"})
+            for host in channel.hosts():
+                await host.send({"type": "knock", "peer": me.public()})
+        else:
+            await me.send({"type": "waiting", "reason": "host_absent"})
+
+    async def _admit(self, channel: _Channel, me: Participant) -> None:
+        others = channel.admitted()
+        me.admitted = True
+        me.joined_at = datetime.now(UTC)
+        await me.send({"type": "joined", "peers": [p.public() for p in others]})
+        for other in others:
+            await other.send({"type": "peer-joined", "peer": me.public()})
+        await self._tell_presence("participant_joined", channel.room, me)
+
+    async def _remove(self, channel: _Channel, me: Participant) -> None:
+        channel.members.pop(me.id, None)
+        if me.admitted:
+            for other in channel.admitted():
+                await other.send({"type": "peer-left", "id": me.id})
+            await self._tell_presence("participant_left", channel.room, me)
+        else:
+            for host in channel.hosts():
+                await host.send({"type": "knock-cancelled", "id": me.id})
+        if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
+            del self._channels[channel.room.meeting_code]
+
+    async def _tell_presence(self, method: str, room: MeetingRoom, who: Participant) -> None:
+        if self._presence is None:
+            return
+        # Storage trouble must not drop people from a running meeting.
+        try:
+            await getattr(self._presence, method)(room, who)
+        except Exception:
+            log.exception("signalling: presence listener failed")
+
+    async def _dispatch(
+        self, channel: _Channel, me: Participant, message: Mapping[str, Any]
+    ) -> bool:
+        """Handle one frame; True when the socket should close."""
+        kind = message.get("type")
+        if kind == "media":
+            self._set_media(me, message)
+            if me.admitted:
+                update = {"type": "peer-media", **me.public()}
+                update.pop("name", None)
+                update.pop("is_host", None)
+                for other in channel.admitted():
+                    if other is not me:
+                        await other.send(update)
+            return False
+        if not me.admitted:
+            raise ProtocolError(f"{kind!r} before being admitted")
+        if kind == "signal":
+            target = channel.members.get(str(message.get("to")))
+            if target is None or not target.admitted or target is me:
+                return False  # the peer left meanwhile: nothing to relay to
+            await target.send({"type": "signal", "from": me.id, "data": message.get("data")})
+        elif kind == "chat":
+            if not channel.room.features.get("is_chat_available", True):
+                raise ProtocolError("chat is not available in this room")
+            text = message.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise ProtocolError("empty chat message")
+            out = {
+                "type": "chat",
+                "from": me.id,
+                "name": me.name,
+                "text": text.strip()[:MAX_CHAT],
+                "at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            }
+            for other in channel.admitted():
+                await other.send(out)
+        elif kind in ("admit", "deny"):
+            if not me.is_host:
+                raise ProtocolError("only hosts answer the waiting room")
+            guest = channel.members.get(str(message.get("id")))
+            if guest is None or guest.admitted:
+                return False
+            for host in channel.hosts():
+                await host.send({"type": "knock-cancelled", "id": guest.id})
+            if kind == "admit":
+                await self._admit(channel, guest)
+            else:
+                channel.members.pop(guest.id, None)
+                await guest.send({"type": "denied"})
+                if guest.close is not None:
+                    await guest.close()
+        else:
+            raise ProtocolError(f"unknown message type {kind!r}")
+        return False
+
+    @staticmethod
+    def _set_media(me: Participant, media: Mapping[str, Any]) -> None:
+        me.audio = bool(media.get("audio"))
+        me.video = bool(media.get("video"))
+        me.screen = bool(media.get("screen"))
+
+
+def _parse(data: str) -> dict[str, Any]:
+    try:
+        value = json.loads(data)
+    except ValueError as exc:
+        raise ProtocolError("not JSON") from exc
+    if not isinstance(value, dict):
+        raise ProtocolError("not an object")
+    return value

@@ -1,0 +1,105 @@
+"""The named web profile of meeting windows, and starting the engine early.
+
+Everything QtWebEngine is imported inside functions: importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+
+log = logging.getLogger(__name__)
+
+PROFILE_NAME = "meetings"
+FLAGS_VARIABLE = "QTWEBENGINE_CHROMIUM_FLAGS"
+
+_data_dir: Path | None = None
+_profile: QWebEngineProfile | None = None
+_warm_page: QWebEnginePage | None = None
+
+
+def set_data_dir(path: Path) -> None:
+    """Use ``path/web`` for the profile; only before the profile exists."""
+    global _data_dir
+    if _profile is not None and path != _data_dir:
+        raise RuntimeError("the web profile is already open; set its directory earlier")
+    _data_dir = path
+
+
+def data_dir() -> Path:
+    """The app data directory the profile lives under."""
+    if _data_dir is not None:
+        return _data_dir
+    from launcher.core.settings import default_data_dir
+
+    return default_data_dir()
+
+
+def add_chromium_flags(*flags: str) -> str:
+    """Append ``flags`` to QTWEBENGINE_CHROMIUM_FLAGS, keeping what the user set.
+
+    Must run before QtWebEngine starts (the variable is read once). Returns the new value.
+    """
+    current = os.environ.get(FLAGS_VARIABLE, "").split()
+    for flag in flags:
+        if flag not in current:
+            current.append(flag)
+    value = " ".join(current)
+    os.environ[FLAGS_VARIABLE] = value
+    return value
+
+
+def engine_available() -> bool:
+    """True when QtWebEngine can be imported (it may still fail to start later)."""
+    try:
+        import PySide6.QtWebEngineCore
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError as exc:
+        log.warning("QtWebEngine is not available: %s", exc)
+        return False
+    return True
+
+
+def meeting_profile() -> QWebEngineProfile:
+    """The one persistent profile for meetings (created on first use)."""
+    global _profile
+    if _profile is not None:
+        return _profile
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    root = data_dir() / "web"
+    root.mkdir(parents=True, exist_ok=True)
+    # Parented to the application so it outlives every meeting page.
+    profile = QWebEngineProfile(PROFILE_NAME, QCoreApplication.instance())
+    profile.setPersistentStoragePath(str(root / "storage"))
+    profile.setCachePath(str(root / "cache"))
+    # Decisions come from the page's policy every time; nothing is remembered
+    # on disk, so a permission can never outlive the rule that granted it.
+    profile.setPersistentPermissionsPolicy(
+        QWebEngineProfile.PersistentPermissionsPolicy.AskEveryTime
+    )
+    _profile = profile
+    return profile
+
+
+def warm_up() -> bool:
+    """Create the profile and a hidden page so the engine's processes are running."""
+    global _warm_page
+    if _warm_page is not None:
+        return True
+    if not engine_available():
+        return False
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineCore import QWebEnginePage
+
+    profile = meeting_profile()
+    page = QWebEnginePage(profile, profile)
+    page.load(QUrl("about:blank"))
+    _warm_page = page
+    return True

@@ -1,0 +1,275 @@
+"""The meeting window: one meeting in a QWebEngineView, or "Open in browser".
+
+Create it through :func:`launcher.web.open_meeting`. The URL it shows may be a
+host link (a secret): it is never logged or put in an error message.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QWindowStateChangeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from launcher.resources import resource_path
+from launcher.web.policy import origin_of, same_origin
+
+if TYPE_CHECKING:
+    from PySide6.QtWebEngineCore import QWebEngineFullScreenRequest, QWebEngineLoadingInfo
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+
+    from launcher.web.page import MeetingPage
+
+log = logging.getLogger(__name__)
+
+#: How long the page gets to say goodbye to the others before the window goes.
+LEAVE_GRACE_MS = 1500
+#: Chromium's net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.
+_ERR_ABORTED = -3
+
+
+class _FallbackPanel(QWidget):
+    """Shown instead of a blank window when the web engine cannot show the meeting."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.message.setFont(font)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(self.details.setVisible)
+        self.open_browser = QPushButton(self.tr("Open in browser"))
+        self.open_browser.setDefault(True)
+        self.retry = QPushButton(self.tr("Try again"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry)
+        buttons.addWidget(self.open_browser)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.details)
+        layout.addStretch(2)
+
+
+class MeetingWindow(QWidget):
+    """One meeting. Closing the window leaves the meeting."""
+
+    #: The web engine could not show the meeting; the fallback panel is up.
+    engine_failed = Signal(str)
+    #: The window closed (after the page left the meeting).
+    closed = Signal()
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        meeting_origin: str,
+        title: str,
+        ca_file: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if not same_origin(url, meeting_origin):
+            raise ValueError("the meeting link is not on the account's meeting server")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("{} – Meeting").format(title))
+        icon = resource_path("icons", "meeting-launcher-128.png")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1200, 800)
+        self._url = url
+        self._meeting_origin = origin_of(meeting_origin)
+        self._ca_file = ca_file
+        self._loaded_once = False
+        self._leave_started = False
+        self._may_close = False
+        self.view: QWebEngineView | None = None
+        self.page: MeetingPage | None = None
+        self._stack = QStackedLayout(self)
+        self._fallback = _FallbackPanel(self)
+        self._fallback.open_browser.clicked.connect(self._on_open_browser_clicked)
+        self._fallback.retry.clicked.connect(self._on_retry_clicked)
+        self._stack.addWidget(self._fallback)
+
+    # -- start ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create the web view and load the meeting (or show the fallback)."""
+        try:
+            self._create_view()
+        except Exception as exc:  # ImportError, missing libraries, GPU/sandbox trouble
+            log.warning("the web engine could not start: %s", type(exc).__name__)
+            self.show_fallback(
+                self.tr("The meeting cannot be shown in this window on this computer."),
+                f"{type(exc).__name__}: {exc}",
+            )
+            return
+        assert self.view is not None
+        self.view.load(QUrl(self._url))
+
+    def _create_view(self) -> None:
+        from PySide6.QtWebEngineWidgets import QWebEngineView
+
+        from launcher.web.page import MeetingPage
+        from launcher.web.profile import meeting_profile
+
+        view = QWebEngineView(self)
+        page = MeetingPage(
+            meeting_profile(),
+            meeting_origin=self._meeting_origin,
+            ca_file=self._ca_file,
+            parent=view,
+        )
+        view.setPage(page)
+        page.loadingChanged.connect(self._on_page_loading_changed)
+        page.renderProcessTerminated.connect(self._on_page_render_process_terminated)
+        page.fullScreenRequested.connect(self._on_page_full_screen_requested)
+        page.windowCloseRequested.connect(self.close)
+        self.view, self.page = view, page
+        self._stack.addWidget(view)
+        self._stack.setCurrentWidget(view)
+
+    # -- engine trouble ------------------------------------------------------------------
+
+    def show_fallback(self, message: str, details: str = "") -> None:
+        """Replace the view by the "Open in browser" panel."""
+        self._fallback.message.setText(message)
+        self._fallback.details.setText(details)
+        self._fallback.details_button.setVisible(bool(details))
+        self._fallback.retry.setVisible(self.view is not None)
+        self._stack.setCurrentWidget(self._fallback)
+        self.engine_failed.emit(message)
+
+    @property
+    def fallback_shown(self) -> bool:
+        """True when the "Open in browser" panel is showing."""
+        return self._stack.currentWidget() is self._fallback
+
+    def _on_page_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
+        from PySide6.QtWebEngineCore import QWebEngineLoadingInfo
+
+        status = info.status()
+        if status == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus:
+            self._loaded_once = True
+            return
+        if status != QWebEngineLoadingInfo.LoadStatus.LoadFailedStatus:
+            return
+        if info.errorCode() == _ERR_ABORTED:
+            return
+        domain = info.errorDomain()
+        kinds = QWebEngineLoadingInfo.ErrorDomain
+        # HTTP statuses come with our own pages (e.g. "meeting not available").
+        if domain in (kinds.HttpStatusCodeDomain, kinds.NoErrorDomain):
+            return
+        details = f"{domain.name} {info.errorCode()}: {info.errorString()}"
+        if domain in (kinds.ConnectionErrorDomain, kinds.DnsErrorDomain):
+            message = self.tr(
+                "The meeting server cannot be reached. Check the network and try again."
+            )
+        elif domain == kinds.CertificateErrorDomain:
+            message = self.tr("The meeting server's certificate is not trusted for this account.")
+        else:
+            message = self.tr("The meeting cannot be shown in this window on this computer.")
+        log.warning("meeting page failed to load: %s", details)
+        self.show_fallback(message, details)
+
+    def _on_page_render_process_terminated(self, status: Any, exit_code: int) -> None:
+        log.warning("web renderer ended (%s, %s)", getattr(status, "name", status), exit_code)
+        if self._may_close:
+            return
+        message = (
+            self.tr("The meeting window stopped unexpectedly.")
+            if self._loaded_once
+            else self.tr("The meeting cannot be shown in this window on this computer.")
+        )
+        self.show_fallback(message, f"renderer {getattr(status, 'name', status)} ({exit_code})")
+
+    def _on_open_browser_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl(self._url))
+
+    def _on_retry_clicked(self) -> None:
+        if self.view is None:
+            return
+        self._stack.setCurrentWidget(self.view)
+        self.view.load(QUrl(self._url))
+
+    # -- full screen ---------------------------------------------------------------------
+
+    def _on_page_full_screen_requested(self, request: QWebEngineFullScreenRequest) -> None:
+        request.accept()
+        if request.toggleOn():
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Leaving full screen from the window manager also ends the page's full screen.
+        if (
+            isinstance(event, QWindowStateChangeEvent)
+            and event.oldState() & Qt.WindowState.WindowFullScreen
+            and not self.isFullScreen()
+            and self.page is not None
+        ):
+            from PySide6.QtWebEngineCore import QWebEnginePage
+
+            self.page.triggerAction(QWebEnginePage.WebAction.ExitFullScreen)
+        super().changeEvent(event)
+
+    # -- leaving -------------------------------------------------------------------------
+
+    def run_js(self, script: str, callback: Any = None) -> None:
+        """Run ``script`` in the meeting page (tests, self-test)."""
+        if self.page is not None:
+            if callback is None:
+                self.page.runJavaScript(script, 0)
+            else:
+                self.page.runJavaScript(script, 0, callback)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close or self.page is None or self.fallback_shown:
+            self._may_close = True
+            super().closeEvent(event)
+            self.closed.emit()
+            return
+        # Let the page tell the others it left, then really close.
+        event.ignore()
+        if not self._leave_started:
+            self._leave_started = True
+            self.hide()
+            self.page.runJavaScript(
+                "window.meeting ? (window.meeting.leave(), true) : false",
+                0,
+                lambda _result: self._finish_close(),
+            )
+            QTimer.singleShot(LEAVE_GRACE_MS, self, self._finish_close)
+
+    def _finish_close(self) -> None:
+        if self._may_close:
+            return
+        self._may_close = True
+        self.close()

@@ -1,0 +1,977 @@
+// The meeting page: lobby, waiting room, and a WebRTC mesh meeting.
+//
+// Signalling runs over one WebSocket to the server that served this page (see
+// launcher/server/signalling.py for the protocol). Media flows peer to peer:
+// every pair of participants has one RTCPeerConnection with one audio and one
+// video transceiver, negotiated once by the newcomer. Muting, camera on/off,
+// device changes and screen sharing swap tracks with replaceTrack(), so no
+// renegotiation is ever needed.
+//
+// window.meetingStatus() returns a JSON snapshot for the launcher's self-test
+// and tests; window.meeting holds the same actions the buttons use.
+
+import { currentLanguage, languages, resolveLanguage, setLanguage, t, translateTree } from "./i18n.js";
+import { icon } from "./icons.js";
+import { applyTheme } from "./theme.js";
+
+const config = JSON.parse(document.getElementById("meeting-config").textContent);
+const participantToken = new URLSearchParams(location.search).get("participant_token") || "";
+const features = config.features || {};
+const chatAvailable = features.is_chat_available !== false;
+const $ = (sel) => document.querySelector(sel);
+
+const state = {
+  view: "init",
+  selfId: null,
+  isHost: false,
+  name: "",
+  micOn: config.microphone_state !== "off",
+  camOn: true,
+  sharing: false,
+  audioTrack: null,
+  cameraTrack: null,
+  screenTrack: null,
+  cameraId: localStorage.getItem("meeting.camera") || "",
+  micId: localStorage.getItem("meeting.mic") || "",
+  mediaError: null,
+  firstLocalFrameAt: null,
+  peers: new Map(),
+  waiting: new Map(),
+  chat: [],
+  unread: 0,
+  panel: null,
+  ws: null,
+  iceServers: [],
+  leaving: false,
+  lastError: null,
+  joinedAt: null,
+  speaker: null,
+};
+
+// ---------------------------------------------------------------- views
+
+function showView(name) {
+  state.view = name;
+  for (const view of document.querySelectorAll(".view")) view.hidden = view.id !== `view-${name}`;
+  document.body.dataset.view = name;
+}
+
+function showMessage({ title, body, spinner = false, action = null }) {
+  $("#message-title").textContent = title;
+  $("#message-body").textContent = body || "";
+  $(".message-card .spinner").hidden = !spinner;
+  const button = $("#message-action");
+  button.hidden = !action;
+  if (action) {
+    button.textContent = action.label;
+    button.onclick = action.run;
+  }
+}
+
+function messageView(kind) {
+  const pages = {
+    unavailable: { title: t("unavailable_title"), body: t("unavailable_body") },
+    bad_link: { title: t("bad_link_title"), body: t("bad_link_body") },
+    home: { title: t("home_title"), body: t("home_body") },
+    denied: { title: t("denied_title"), body: t("denied_body") },
+    left: { title: t("left_title"), body: t("left_body"), action: { label: t("rejoin"), run: backToLobby } },
+    lost: { title: t("lost_title"), body: t("lost_body"), action: { label: t("rejoin"), run: backToLobby } },
+    connecting: { title: t("connecting"), spinner: true },
+    waiting_host_absent: { title: t("waiting_host_absent"), body: t("waiting_hint"), spinner: true },
+    waiting_approval: { title: t("waiting_approval"), body: t("waiting_hint"), spinner: true },
+  };
+  state.message = kind;
+  showMessage(pages[kind]);
+  showView("message");
+}
+
+// ---------------------------------------------------------------- local media
+
+function localVideoTrack() {
+  return state.screenTrack || (state.camOn ? state.cameraTrack : null);
+}
+
+function localStream() {
+  const tracks = [];
+  const video = localVideoTrack();
+  if (video) tracks.push(video);
+  return new MediaStream(tracks);
+}
+
+async function openCamera() {
+  const video = state.cameraId ? { deviceId: { exact: state.cameraId } } : {};
+  Object.assign(video, { width: { ideal: 1280 }, height: { ideal: 720 } });
+  const stream = await navigator.mediaDevices.getUserMedia({ video });
+  return stream.getVideoTracks()[0];
+}
+
+async function openMicrophone() {
+  const audio = state.micId ? { deviceId: { exact: state.micId } } : true;
+  const stream = await navigator.mediaDevices.getUserMedia({ audio });
+  return stream.getAudioTracks()[0];
+}
+
+/** Ask once for camera and microphone; fall back to whichever works. */
+async function acquireMedia() {
+  state.mediaError = null;
+  try {
+    const stream = await navigator.mediaDevices.getUserMedia({
+      audio: state.micId ? { deviceId: { exact: state.micId } } : true,
+      video: state.cameraId
+        ? { deviceId: { exact: state.cameraId }, width: { ideal: 1280 }, height: { ideal: 720 } }
+        : { width: { ideal: 1280 }, height: { ideal: 720 } },
+    });
+    state.audioTrack = stream.getAudioTracks()[0] || null;
+    state.cameraTrack = stream.getVideoTracks()[0] || null;
+  } catch (error) {
+    state.mediaError = `${error.name}: ${error.message}`;
+    state.audioTrack = await openMicrophone().catch(() => null);
+    state.cameraTrack = await openCamera().catch(() => null);
+  }
+  if (!state.cameraTrack) state.camOn = false;
+  if (state.audioTrack) state.audioTrack.enabled = state.micOn;
+  watchLevel("self", state.audioTrack);
+}
+
+function stopLocalMedia() {
+  for (const track of [state.audioTrack, state.cameraTrack, state.screenTrack]) track?.stop();
+  state.audioTrack = state.cameraTrack = state.screenTrack = null;
+  state.sharing = false;
+}
+
+function watchFirstFrame(video) {
+  if (state.firstLocalFrameAt || !video.requestVideoFrameCallback) return;
+  video.requestVideoFrameCallback(() => {
+    state.firstLocalFrameAt = Date.now();
+    document.dispatchEvent(new CustomEvent("meeting-first-frame"));
+  });
+}
+
+function sendMediaState() {
+  send({ type: "media", audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: state.sharing });
+}
+
+async function setMic(on) {
+  state.micOn = on;
+  if (state.audioTrack) state.audioTrack.enabled = on;
+  sendMediaState();
+  renderControls();
+  renderSelfTile();
+}
+
+async function setCamera(on) {
+  if (on && !state.cameraTrack) {
+    try {
+      state.cameraTrack = await openCamera();
+    } catch (error) {
+      state.lastError = `${error.name}: ${error.message}`;
+      return;
+    }
+  }
+  if (!on && state.cameraTrack) {
+    state.cameraTrack.stop(); // the camera light goes off too
+    state.cameraTrack = null;
+  }
+  state.camOn = on;
+  await pushVideoTrack();
+  sendMediaState();
+  renderControls();
+  renderPreview();
+  renderSelfTile();
+}
+
+async function pushVideoTrack() {
+  const track = localVideoTrack();
+  await Promise.all([...state.peers.values()].map((peer) => peer.setTrack("video", track)));
+}
+
+async function startShare() {
+  if (state.sharing) return;
+  let stream;
+  try {
+    stream = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
+  } catch (error) {
+    state.lastError = `${error.name}: ${error.message}`;
+    return; // the person declined the picker
+  }
+  state.screenTrack = stream.getVideoTracks()[0];
+  state.screenTrack.addEventListener("ended", stopShare);
+  state.sharing = true;
+  await pushVideoTrack();
+  sendMediaState();
+  renderControls();
+  renderSelfTile();
+  renderBanner();
+}
+
+async function stopShare() {
+  if (!state.sharing) return;
+  state.screenTrack?.stop();
+  state.screenTrack = null;
+  state.sharing = false;
+  await pushVideoTrack();
+  sendMediaState();
+  renderControls();
+  renderSelfTile();
+  renderBanner();
+}
+
+// ---------------------------------------------------------------- speaking levels
+
+let audioContext = null;
+const meters = new Map(); // id -> {analyser, data, level}
+
+function watchLevel(id, track) {
+  meters.get(id)?.source?.disconnect();
+  meters.delete(id);
+  if (!track) return;
+  try {
+    audioContext = audioContext || new AudioContext();
+    const source = audioContext.createMediaStreamSource(new MediaStream([track]));
+    const analyser = audioContext.createAnalyser();
+    analyser.fftSize = 512;
+    source.connect(analyser);
+    meters.set(id, { source, analyser, data: new Float32Array(analyser.fftSize), level: 0 });
+  } catch (error) {
+    state.lastError = `audio level: ${error.message}`;
+  }
+}
+
+function measureLevels() {
+  let loudest = null;
+  let loudestLevel = 0.02; // below this nobody is speaking
+  for (const [id, meter] of meters) {
+    meter.analyser.getFloatTimeDomainData(meter.data);
+    let sum = 0;
+    for (const v of meter.data) sum += v * v;
+    const rms = Math.sqrt(sum / meter.data.length);
+    meter.level = meter.level * 0.6 + rms * 0.4;
+    const muted = id === "self" ? !state.micOn : state.peers.get(id)?.info.audio === false;
+    if (!muted && meter.level > loudestLevel) {
+      loudest = id;
+      loudestLevel = meter.level;
+    }
+  }
+  const self = meters.get("self");
+  const bar = $(".level-meter span");
+  if (bar) bar.style.width = `${Math.min(100, (self && state.micOn ? self.level : 0) * 400)}%`;
+  const now = performance.now();
+  if (loudest) {
+    state.speaker = loudest;
+    state.speakerAt = now;
+  } else if (state.speaker && now - state.speakerAt > 1200) {
+    state.speaker = null;
+  }
+  for (const tile of document.querySelectorAll(".tile")) {
+    tile.classList.toggle("speaking", tile.dataset.id === (state.speaker === "self" ? state.selfId : state.speaker));
+  }
+}
+setInterval(measureLevels, 150);
+setInterval(() => {
+  const clock = document.getElementById("clock");
+  if (clock) clock.textContent = new Date().toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit" });
+}, 1000);
+
+// ---------------------------------------------------------------- signalling
+
+function send(message) {
+  if (state.ws && state.ws.readyState === WebSocket.OPEN) state.ws.send(JSON.stringify(message));
+}
+
+function connect() {
+  messageView("connecting");
+  const scheme = location.protocol === "https:" ? "wss" : "ws";
+  const ws = new WebSocket(`${scheme}://${location.host}${config.ws_path}`);
+  state.ws = ws;
+  state.leaving = false;
+  ws.onopen = () => {
+    ws.send(JSON.stringify({
+      type: "hello",
+      meeting_code: config.meeting_code,
+      name: state.name,
+      participant_token: participantToken || undefined,
+      media: { audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: false },
+    }));
+  };
+  ws.onmessage = (event) => {
+    let message;
+    try {
+      message = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    onSignal(message).catch((error) => {
+      state.lastError = `${message.type}: ${error.message}`;
+      console.error(error);
+    });
+  };
+  ws.onclose = () => {
+    if (state.ws !== ws) return;
+    state.ws = null;
+    if (state.leaving) return;
+    if (["meeting", "message"].includes(state.view) && !["denied", "unavailable", "bad_link"].includes(state.message)) {
+      teardown();
+      messageView("lost");
+    }
+  };
+}
+
+async function onSignal(message) {
+  switch (message.type) {
+    case "welcome":
+      state.selfId = message.id;
+      state.isHost = message.is_host;
+      state.iceServers = message.ice_servers || [];
+      break;
+    case "waiting":
+      messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
+      break;
+    case "joined":
+      enterMeeting(message.peers);
+      break;
+    case "denied":
+      state.leaving = true;
+      teardown();
+      messageView("denied");
+      break;
+    case "error":
+      state.leaving = true;
+      teardown();
+      messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
+      break;
+    case "peer-joined":
+      addPeer(message.peer, false);
+      toast(t("joined_toast", { name: message.peer.name }));
+      break;
+    case "peer-left": {
+      const peer = state.peers.get(message.id);
+      if (peer) {
+        toast(t("left_toast", { name: peer.info.name }));
+        peer.close();
+        state.peers.delete(message.id);
+        renderMeeting();
+      }
+      break;
+    }
+    case "peer-media": {
+      const peer = state.peers.get(message.id);
+      if (peer) {
+        Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen });
+        peer.render();
+        renderPeople();
+        renderBanner();
+      }
+      break;
+    }
+    case "signal":
+      await state.peers.get(message.from)?.onSignal(message.data);
+      break;
+    case "chat":
+      addChat(message);
+      break;
+    case "knock":
+      state.waiting.set(message.peer.id, message.peer);
+      renderKnocks();
+      renderPeople();
+      break;
+    case "knock-cancelled":
+      state.waiting.delete(message.id);
+      renderKnocks();
+      renderPeople();
+      break;
+    default:
+      break;
+  }
+}
+
+// ---------------------------------------------------------------- peers
+
+class Peer {
+  constructor(info, initiator) {
+    this.id = info.id;
+    this.info = info;
+    this.stream = new MediaStream();
+    this.pending = [];
+    this.transceivers = {};
+    this.pc = new RTCPeerConnection({ iceServers: state.iceServers });
+    this.pc.onicecandidate = (event) => {
+      if (event.candidate) send({ type: "signal", to: this.id, data: { candidate: event.candidate.toJSON() } });
+    };
+    this.pc.ontrack = (event) => {
+      this.stream.addTrack(event.track);
+      if (event.track.kind === "audio") watchLevel(this.id, event.track);
+      this.video.srcObject = this.stream;
+    };
+    this.pc.onconnectionstatechange = () => this.render();
+    this.tile = makeTile(this.id);
+    this.video = this.tile.querySelector("video");
+    this.video.addEventListener("loadeddata", () => this.render());
+    this.render();
+    if (initiator) this.offer().catch((error) => { state.lastError = `offer: ${error.message}`; });
+  }
+
+  async offer() {
+    this.transceivers.audio = this.pc.addTransceiver(state.audioTrack || "audio", { direction: "sendrecv" });
+    this.transceivers.video = this.pc.addTransceiver(localVideoTrack() || "video", { direction: "sendrecv" });
+    await this.pc.setLocalDescription(await this.pc.createOffer());
+    send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
+  }
+
+  async onSignal(data) {
+    if (data.sdp) {
+      await this.pc.setRemoteDescription(data.sdp);
+      if (data.sdp.type === "offer") {
+        for (const transceiver of this.pc.getTransceivers()) {
+          const kind = transceiver.receiver.track.kind;
+          this.transceivers[kind] = transceiver;
+          transceiver.direction = "sendrecv";
+          await transceiver.sender.replaceTrack(kind === "audio" ? state.audioTrack : localVideoTrack());
+        }
+        await this.pc.setLocalDescription(await this.pc.createAnswer());
+        send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
+      }
+      for (const candidate of this.pending.splice(0)) await this.pc.addIceCandidate(candidate);
+    } else if (data.candidate) {
+      if (this.pc.remoteDescription) await this.pc.addIceCandidate(data.candidate);
+      else this.pending.push(data.candidate);
+    }
+  }
+
+  async setTrack(kind, track) {
+    const transceiver = this.transceivers[kind];
+    if (transceiver) await transceiver.sender.replaceTrack(track || null);
+  }
+
+  render() {
+    const showVideo = (this.info.video || this.info.screen) && this.stream.getVideoTracks().length > 0;
+    fillTile(this.tile, {
+      name: this.info.name,
+      host: this.info.is_host,
+      audio: this.info.audio,
+      showVideo,
+      screen: this.info.screen,
+      state: this.pc.connectionState,
+    });
+  }
+
+  close() {
+    this.pc.close();
+    meters.delete(this.id);
+    this.tile.remove();
+  }
+
+  async stats() {
+    const out = { framesDecoded: 0, audioPacketsReceived: 0, bytesSent: 0 };
+    const report = await this.pc.getStats();
+    report.forEach((entry) => {
+      if (entry.type === "inbound-rtp" && entry.kind === "video") out.framesDecoded += entry.framesDecoded || 0;
+      if (entry.type === "inbound-rtp" && entry.kind === "audio") out.audioPacketsReceived += entry.packetsReceived || 0;
+      if (entry.type === "outbound-rtp") out.bytesSent += entry.bytesSent || 0;
+    });
+    return out;
+  }
+}
+
+function addPeer(info, initiator) {
+  state.peers.get(info.id)?.close();
+  state.peers.set(info.id, new Peer(info, initiator));
+  renderMeeting();
+}
+
+// ---------------------------------------------------------------- tiles
+
+function makeTile(id) {
+  const tile = document.createElement("div");
+  tile.className = "tile";
+  tile.dataset.id = id;
+  tile.innerHTML = `
+    <video autoplay playsinline></video>
+    <div class="tile-off"><div class="avatar"></div></div>
+    <div class="tile-label"><span class="mic-state"></span><span class="tile-name"></span></div>
+    <div class="tile-status"></div>`;
+  $("#grid").append(tile);
+  return tile;
+}
+
+function initials(name) {
+  const parts = String(name || "?").trim().split(/\s+/);
+  return ((parts[0]?.[0] || "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
+}
+
+function fillTile(tile, { name, host, audio, showVideo, screen, self = false, state: connection = "connected" }) {
+  tile.classList.toggle("video-off", !showVideo);
+  tile.classList.toggle("screen", Boolean(screen));
+  tile.classList.toggle("self", self);
+  tile.querySelector(".avatar").textContent = initials(name);
+  let label = self ? `${name} (${t("you")})` : name;
+  if (host) label += ` · ${t("host")}`;
+  tile.querySelector(".tile-name").textContent = label;
+  const mic = tile.querySelector(".mic-state");
+  mic.innerHTML = audio ? "" : icon("micOff");
+  mic.hidden = Boolean(audio);
+  const status = tile.querySelector(".tile-status");
+  const connecting = ["new", "connecting"].includes(connection);
+  status.textContent = connecting ? t("connecting") : "";
+  status.hidden = !connecting;
+}
+
+function renderSelfTile() {
+  let tile = document.querySelector(`.tile[data-id="${state.selfId}"]`);
+  if (!tile) {
+    tile = makeTile(state.selfId);
+    tile.querySelector("video").muted = true;
+    $("#grid").prepend(tile);
+  }
+  const video = tile.querySelector("video");
+  const track = localVideoTrack();
+  if (video.srcObject?.getVideoTracks()[0] !== track) video.srcObject = track ? new MediaStream([track]) : null;
+  if (track) watchFirstFrame(video);
+  fillTile(tile, {
+    name: state.name || t("you"),
+    host: state.isHost,
+    audio: Boolean(state.audioTrack && state.micOn),
+    showVideo: Boolean(track),
+    screen: state.sharing,
+    self: true,
+  });
+}
+
+function renderMeeting() {
+  if (state.view !== "meeting") return;
+  renderSelfTile();
+  const count = state.peers.size + 1;
+  $("#grid").dataset.count = String(count);
+  layoutTiles();
+  $("#alone").hidden = count > 1;
+  renderPeople();
+  renderBanner();
+}
+
+/** The largest 16:9 tile size that fits every tile on the stage. */
+function layoutTiles() {
+  const grid = $("#grid");
+  const count = grid.children.length || 1;
+  const gap = 12;
+  const width = grid.clientWidth;
+  const height = grid.clientHeight;
+  if (!width || !height) return;
+  let best = 0;
+  for (let columns = 1; columns <= count; columns += 1) {
+    const rows = Math.ceil(count / columns);
+    const w = Math.min((width - gap * (columns - 1)) / columns, ((height - gap * (rows - 1)) / rows) * 16 / 9);
+    best = Math.max(best, w);
+  }
+  grid.style.setProperty("--tile-w", `${Math.floor(best)}px`);
+}
+new ResizeObserver(layoutTiles).observe(document.getElementById("grid"));
+
+function renderBanner() {
+  const banner = $("#present-banner");
+  const presenter = [...state.peers.values()].find((peer) => peer.info.screen);
+  const text = state.sharing ? t("you_present") : presenter ? t("presenting", { name: presenter.info.name }) : "";
+  banner.textContent = text;
+  banner.hidden = !text;
+}
+
+// ---------------------------------------------------------------- controls
+
+function setButton(button, { iconName, label, off = false }) {
+  let holder = button.querySelector(".ic");
+  if (!holder) {
+    holder = document.createElement("span");
+    holder.className = "ic";
+    button.prepend(holder);
+  }
+  holder.innerHTML = icon(iconName);
+  button.title = label;
+  button.setAttribute("aria-label", label);
+  button.classList.toggle("off", off);
+}
+
+function renderControls() {
+  const micOn = Boolean(state.audioTrack && state.micOn);
+  const camOn = Boolean(state.cameraTrack && state.camOn);
+  for (const id of ["#btn-mic", "#preview-mic"]) {
+    setButton($(id), { iconName: micOn ? "mic" : "micOff", label: micOn ? t("mute") : t("unmute"), off: !micOn });
+  }
+  for (const id of ["#btn-cam", "#preview-cam"]) {
+    setButton($(id), { iconName: camOn ? "cam" : "camOff", label: camOn ? t("camera_off") : t("camera_on"), off: !camOn });
+  }
+  const share = $("#btn-share");
+  share.hidden = !navigator.mediaDevices?.getDisplayMedia;
+  setButton(share, { iconName: "screen", label: state.sharing ? t("stop_share") : t("share_screen") });
+  share.classList.toggle("active", state.sharing);
+  setButton($("#btn-leave"), { iconName: "leave", label: t("leave") });
+  setButton($("#btn-people"), { iconName: "people", label: t("participants") });
+  setButton($("#btn-chat"), { iconName: "chat", label: t("chat") });
+  $("#btn-chat").hidden = !chatAvailable;
+  $("#tab-chat").hidden = !chatAvailable;
+  setButton($("#panel-close"), { iconName: "close", label: t("close") });
+  const badge = $("#btn-chat .badge");
+  badge.hidden = state.unread === 0;
+  badge.textContent = String(state.unread);
+  const waitingBadge = $("#btn-people .badge");
+  waitingBadge.hidden = state.waiting.size === 0;
+  waitingBadge.textContent = String(state.waiting.size);
+}
+
+function openPanel(which) {
+  state.panel = state.panel === which ? null : which;
+  $("#panel").hidden = !state.panel;
+  $("#people-panel").hidden = state.panel !== "people";
+  $("#chat-panel").hidden = state.panel !== "chat";
+  $("#tab-people").classList.toggle("selected", state.panel === "people");
+  $("#tab-chat").classList.toggle("selected", state.panel === "chat");
+  $("#btn-people").classList.toggle("active", state.panel === "people");
+  $("#btn-chat").classList.toggle("active", state.panel === "chat");
+  if (state.panel === "chat") {
+    state.unread = 0;
+    renderControls();
+    $("#chat-input").focus();
+  }
+}
+
+function personItem(name, extra, actions = []) {
+  const li = document.createElement("li");
+  const avatar = document.createElement("span");
+  avatar.className = "avatar small";
+  avatar.textContent = initials(name);
+  const label = document.createElement("span");
+  label.className = "person-name";
+  label.textContent = name;
+  li.append(avatar, label);
+  if (extra) {
+    const tag = document.createElement("span");
+    tag.className = "tag";
+    tag.textContent = extra;
+    li.append(tag);
+  }
+  for (const action of actions) li.append(action);
+  return li;
+}
+
+function answerButton(kind, id) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = kind === "admit" ? "primary small" : "secondary small";
+  button.textContent = t(kind);
+  button.dataset.action = kind;
+  button.dataset.id = id;
+  button.onclick = () => answer(kind, id);
+  return button;
+}
+
+function renderPeople() {
+  const list = $("#people-list");
+  list.replaceChildren();
+  list.append(personItem(`${state.name || t("you")} (${t("you")})`, state.isHost ? t("host") : ""));
+  for (const peer of state.peers.values()) {
+    const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "");
+    if (!peer.info.audio) item.insertAdjacentHTML("beforeend", `<span class="muted-icon">${icon("micOff")}</span>`);
+    list.append(item);
+  }
+  $("#people-heading").textContent = t("in_meeting", { n: state.peers.size + 1 });
+  const waiting = $("#waiting-list");
+  waiting.replaceChildren();
+  for (const guest of state.waiting.values()) {
+    waiting.append(personItem(guest.name, "", [answerButton("admit", guest.id), answerButton("deny", guest.id)]));
+  }
+  $("#waiting-heading").hidden = state.waiting.size === 0;
+  $("#waiting-heading").textContent = t("waiting_list", { n: state.waiting.size });
+  renderControls();
+}
+
+function renderKnocks() {
+  const box = $("#knocks");
+  box.replaceChildren();
+  for (const guest of state.waiting.values()) {
+    const card = document.createElement("div");
+    card.className = "knock";
+    card.dataset.id = guest.id;
+    const text = document.createElement("span");
+    text.textContent = t("knock", { name: guest.name });
+    card.append(text, answerButton("deny", guest.id), answerButton("admit", guest.id));
+    box.append(card);
+  }
+}
+
+function answer(kind, id) {
+  send({ type: kind, id });
+  state.waiting.delete(id);
+  renderKnocks();
+  renderPeople();
+}
+
+function toast(text) {
+  const item = document.createElement("div");
+  item.className = "toast";
+  item.textContent = text;
+  $("#toasts").append(item);
+  setTimeout(() => item.remove(), 4000);
+}
+
+// ---------------------------------------------------------------- chat
+
+function addChat(message) {
+  state.chat.push({ from: message.from, name: message.name, text: message.text, at: message.at });
+  const list = $("#messages");
+  list.querySelector(".hint")?.remove();
+  const item = document.createElement("li");
+  item.classList.toggle("mine", message.from === state.selfId);
+  const head = document.createElement("div");
+  head.className = "meta";
+  const time = new Date(message.at);
+  head.textContent = `${message.from === state.selfId ? t("you") : message.name} · ${time.toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit" })}`;
+  const body = document.createElement("div");
+  body.className = "text";
+  body.textContent = message.text;
+  item.append(head, body);
+  list.append(item);
+  list.scrollTop = list.scrollHeight;
+  if (state.panel !== "chat" && message.from !== state.selfId) {
+    state.unread += 1;
+    renderControls();
+    toast(`${message.name}: ${message.text.slice(0, 80)}`);
+  }
+}
+
+function sendChat(text) {
+  if (!chatAvailable || !text.trim()) return false;
+  send({ type: "chat", text });
+  return true;
+}
+
+// ---------------------------------------------------------------- lobby
+
+async function fillDeviceLists() {
+  let devices = [];
+  try {
+    devices = await navigator.mediaDevices.enumerateDevices();
+  } catch {
+    devices = [];
+  }
+  const fill = (select, kind, current, emptyKey) => {
+    const list = devices.filter((device) => device.kind === kind);
+    select.replaceChildren();
+    for (const [index, device] of list.entries()) {
+      const option = new Option(device.label || `${t(kind === "videoinput" ? "camera" : "microphone")} ${index + 1}`, device.deviceId);
+      option.selected = device.deviceId === current;
+      select.append(option);
+    }
+    if (list.length === 0) select.append(new Option(t(emptyKey), ""));
+    select.disabled = list.length === 0;
+  };
+  fill($("#camera-select"), "videoinput", state.cameraTrack?.getSettings().deviceId || state.cameraId, "no_camera");
+  fill($("#mic-select"), "audioinput", state.audioTrack?.getSettings().deviceId || state.micId, "no_microphone");
+}
+
+function renderPreview() {
+  const video = $("#preview-video");
+  const track = state.cameraTrack && state.camOn ? state.cameraTrack : null;
+  if (video.srcObject?.getVideoTracks()[0] !== track) video.srcObject = track ? new MediaStream([track]) : null;
+  if (track) watchFirstFrame(video);
+  $(".preview-off").hidden = Boolean(track);
+  $(".preview-off .avatar").textContent = initials($("#name").value || "?");
+  const notice = $("#lobby-notice");
+  notice.hidden = !state.mediaError || Boolean(state.audioTrack && state.cameraTrack);
+  notice.textContent = t("media_error");
+  renderControls();
+}
+
+async function showLobby() {
+  showView("lobby");
+  $("#lobby-title").textContent = config.is_host ? t("ready_host") : t("ready_guest");
+  $("#lobby-title").dataset.i18n = config.is_host ? "ready_host" : "ready_guest";
+  const name = $("#name");
+  name.value = name.value || localStorage.getItem("meeting.name") || "";
+  await acquireMedia();
+  renderPreview();
+  await fillDeviceLists();
+  if (!config.is_host && !name.value) name.focus();
+}
+
+async function changeDevice(kind, deviceId) {
+  if (kind === "video") {
+    state.cameraId = deviceId;
+    localStorage.setItem("meeting.camera", deviceId);
+    state.cameraTrack?.stop();
+    state.cameraTrack = await openCamera().catch(() => null);
+    state.camOn = Boolean(state.cameraTrack);
+    await pushVideoTrack();
+  } else {
+    state.micId = deviceId;
+    localStorage.setItem("meeting.mic", deviceId);
+    state.audioTrack?.stop();
+    state.audioTrack = await openMicrophone().catch(() => null);
+    if (state.audioTrack) state.audioTrack.enabled = state.micOn;
+    watchLevel("self", state.audioTrack);
+    await Promise.all([...state.peers.values()].map((peer) => peer.setTrack("audio", state.audioTrack)));
+  }
+  renderPreview();
+}
+
+function join(name) {
+  const value = (name ?? $("#name").value).trim();
+  if (!value && !config.is_host) {
+    const notice = $("#lobby-notice");
+    notice.hidden = false;
+    notice.textContent = t("name_needed");
+    $("#name").focus();
+    return false;
+  }
+  state.name = value;
+  if (value) localStorage.setItem("meeting.name", value);
+  audioContext?.resume();
+  connect();
+  return true;
+}
+
+function enterMeeting(peers) {
+  showView("meeting");
+  state.joinedAt = Date.now();
+  $("#preview-video").srcObject = null;
+  for (const info of peers) addPeer(info, true);
+  renderMeeting();
+  renderKnocks();
+  renderControls();
+  sendMediaState();
+}
+
+function teardown() {
+  for (const peer of state.peers.values()) peer.close();
+  state.peers.clear();
+  state.waiting.clear();
+  renderKnocks();
+  stopLocalMedia();
+  meters.clear();
+  $("#grid").replaceChildren();
+}
+
+function leave() {
+  state.leaving = true;
+  send({ type: "leave" });
+  state.ws?.close();
+  state.ws = null;
+  teardown();
+  messageView("left");
+}
+
+function backToLobby() {
+  state.selfId = null;
+  state.firstLocalFrameAt = null;
+  state.camOn = true;
+  $("#grid").replaceChildren();
+  showLobby();
+}
+
+// ---------------------------------------------------------------- status hook
+
+async function refreshStats() {
+  const stats = {};
+  await Promise.all([...state.peers.entries()].map(async ([id, peer]) => {
+    stats[id] = await peer.stats().catch(() => null);
+  }));
+  state.stats = stats;
+}
+setInterval(() => { if (state.peers.size) refreshStats(); }, 500);
+
+window.meetingStatus = () => {
+  const tile = (id) => document.querySelector(`.tile[data-id="${id}"] video`);
+  const track = (t) => (t ? { kind: t.kind, readyState: t.readyState, enabled: t.enabled, label: t.label } : null);
+  return {
+    view: state.view,
+    message: state.view === "message" ? state.message : null,
+    language: currentLanguage(),
+    selfId: state.selfId,
+    isHost: state.isHost,
+    name: state.name,
+    micOn: Boolean(state.audioTrack && state.micOn),
+    camOn: Boolean(state.cameraTrack && state.camOn),
+    sharing: state.sharing,
+    localTracks: [track(state.audioTrack), track(state.cameraTrack), track(state.screenTrack)].filter(Boolean),
+    mediaError: state.mediaError,
+    firstLocalFrameAt: state.firstLocalFrameAt,
+    lastError: state.lastError,
+    speaker: state.speaker,
+    waiting: [...state.waiting.values()].map((w) => ({ id: w.id, name: w.name })),
+    chat: state.chat.slice(),
+    peers: [...state.peers.values()].map((peer) => ({
+      id: peer.id,
+      name: peer.info.name,
+      isHost: peer.info.is_host,
+      audio: peer.info.audio,
+      video: peer.info.video,
+      screen: peer.info.screen,
+      connectionState: peer.pc.connectionState,
+      videoWidth: tile(peer.id)?.videoWidth || 0,
+      ...(state.stats?.[peer.id] || {}),
+    })),
+  };
+};
+
+window.meeting = { join, leave, sendChat, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+
+// ---------------------------------------------------------------- start
+
+function switchLanguage(code) {
+  setLanguage(code);
+  $("#language").value = currentLanguage();
+  if (state.view === "message") messageView(state.message);
+  if (state.view === "lobby") renderPreview();
+  renderControls();
+  if (state.view === "meeting") renderMeeting();
+  renderKnocks();
+}
+
+function wireUp() {
+  $("#join-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    join();
+  });
+  $("#name").addEventListener("input", () => renderPreview());
+  $("#preview-mic").onclick = () => setMic(!state.micOn);
+  $("#preview-cam").onclick = () => setCamera(!(state.cameraTrack && state.camOn));
+  $("#btn-mic").onclick = () => setMic(!state.micOn);
+  $("#btn-cam").onclick = () => setCamera(!(state.cameraTrack && state.camOn));
+  $("#btn-share").onclick = () => (state.sharing ? stopShare() : startShare());
+  $("#btn-leave").onclick = leave;
+  $("#btn-people").onclick = () => openPanel("people");
+  $("#btn-chat").onclick = () => openPanel("chat");
+  $("#tab-people").onclick = () => openPanel("people");
+  $("#tab-chat").onclick = () => openPanel("chat");
+  $("#panel-close").onclick = () => openPanel(null);
+  $("#camera-select").onchange = (event) => changeDevice("video", event.target.value);
+  $("#mic-select").onchange = (event) => changeDevice("audio", event.target.value);
+  $("#chat-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const input = $("#chat-input");
+    if (sendChat(input.value)) input.value = "";
+  });
+  const select = $("#language");
+  for (const [code, label] of languages()) select.append(new Option(label, code));
+  select.value = currentLanguage();
+  select.onchange = () => switchLanguage(select.value);
+  $(".lang-switch").hidden = !features.is_locale_switcher_available;
+  // Leaving the page (window closed, navigation) leaves the meeting at once.
+  window.addEventListener("pagehide", () => {
+    state.leaving = true;
+    send({ type: "leave" });
+  });
+}
+
+function start() {
+  setLanguage(resolveLanguage(config.language));
+  applyTheme(config.theme);
+  document.querySelector(".room-name").textContent = config.room_name || "";
+  document.querySelector(".room-title").textContent = config.room_name || "";
+  wireUp();
+  translateTree(document);
+  renderControls();
+  if (["unavailable", "bad_link", "home"].includes(config.view)) {
+    messageView(config.view);
+    return;
+  }
+  showLobby();
+}
+
+start();

@@ -1,0 +1,112 @@
+"""Real QtWebEngine with Chromium's fake camera and microphone, and a real server.
+
+The flags must be in the environment before QtWebEngine starts, so they are set
+here at import time. One QApplication (pytest-qt's ``qapp``) and one web engine
+serve the whole session; servers are session-wide too.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from launcher import web
+from launcher.web.profile import add_chromium_flags
+
+add_chromium_flags("--use-fake-device-for-media-stream")
+web.before_qapplication()
+
+from launcher.api import MeetingsClient  # noqa: E402
+from launcher.server import BuiltinServer, ServerConfig, create_application  # noqa: E402
+from launcher.server.pages import meeting_pages  # noqa: E402
+
+SHOTS = Path("/tmp/team/shots")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def web_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("app-data")
+    web.set_data_dir(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
+    srv = BuiltinServer(
+        ServerConfig(data_dir=tmp_path_factory.mktemp("server"), extra_setup=[meeting_pages()])
+    )
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
+    application_id, key = create_application(server.config.data_dir, "web tests")
+    with MeetingsClient(server.api_url, application_id, key) as api:
+        yield api
+
+
+def run_js(qtbot: Any, page: Any, script: str, timeout: int = 5000) -> Any:
+    """Run ``script`` in ``page`` and return its value."""
+    box: list[Any] = []
+    page.runJavaScript(script, 0, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=timeout)
+    return box[0]
+
+
+def wait_js(qtbot: Any, page: Any, expression: str, timeout: float = 20.0) -> Any:
+    """Poll ``expression`` until it is truthy; return its value.
+
+    On timeout the page's meeting status (if any) goes into the failure message.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        # Through JSON: runJavaScript does not convert nested objects reliably.
+        script = f"JSON.stringify({expression})"
+        raw = run_js(
+            qtbot, page, f"(() => {{ try {{ return {script}; }} catch {{ return 'null'; }} }})()"
+        )
+        value = json.loads(raw) if isinstance(raw, str) and raw else None
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            status = run_js(
+                qtbot,
+                page,
+                "JSON.stringify(window.meetingStatus ? meetingStatus() : window.probeResult)",
+            )
+            raise AssertionError(f"timed out waiting for {expression}; page state: {status}")
+        qtbot.wait(100)
+
+
+def status(qtbot: Any, page: Any) -> dict[str, Any]:
+    """The meeting page's ``meetingStatus()``."""
+    return dict(json.loads(run_js(qtbot, page, "JSON.stringify(meetingStatus())")))
+
+
+@pytest.fixture
+def windows(qtbot: Any, server: BuiltinServer) -> Iterator[Callable[..., Any]]:
+    """Open meeting windows through the public entry; all are closed afterwards."""
+    opened: list[Any] = []
+
+    def open_window(url: str, title: str = "Test meeting", **kwargs: Any) -> Any:
+        kwargs.setdefault("meeting_origin", server.origin)
+        window = web.open_meeting(url, title=title, **kwargs)
+        window.resize(1100, 700)
+        opened.append(window)
+        return window
+
+    yield open_window
+    for window in opened:
+        try:
+            if window.isVisible() or not window.fallback_shown:
+                with qtbot.waitSignal(window.closed, timeout=5000, raising=False):
+                    window.close()
+        except RuntimeError:
+            pass  # already deleted (closed by the test)
