@@ -32,11 +32,11 @@ class SharedRoom(Protocol):
     @property
     def display_name(self) -> str: ...
     @property
-    def type(self) -> str: ...
+    def type(self) -> str | None: ...
     @property
     def expires_at(self) -> datetime | None: ...
     @property
-    def guest_url(self) -> str: ...
+    def guest_url(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,8 @@ def ics_bytes(
         raise ValueError("calendar files are for long-term rooms")
     link = _guest_link(room)
     now = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    expires = room.expires_at.astimezone(UTC)
+    # iCalendar counts whole seconds: round down, never past the expiry.
+    expires = room.expires_at.astimezone(UTC).replace(microsecond=0)
 
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)

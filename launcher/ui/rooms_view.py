@@ -180,12 +180,19 @@ class RoomsFilter(QSortFilterProxyModel):
         self._status: Status | None = None
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: Status | None) -> None:
+        self.beginFilterChange()
         self._status = status
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def recheck(self) -> None:
+        """Statuses change with time: filter again."""
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -469,4 +476,4 @@ class RoomsView(QWidget):
 
     def _on_clock_timeout(self) -> None:
         self.model.refresh_times()
-        self.proxy.invalidateRowsFilter()
+        self.proxy.recheck()

@@ -441,7 +441,7 @@ class ScheduleDialog(QDialog):
             for path, message in error.field_errors.items():
                 field = _field_of(path)
                 if field in self._errors:
-                    self._field_error(field, message)
+                    self._field_error(field, _readable(message))
                     placed = True
         account = self.account
         self.banner.show_error(
@@ -526,6 +526,15 @@ def _select(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def _readable(message: str) -> str:
+    """'"expires_at" must be ...' -> 'Must be ...': the field is already the one shown."""
+    text = message.strip()
+    if text.startswith('"') and '" ' in text[1:]:
+        text = text.split('" ', 1)[1]
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
 
 
 def _field_of(path: str) -> str:

@@ -1,0 +1,142 @@
+"""The rooms list (paging, order, filters, refresh) and the invite outputs, on the real server."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import icalendar
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from launcher.api import MeetingsClient
+from launcher.ui import sharing
+from launcher.ui.invite_dialog import InviteDialog
+from launcher.ui.main_window import MainWindow
+from launcher.ui.roomtext import Status
+
+
+def _refresh(qtbot: QtBot, window: MainWindow) -> int:
+    with qtbot.waitSignal(window.rooms_view.loaded, timeout=20_000) as loaded:
+        window.rooms_view.refresh()
+    return int(loaded.args[0])
+
+
+def test_pages_through_45_rooms_newest_first(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    created = [api.create_room(f"Room {n:02d}") for n in range(45)]
+    view = window.rooms_view
+    assert view.page_size == 20  # three pages: 20 + 20 + 5
+    pages: list[int] = []
+    view.model.rowsInserted.connect(lambda *_: pages.append(view.model.rowCount()))
+    assert _refresh(qtbot, window) == 45
+    assert 20 in pages and 40 in pages  # filled in page by page while the walk went on
+    names = [view.model.room_at(row).display_name for row in range(45)]
+    assert names == [room.display_name for room in reversed(created)]
+    assert view.count_label.text() == "45 rooms"
+
+
+def test_filters_by_name_and_status(qtbot: QtBot, window: MainWindow, api: MeetingsClient) -> None:
+    now = datetime.now(UTC)
+    api.create_room("Sales weekly", type="long_term", expires_at=now + timedelta(days=30))
+    api.create_room("Support weekly", type="long_term", expires_at=now + timedelta(hours=3))
+    api.create_room("Visitor")  # instant: closes in 10 minutes unless someone joins
+    _refresh(qtbot, window)
+    proxy = window.rooms_view.proxy
+    assert proxy.rowCount() == 3
+    window.rooms_view.search_edit.setText("WEEKLY")
+    assert proxy.rowCount() == 2
+    combo = window.rooms_view.status_combo
+    combo.setCurrentIndex(combo.findData(Status.EXPIRING))
+    assert proxy.rowCount() == 1
+    assert window.rooms_view.proxy.index(0, 0).data() == "Support weekly"
+    assert window.rooms_view.proxy.index(0, 2).data() == "Expires in 2 hours"
+    window.rooms_view.search_edit.clear()
+    assert proxy.rowCount() == 2  # Support weekly and Visitor
+    combo.setCurrentIndex(combo.findData(Status.AVAILABLE))
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Sales weekly"]
+    combo.setCurrentIndex(combo.findData(Status.EXPIRED))
+    assert proxy.rowCount() == 0
+
+
+def test_refresh_keeps_the_selection(qtbot: QtBot, window: MainWindow, api: MeetingsClient) -> None:
+    first = api.create_room("Keep me selected")
+    api.create_room("Another")
+    _refresh(qtbot, window)
+    assert window.rooms_view.select_room(first.id)
+    newer = api.create_room("Arrived later")
+    assert _refresh(qtbot, window) == 3
+    assert window.rooms_view.selected_room().id == first.id
+    assert window.rooms_view.model.room_at(0).id == newer.id
+
+
+def test_copy_and_join_from_the_list(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = api.create_room("From the list")
+    _refresh(qtbot, window)
+    window.rooms_view.select_room(room.id)
+    QGuiApplication.clipboard().clear()
+    window.rooms_view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == room.guest_url
+
+    opened: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        sharing,
+        "open_as_host",
+        lambda url, *, account, title, parent: opened.append((url, account.name)),
+    )
+    window.rooms_view.join_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    url, account_name = opened[0]
+    assert account_name == "Office"
+    assert "participant_token=" in url and room.meeting_code in url
+
+
+def test_invite_outputs(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient, tmp_path: Path
+) -> None:
+    room = api.create_room(
+        "Weekly sync & review",
+        type="long_term",
+        expires_at=datetime.now(UTC) + timedelta(days=14),
+    )
+    dialog = window.invite(room)
+    assert isinstance(dialog, InviteDialog)
+    text = dialog.text_edit.toPlainText()
+    assert "Weekly sync & review" in text and room.guest_url in text
+    assert "participant_token" not in text
+
+    QGuiApplication.clipboard().clear()
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+    assert dialog.toast.isVisible()
+
+    fields = {k: v[0] for k, v in parse_qs(urlsplit(dialog.mailto_url()).query).items()}
+    assert fields["subject"] == "Invitation: Weekly sync & review"
+    assert fields["body"] == text.replace("\n", "\r\n")
+
+    path = tmp_path / "sync.ics"
+    dialog.save_calendar_file(path)
+    event = next(iter(icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")))
+    assert str(event["url"]) == room.guest_url
+    assert event.decoded("dtend") == room.expires_at.replace(microsecond=0)
+
+    dialog.meeting_time_check.setChecked(True)
+    event = next(iter(icalendar.Calendar.from_ical(dialog.calendar_bytes()).walk("VEVENT")))
+    assert event.decoded("rrule")["FREQ"] == ["WEEKLY"]
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=1)
+    assert not dialog.qr_label.pixmap().isNull()
+    dialog.reject()
+
+
+def test_instant_room_invite_has_no_calendar(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    dialog = window.invite(api.create_room("Quick chat"))
+    assert dialog.calendar_box is None
+    assert "10 minutes after the last person leaves" in dialog.text_edit.toPlainText()
+    dialog.reject()
