@@ -33,7 +33,7 @@ class ResultCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.room: Any | None = None
+        self.room: Any = None  # the room shown, None before the first
 
         self.title_label = label(self.tr("Your meeting is ready"), "cardTitle")
         self.close_button = QToolButton()

@@ -411,7 +411,8 @@ class RoomsView(QWidget):
 
     # -- selection --------------------------------------------------------------------------
 
-    def selected_room(self) -> Any | None:
+    def selected_room(self) -> Any:
+        """The selected room, or None."""
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None

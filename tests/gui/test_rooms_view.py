@@ -93,7 +93,7 @@ def test_copy_and_join_from_the_list(
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     url, account_name = opened[0]
     assert account_name == "Office"
-    assert "participant_token=" in url and room.meeting_code in url
+    assert "participant_token=" in url and str(room.meeting_code) in url
 
 
 def test_invite_outputs(
@@ -107,6 +107,7 @@ def test_invite_outputs(
     dialog = window.invite(room)
     assert isinstance(dialog, InviteDialog)
     text = dialog.text_edit.toPlainText()
+    assert room.guest_url and room.expires_at
     assert "Weekly sync & review" in text and room.guest_url in text
     assert "participant_token" not in text
 

@@ -1,4 +1,4 @@
-"""Scheduling and editing long-term rooms through the dialog, checked against what the server stored."""
+"""Scheduling and editing long-term rooms through the dialog, checked against the server."""
 
 from __future__ import annotations
 
