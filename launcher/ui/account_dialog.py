@@ -634,11 +634,8 @@ class AccountDialog(QDialog):
         self._update_buttons()
 
     def _item_text(self, account: Account, default: Account | None) -> str:
-        name = (
-            self.tr("{name} (this computer)").format(name=account.name)
-            if account.is_local
-            else account.name
-        )
+        # The stored name of the local account is English data; show it translated.
+        name = self.tr("This computer") if account.is_local else account.name
         if default is not None and default.key == account.key:
             name = self.tr("{name} — default").format(name=name)
         where = self.tr("Meetings run on this computer") if account.is_local else account.server_url
