@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from launcher.api import MeetingsClient, errors
-from launcher.server import BuiltinServer
+from launcher.server import BuiltinServer, ServerConfig
 from tests.api.conftest import make_client
 from tests.helpers.servers import AppCredentials, register_app, start_server
 
@@ -47,16 +47,20 @@ def test_ca_file_adds_to_the_default_store(shared_app_credentials: AppCredential
 
 def test_https_client_against_plain_http_port(tmp_path: Path) -> None:
     server = start_server(tmp_path / "tls-data")
-    plain = BuiltinServer(
-        type(server.config)(data_dir=tmp_path / "plain-data", tls="none")  # same config class
-    )
+    plain = BuiltinServer(ServerConfig(data_dir=tmp_path / "plain-data", tls="none"))
     plain.start()
     try:
         creds = register_app(server)
         wrong_scheme = plain.api_url.replace("http://", "https://")
-        with MeetingsClient(
-            wrong_scheme, creds.application_id, creds.private_key_pem, ca_file=creds.ca_cert_path
-        ) as client, pytest.raises(errors.TlsError) as caught:
+        with (
+            MeetingsClient(
+                wrong_scheme,
+                creds.application_id,
+                creds.private_key_pem,
+                ca_file=creds.ca_cert_path,
+            ) as client,
+            pytest.raises(errors.TlsError) as caught,
+        ):
             client.list_rooms()
         assert not caught.value.certificate_problem
     finally:
