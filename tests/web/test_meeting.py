@@ -1,0 +1,215 @@
+"""Two participants in one room, each in a real meeting window (one QApplication)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from launcher.api import MeetingsClient
+from launcher.server import BuiltinServer
+from launcher.server.pages import SESSION_STORE
+from tests.web.conftest import SHOTS, run_js, status, wait_js
+
+
+def join(qtbot: Any, window: Any, name: str) -> None:
+    """Wait for the lobby (camera preview running), type a name, press Join."""
+    wait_js(
+        qtbot, window.page, "meetingStatus().view === 'lobby' && meetingStatus().firstLocalFrameAt"
+    )
+    run_js(
+        qtbot,
+        window.page,
+        f"document.querySelector('#name').value = {json.dumps(name)};"
+        " document.querySelector('#join-btn').click(); true",
+    )
+
+
+def receiving(qtbot: Any, window: Any, peer_name: str) -> dict[str, Any]:
+    """Wait until video frames and audio packets from ``peer_name`` arrive; its stats."""
+    expression = (
+        f"meetingStatus().peers.find(p => p.name === {json.dumps(peer_name)}"
+        " && p.videoWidth > 0 && p.framesDecoded > 0 && p.audioPacketsReceived > 0)"
+    )
+    return dict(wait_js(qtbot, window.page, expression, timeout=30))
+
+
+def test_two_people_see_hear_and_chat_then_one_leaves(
+    qtbot: Any, server: BuiltinServer, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Two people")
+    host = windows(room.host_url, "Two people")
+    guest = windows(room.guest_url, "Two people")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    join(qtbot, guest, "Bob")
+
+    bob_sees = receiving(qtbot, guest, "Alice")
+    alice_sees = receiving(qtbot, host, "Bob")
+    assert bob_sees["isHost"] is True and alice_sees["isHost"] is False
+    assert status(qtbot, host.page)["isHost"] is True
+
+    run_js(qtbot, guest.page, "meeting.sendChat('Hello Alice'); true")
+    message = wait_js(qtbot, host.page, "meetingStatus().chat[0]")
+    assert message["name"] == "Bob" and message["text"] == "Hello Alice"
+
+    # Screenshot of the host's window: both tiles, chat open.
+    run_js(qtbot, host.page, "document.querySelector('#btn-chat').click(); true")
+    wait_js(qtbot, host.page, "!document.querySelector('#chat-panel').hidden")
+    qtbot.wait(700)  # a few more frames on screen for the picture, not for logic
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert host.grab().save(str(SHOTS / "meeting-two-people.png"))
+
+    # A session with both people is stored while they are in.
+    sessions = server_sessions(server, room.id)
+    assert len(sessions) == 1 and sessions[0].ended_at is None
+
+    # Closing the guest's window leaves the meeting; the host's page sees it at once.
+    with qtbot.waitSignal(guest.closed, timeout=5000):
+        guest.close()
+    wait_js(
+        qtbot, host.page, "meetingStatus().peers.length === 0 && meetingStatus().view === 'meeting'"
+    )
+
+    run_js(qtbot, host.page, "meeting.leave(); true")
+    wait_js(qtbot, host.page, "meetingStatus().message === 'left'")
+    qtbot.waitUntil(lambda: server_sessions(server, room.id)[0].ended_at is not None, timeout=5000)
+    store = server_app_session_store(server)
+    people = store.participants(server_sessions(server, room.id)[0].session_id)
+    assert [(p.name, p.is_host) for p in people] == [("Alice", True), ("Bob", False)]
+    assert all(p.left_at for p in people)
+    # The instant room now expires 10 minutes after the last one left.
+    expires = client.get_room(room.id).expires_at
+    assert expires is not None
+    assert timedelta(minutes=9) < expires - datetime.now(UTC) <= timedelta(minutes=10)
+
+
+def server_app_session_store(server: BuiltinServer) -> Any:
+    app = server._runner.app if server._runner else None  # the running aiohttp app
+    assert app is not None
+    return app[SESSION_STORE]
+
+
+def server_sessions(server: BuiltinServer, room_id: str) -> list[Any]:
+    return list(server_app_session_store(server).sessions(room_id))
+
+
+def test_waiting_room_admit_and_deny(qtbot: Any, client: MeetingsClient, windows: Any) -> None:
+    room = client.create_room("Front desk", join_approval_level="explicit_approval")
+    host = windows(room.host_url)
+    guest = windows(room.guest_url)
+    join(qtbot, host, "Reception")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+
+    join(qtbot, guest, "Visitor")
+    wait_js(qtbot, guest.page, "meetingStatus().message === 'waiting_approval'")
+    knock = wait_js(qtbot, host.page, "meetingStatus().waiting[0]")
+    assert knock["name"] == "Visitor"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    host.grab().save(str(SHOTS / "meeting-knock.png"))
+    run_js(
+        qtbot, host.page, "document.querySelector('.knock button[data-action=admit]').click(); true"
+    )
+    wait_js(qtbot, guest.page, "meetingStatus().view === 'meeting'")
+    wait_js(qtbot, host.page, "meetingStatus().peers.some(p => p.name === 'Visitor')")
+
+    # The same window tries again as someone else, and is turned away.
+    run_js(qtbot, guest.page, "meeting.leave(); true")
+    wait_js(qtbot, host.page, "meetingStatus().peers.length === 0")
+    run_js(qtbot, guest.page, "document.querySelector('#message-action').click(); true")
+    join(qtbot, guest, "Stranger")
+    wait_js(qtbot, host.page, "meetingStatus().waiting.some(w => w.name === 'Stranger')")
+    run_js(
+        qtbot, host.page, "document.querySelector('.knock button[data-action=deny]').click(); true"
+    )
+    wait_js(qtbot, guest.page, "meetingStatus().message === 'denied'")
+    assert status(qtbot, host.page)["peers"] == []
+
+
+def test_guests_wait_for_the_host_when_after_owner_only(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room(
+        "Board",
+        join_approval_level="after_owner_only",
+        initial_join_options={"microphone_state": "off"},
+        available_features={"is_chat_available": False},
+    )
+    guest = windows(room.guest_url)
+    join(qtbot, guest, "Early bird")
+    wait_js(qtbot, guest.page, "meetingStatus().message === 'waiting_host_absent'")
+    host = windows(room.host_url)
+    join(qtbot, host, "Chair")
+    wait_js(qtbot, guest.page, "meetingStatus().view === 'meeting'")
+    # Microphones start off in this room, and chat is absent from the page.
+    assert status(qtbot, guest.page)["micOn"] is False
+    assert run_js(qtbot, guest.page, "document.querySelector('#btn-chat').hidden") is True
+    peer = wait_js(qtbot, host.page, "meetingStatus().peers.find(p => p.name === 'Early bird')")
+    assert peer["audio"] is False
+
+
+def test_language_theme_and_switcher(qtbot: Any, client: MeetingsClient, windows: Any) -> None:
+    theme = client.create_theme(main_color="#0a7d4f", brand_text="Cabinet Dupont")
+    room = client.create_room(
+        "Réunion",
+        type="long_term",
+        expires_at=datetime.now(UTC) + timedelta(days=1),
+        theme_id=theme.theme_id,
+        ui_settings={"language": "fr"},
+        available_features={"is_locale_switcher_available": True},
+    )
+    guest = windows(room.guest_url)
+    wait_js(
+        qtbot, guest.page, "meetingStatus().view === 'lobby' && meetingStatus().firstLocalFrameAt"
+    )
+    assert run_js(qtbot, guest.page, "document.querySelector('#lobby-title').textContent") == (
+        "Prêt à participer ?"
+    )
+    assert (
+        run_js(qtbot, guest.page, "document.querySelector('#join-btn').textContent") == "Participer"
+    )
+    assert run_js(qtbot, guest.page, "document.querySelector('.brand-text').textContent") == (
+        "Cabinet Dupont"
+    )
+    brand = run_js(
+        qtbot, guest.page, "getComputedStyle(document.querySelector('#join-btn')).backgroundColor"
+    )
+    assert brand == "rgb(10, 125, 79)"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    guest.grab().save(str(SHOTS / "meeting-lobby-fr.png"))
+    run_js(
+        qtbot,
+        guest.page,
+        "const s = document.querySelector('#language'); s.value = 'de';"
+        " s.dispatchEvent(new Event('change')); true",
+    )
+    assert run_js(qtbot, guest.page, "document.querySelector('#join-btn').textContent") == (
+        "Jetzt teilnehmen"
+    )
+
+
+def test_used_up_and_unknown_rooms_show_a_clear_page(
+    qtbot: Any, server: BuiltinServer, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room(
+        "One-off",
+        type="long_term",
+        expires_at=datetime.now(UTC) + timedelta(days=1),
+        expire_after_use=True,
+    )
+    host = windows(room.host_url)
+    join(qtbot, host, "Host")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    run_js(qtbot, host.page, "meeting.leave(); true")
+    qtbot.waitUntil(lambda: not client.get_room(room.id).is_available, timeout=5000)
+
+    late = windows(room.guest_url)
+    wait_js(qtbot, late.page, "meetingStatus().message === 'unavailable'")
+    title = run_js(qtbot, late.page, "document.querySelector('#message-title').textContent")
+    assert title == "This meeting is not available"
+    assert not late.fallback_shown
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    late.grab().save(str(SHOTS / "meeting-unavailable.png"))
+
+    unknown = windows(server.origin + "/123456789012")
+    wait_js(qtbot, unknown.page, "meetingStatus().message === 'unavailable'")
