@@ -222,3 +222,36 @@ def test_duplicate_name_and_unknown_remove(
     assert missing.returncode == 2
     assert len(missing.stderr.splitlines()) == 1
     assert home.run("remove", "Front desk").returncode == 0
+
+
+def test_encrypted_key_asks_for_the_passphrase_in_a_terminal(
+    home: Home, app_credentials: AppCredentials, tmp_path: Path
+) -> None:
+    import pty
+
+    key = tmp_path / "protected.pem"
+    key.write_bytes(_encrypted(app_credentials.private_key_pem))
+    argv = [sys.executable, "-m", "launcher", "account", *_add_args(app_credentials, key)]
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: its terminal is the pty, as for a person at a shell
+        os.execve(sys.executable, argv, home.env)
+    output = b""
+    try:
+        while b"Passphrase for" not in output:
+            output += os.read(fd, 1024)
+        os.write(fd, b"secret phrase\n")
+        while True:
+            try:
+                chunk = os.read(fd, 1024)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    assert os.waitstatus_to_exitcode(status) == 0, output
+    assert b"secret phrase" not in output  # no echo
+    assert b"Added account" in output
+    assert home.run("remove", "Front desk").returncode == 0
