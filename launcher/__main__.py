@@ -92,9 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        # No sub-command: the desktop app. Until the window lands, run the
-        # built-in server in the foreground.
-        return _lazy("launcher.server.cli", "cmd_default")(args)
+        # No sub-command: the desktop app.
+        return _lazy("launcher.ui.app", "cmd_gui")(args)
     return handler(args)
 
 

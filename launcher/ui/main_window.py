@@ -526,6 +526,10 @@ class MainWindow(QMainWindow):
 
 def _account_title(account: Any, window: QWidget) -> str:
     if getattr(account, "is_local", False):
+        from launcher.core.accounts import LOCAL_ACCOUNT_NAME
+
+        if account.name == LOCAL_ACCOUNT_NAME:  # the stored name is English: translate it
+            return window.tr("This computer")
         return window.tr("{name} (this computer)").format(name=account.name)
     return str(account.name)
 

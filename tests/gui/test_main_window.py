@@ -156,3 +156,36 @@ def test_close_to_tray_choice_is_remembered(tmp_path: Path) -> None:
     prefs.set_close_to_tray(True)
     again = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
     assert again.close_to_tray() is True
+
+
+def test_first_run_on_this_computer(
+    qtbot: QtBot, tmp_path: Path, preferences: Preferences
+) -> None:
+    """No account yet: the window sets up "This computer" in the background, then works."""
+    from launcher.core.local_server import stop_local_server
+    from launcher.ui.app import create_window
+
+    store = AccountStore(
+        config_dir=tmp_path / "c",
+        data_dir=tmp_path / "d",
+        credentials=CredentialStore(service="meeting-launcher-gui-tests-first-run"),
+    )
+    window = create_window(store, preferences=preferences, prepare_local=True)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.ready, timeout=30_000):
+            window.show()
+            window.start()
+            assert not window.start_button.isEnabled()  # busy: getting ready
+        assert window.account_label.text() == "This computer"
+        with qtbot.waitSignal(window.room_created, timeout=10_000) as created:
+            window.start_button.click()
+        room = created.args[0]
+        assert room.guest_url.startswith("http://127.0.0.1:")
+        assert window.result_card.local_notice.isVisible()
+        assert QGuiApplication.clipboard().text() == room.guest_url
+    finally:
+        window.context.close()
+        stop_local_server()
+        for account in store.accounts():
+            store.remove(account.name)
