@@ -302,12 +302,12 @@ class MeetingHub:
         await self._tell_presence("participant_joined", channel.room, me)
 
     async def _remove(self, channel: _Channel, me: Participant) -> None:
-        channel.members.pop(me.id, None)
+        was_member = channel.members.pop(me.id, None) is not None
         if me.admitted:
             for other in channel.admitted():
                 await other.send({"type": "peer-left", "id": me.id})
             await self._tell_presence("participant_left", channel.room, me)
-        else:
+        elif was_member:  # a denied guest was already taken off the hosts' lists
             for host in channel.hosts():
                 await host.send({"type": "knock-cancelled", "id": me.id})
         if not channel.members and self._channels.get(channel.room.meeting_code) is channel:

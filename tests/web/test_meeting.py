@@ -8,7 +8,8 @@ from typing import Any
 
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer
-from launcher.server.pages import SESSION_STORE
+from launcher.server.sessions import ParticipantRecord, SessionRecord, SessionStore
+from launcher.server.store import DB_NAME
 from tests.web.conftest import SHOTS, run_js, status, wait_js
 
 
@@ -61,7 +62,7 @@ def test_two_people_see_hear_and_chat_then_one_leaves(
     assert host.grab().save(str(SHOTS / "meeting-two-people.png"))
 
     # A session with both people is stored while they are in.
-    sessions = server_sessions(server, room.id)
+    sessions = stored_sessions(server, room.id)
     assert len(sessions) == 1 and sessions[0].ended_at is None
 
     # Closing the guest's window leaves the meeting; the host's page sees it at once.
@@ -73,9 +74,8 @@ def test_two_people_see_hear_and_chat_then_one_leaves(
 
     run_js(qtbot, host.page, "meeting.leave(); true")
     wait_js(qtbot, host.page, "meetingStatus().message === 'left'")
-    qtbot.waitUntil(lambda: server_sessions(server, room.id)[0].ended_at is not None, timeout=5000)
-    store = server_app_session_store(server)
-    people = store.participants(server_sessions(server, room.id)[0].session_id)
+    qtbot.waitUntil(lambda: stored_sessions(server, room.id)[0].ended_at is not None, timeout=5000)
+    people = stored_participants(server, stored_sessions(server, room.id)[0].session_id)
     assert [(p.name, p.is_host) for p in people] == [("Alice", True), ("Bob", False)]
     assert all(p.left_at for p in people)
     # The instant room now expires 10 minutes after the last one left.
@@ -84,14 +84,21 @@ def test_two_people_see_hear_and_chat_then_one_leaves(
     assert timedelta(minutes=9) < expires - datetime.now(UTC) <= timedelta(minutes=10)
 
 
-def server_app_session_store(server: BuiltinServer) -> Any:
-    app = server._runner.app if server._runner else None  # the running aiohttp app
-    assert app is not None
-    return app[SESSION_STORE]
+def stored_sessions(server: BuiltinServer, room_id: str) -> list[SessionRecord]:
+    # Its own connection to the server's SQLite file, as a later reader would have.
+    store = SessionStore(server.config.data_dir / DB_NAME)
+    try:
+        return store.sessions(room_id)
+    finally:
+        store.close()
 
 
-def server_sessions(server: BuiltinServer, room_id: str) -> list[Any]:
-    return list(server_app_session_store(server).sessions(room_id))
+def stored_participants(server: BuiltinServer, session_id: str) -> list[ParticipantRecord]:
+    store = SessionStore(server.config.data_dir / DB_NAME)
+    try:
+        return store.participants(session_id)
+    finally:
+        store.close()
 
 
 def test_waiting_room_admit_and_deny(qtbot: Any, client: MeetingsClient, windows: Any) -> None:

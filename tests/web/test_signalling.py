@@ -1,0 +1,231 @@
+"""Signalling and meeting pages over real HTTP and WebSockets (no browser)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import aiohttp
+import pytest
+
+from launcher.api import MeetingsClient, Room
+from launcher.server import BuiltinServer
+
+TIMEOUT = 5.0
+
+
+class Page:
+    """One signalling connection, as a meeting page holds it."""
+
+    def __init__(self, ws: aiohttp.ClientWebSocketResponse) -> None:
+        self.ws = ws
+
+    async def send(self, **message: Any) -> None:
+        await self.ws.send_str(json.dumps(message))
+
+    async def next(self, kind: str | None = None) -> dict[str, Any]:
+        """The next message (of ``kind``, skipping others)."""
+        while True:
+            msg = await self.ws.receive(timeout=TIMEOUT)
+            if msg.type != aiohttp.WSMsgType.TEXT:
+                raise AssertionError(f"socket ended: {msg.type}")
+            data: dict[str, Any] = json.loads(msg.data)
+            if kind is None or data["type"] == kind:
+                return data
+
+    async def nothing_within(self, seconds: float) -> None:
+        with pytest.raises(TimeoutError):
+            await self.ws.receive(timeout=seconds)
+
+
+def run(
+    server: BuiltinServer, scenario: Callable[[Callable[..., Awaitable[Page]]], Awaitable[None]]
+) -> None:
+    async def main() -> None:
+        async with aiohttp.ClientSession() as http:
+
+            async def connect(
+                room: Room | None = None,
+                name: str = "",
+                host: bool = False,
+                code: str | None = None,
+                token: str | None = None,
+            ) -> Page:
+                ws = await http.ws_connect(server.origin + "/meeting-ws")
+                page = Page(ws)
+                hello: dict[str, Any] = {
+                    "type": "hello",
+                    "meeting_code": code or (room.meeting_code if room else ""),
+                    "name": name,
+                }
+                if host and room is not None:
+                    assert room.host_url is not None
+                    hello["participant_token"] = room.host_url.split("participant_token=")[1]
+                if token is not None:
+                    hello["participant_token"] = token
+                await ws.send_str(json.dumps(hello))
+                return page
+
+            await scenario(connect)
+
+    asyncio.run(main())
+
+
+def test_unknown_room_and_forged_token_are_refused(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Tokens")
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        nobody = await connect(code="999999999")
+        assert await nobody.next() == {"type": "error", "code": "room_unavailable"}
+        forged = await connect(room, token="eyJhbGciOiJIUzI1NiJ9.e30.forged")
+        assert await forged.next() == {"type": "error", "code": "bad_token"}
+
+    run(server, scenario)
+
+
+def test_mesh_relay_chat_and_leave(server: BuiltinServer, client: MeetingsClient) -> None:
+    room = client.create_room("Mesh")
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        host = await connect(room, "Ann", host=True)
+        welcome = await host.next("welcome")
+        assert welcome["is_host"] is True and welcome["ice_servers"] == []
+        assert (await host.next("joined"))["peers"] == []
+        guest = await connect(room, "  Ben\n\u0007 ")
+        guest_id = (await guest.next("welcome"))["id"]
+        peers = (await guest.next("joined"))["peers"]
+        assert [(p["name"], p["is_host"]) for p in peers] == [("Ann", True)]
+        joined = await host.next("peer-joined")
+        assert joined["peer"]["name"] == "Ben" and joined["peer"]["id"] == guest_id
+
+        # The newcomer's offer reaches the host, marked with who sent it.
+        await guest.send(type="signal", to=welcome["id"], data={"sdp": {"type": "offer"}})
+        relayed = await host.next("signal")
+        assert relayed == {"type": "signal", "from": guest_id, "data": {"sdp": {"type": "offer"}}}
+
+        await host.send(type="chat", text="  welcome  ")
+        for page in (host, guest):
+            chat = await page.next("chat")
+            assert (chat["name"], chat["text"]) == ("Ann", "welcome")
+
+        await guest.send(type="media", audio=False, video=True, screen=True)
+        media = await host.next("peer-media")
+        assert (media["id"], media["audio"], media["screen"]) == (guest_id, False, True)
+
+        await guest.send(type="leave")
+        assert await host.next("peer-left") == {"type": "peer-left", "id": guest_id}
+
+    run(server, scenario)
+
+
+def test_explicit_approval_waiting_room(server: BuiltinServer, client: MeetingsClient) -> None:
+    room = client.create_room("Approval", join_approval_level="explicit_approval")
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        early = await connect(room, "Early")
+        early_id = (await early.next("welcome"))["id"]
+        assert await early.next() == {"type": "waiting", "reason": "host_absent"}
+        # Waiting guests can neither chat nor answer the waiting room.
+        await early.send(type="chat", text="let me in")
+        await early.send(type="admit", id=early_id)
+
+        host = await connect(room, "Host", host=True)
+        await host.next("joined")
+        knock = await host.next("knock")
+        assert knock["peer"]["name"] == "Early"
+        assert await early.next() == {"type": "waiting", "reason": "approval"}
+
+        late = await connect(room, "Late")
+        late_id = (await late.next("welcome"))["id"]
+        assert await late.next() == {"type": "waiting", "reason": "approval"}
+        assert (await host.next("knock"))["peer"]["id"] == late_id
+
+        await host.send(type="admit", id=early_id)
+        assert (await host.next("knock-cancelled"))["id"] == early_id
+        assert [p["name"] for p in (await early.next("joined"))["peers"]] == ["Host"]
+        assert (await host.next("peer-joined"))["peer"]["id"] == early_id
+
+        await host.send(type="deny", id=late_id)
+        assert await late.next() == {"type": "denied"}
+        assert (await late.ws.receive(timeout=TIMEOUT)).type in (
+            aiohttp.WSMsgType.CLOSE,
+            aiohttp.WSMsgType.CLOSED,
+            aiohttp.WSMsgType.CLOSING,
+        )
+        # The denied guest was taken off the host's list once, and never joined.
+        assert (await host.next("knock-cancelled"))["id"] == late_id
+        await host.nothing_within(0.3)
+
+    run(server, scenario)
+
+
+def test_after_owner_only_and_chat_switched_off(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room(
+        "Owner first",
+        join_approval_level="after_owner_only",
+        available_features={"is_chat_available": False},
+    )
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        guest = await connect(room, "Guest")
+        await guest.next("welcome")
+        assert await guest.next() == {"type": "waiting", "reason": "host_absent"}
+        host = await connect(room, "Host", host=True)
+        await host.next("joined")
+        assert [p["name"] for p in (await guest.next("joined"))["peers"]] == ["Host"]
+        await guest.send(type="chat", text="hello?")
+        await host.next("peer-joined")
+        await host.nothing_within(0.3)
+
+    run(server, scenario)
+
+
+def test_pages_status_and_headers(server: BuiltinServer, client: MeetingsClient) -> None:
+    theme = client.create_theme("#123456", "Acme", short_company_url="acme-web-tests")
+    room = client.create_room("Pages", theme_id=theme.theme_id)
+    assert room.guest_url is not None and room.host_url is not None
+    assert "/acme-web-tests/" in room.guest_url
+
+    async def fetch(url: str) -> tuple[int, str, Any]:
+        async with aiohttp.ClientSession() as http, http.get(url) as response:
+            return response.status, await response.text(), response.headers
+
+    def config(body: str) -> dict[str, Any]:
+        start = body.index('type="application/json">') + len('type="application/json">')
+        data: dict[str, Any] = json.loads(body[start : body.index("</script>", start)])
+        return data
+
+    status, body, headers = asyncio.run(fetch(room.guest_url))
+    assert status == 200
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert "default-src 'self'" in headers["Content-Security-Policy"]
+    page = config(body)
+    assert page["view"] == "lobby" and page["is_host"] is False
+    assert page["theme"]["main_color"] == "#123456" and page["theme"]["brand_text"] == "Acme"
+
+    status, body, _ = asyncio.run(fetch(room.host_url))
+    assert status == 200 and config(body)["is_host"] is True
+    assert room.host_url.split("participant_token=")[1] not in body  # the page reads it itself
+
+    forged = room.host_url.split("participant_token=")[0] + "participant_token=x.y.z"
+    status, body, _ = asyncio.run(fetch(forged))
+    assert status == 403 and config(body)["view"] == "bad_link"
+
+    # Another company's short URL, and an unknown code: a clear page, status 404.
+    code = room.meeting_code
+    status, body, _ = asyncio.run(fetch(f"{server.origin}/someone-else/{code}"))
+    assert status == 404 and config(body)["view"] == "unavailable"
+    status, body, _ = asyncio.run(fetch(f"{server.origin}/000000000"))
+    assert status == 404 and config(body)["view"] == "unavailable"
+    # A room name cannot break out of the embedded JSON.
+    sneaky = client.create_room("</script><script>alert(1)</script>")
+    assert sneaky.guest_url is not None
+    status, body, _ = asyncio.run(fetch(sneaky.guest_url))
+    assert "<script>alert(1)" not in body
+    assert config(body)["room_name"] == "</script><script>alert(1)</script>"
