@@ -265,3 +265,30 @@ def test_dropping_files_fills_key_and_certificate(
         lambda: form.key_edit.toPlainText() == app_credentials.private_key_pem.decode(),
         timeout=WAIT_MS,
     )
+
+
+def test_edit_keeps_stored_credentials(
+    qtbot: QtBot, store: AccountStore, app_credentials: AppCredentials
+) -> None:
+    original = store.add(
+        Account(
+            name="Office",
+            server_url=app_credentials.api_url.removesuffix("/v1/meetings"),
+            ca_file=str(app_credentials.ca_cert_path),
+        ),
+        app_credentials.application_id,
+        app_credentials.private_key_pem.decode(),
+    )
+    dialog = AccountDialog(store)
+    qtbot.addWidget(dialog)
+    form = dialog.edit_selected()
+    assert form is not None
+    assert form.name_edit.text() == "Office"
+    assert form.key_edit.toPlainText() == ""  # the key is never read back into the form
+    form.name_edit.setText("Head office")
+    with qtbot.waitSignal(form.saved, timeout=WAIT_MS):
+        form.submit()
+    edited = store.get("Head office")
+    assert edited.key == original.key
+    assert store.secrets(edited)[0] == app_credentials.application_id
+    assert "Head office" in dialog.list.item(0).text()
