@@ -103,3 +103,22 @@ def warm_up() -> bool:
     page.load(QUrl("about:blank"))
     _warm_page = page
     return True
+
+
+def shutdown() -> None:
+    """Delete the warm-up page and the profile (after every meeting page is gone).
+
+    Call before the QApplication goes away in short-lived processes (self-test,
+    benchmarks): a profile destroyed while pages still use it crashes on exit.
+    """
+    global _profile, _warm_page
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if _warm_page is not None:
+        _warm_page.deleteLater()
+        _warm_page = None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if _profile is not None:
+        _profile.deleteLater()
+        _profile = None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
