@@ -13,6 +13,7 @@
 import { currentLanguage, languages, resolveLanguage, setLanguage, t, translateTree } from "./i18n.js";
 import { icon } from "./icons.js";
 import { applyTheme } from "./theme.js";
+import { showPreview } from "./preview.js";
 
 const config = JSON.parse(document.getElementById("meeting-config").textContent);
 const participantToken = new URLSearchParams(location.search).get("participant_token") || "";
@@ -967,6 +968,10 @@ function start() {
   wireUp();
   translateTree(document);
   renderControls();
+  if (config.view.startsWith("preview-")) {
+    showPreview(config); // the launcher's theme preview: no media, no connection
+    return;
+  }
   if (["unavailable", "bad_link", "home"].includes(config.view)) {
     messageView(config.view);
     return;
