@@ -39,16 +39,16 @@ _IMPORTED_AT = time.time()
 
 
 def process_start_time() -> float:
-    """When this process started (epoch seconds); module import time where unknown."""
+    """When this process started (epoch seconds, to 10 ms on Linux); else import time."""
     try:
         with open("/proc/self/stat", "rb") as stat_file:
             stat = stat_file.read()
-        # Field 22 (starttime, clock ticks since boot) counts after the ")" ending the name.
+        # Field 22, starttime: clock ticks after boot; fields are counted after the ")"
+        # that ends the command name (which may hold spaces).
         ticks = int(stat.rsplit(b")", 1)[1].split()[19])
-        with open("/proc/stat", "rb") as boot_file:
-            btime = next(int(line.split()[1]) for line in boot_file if line.startswith(b"btime "))
-        return btime + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration, AttributeError):
+        since_start = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+        return time.time() - since_start
+    except (OSError, ValueError, IndexError, AttributeError):
         return _IMPORTED_AT
 
 
@@ -116,22 +116,30 @@ def create_window(
     icon = app_icon()
     window = MainWindow(context, prepare=prepare, icon=icon)
     context.setParent(window)
-    if QSystemTrayIcon.isSystemTrayAvailable():
-        from launcher.ui.tray import Tray
-
-        Tray(window, icon)
     return window
+
+
+def install_tray(window: MainWindow) -> bool:
+    """Add the tray icon when the desktop has a tray (asking costs a D-Bus round trip,
+    so the app does it after the window is shown)."""
+    if window.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
+        return window.tray is not None
+    from launcher.ui.tray import Tray
+
+    Tray(window, window.windowIcon())
+    return True
 
 
 def run(argv: list[str]) -> int:
     started = process_start_time()
-    app = QApplication.instance() or QApplication(argv)
+    # Fusion through the command line: see style.apply.
+    app = QApplication.instance() or QApplication([*argv, "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Meeting Launcher")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Meeting Launcher")
     app.setDesktopFileName("meeting-launcher")
-    style.apply(app)
+    style.apply(app, set_fusion=False)
     exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
     window = create_window()
@@ -143,11 +151,11 @@ def run(argv: list[str]) -> int:
             app.quit()
             return
         window.start()
+        # While the tray keeps the app alive, closing the window must not quit it.
+        app.setQuitOnLastWindowClosed(not install_tray(window))
 
     _ShownProbe(window, on_shown)
     window.show()
-    # While the tray keeps the app alive, closing the window must not quit it.
-    app.setQuitOnLastWindowClosed(window.tray is None)
     window.quit_requested.connect(app.quit)
     try:
         return app.exec()

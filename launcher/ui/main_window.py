@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,9 +66,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
         self.resize(1120, 720)
         self._build(icon)
-        geometry = context.preferences.geometry()
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -92,9 +89,10 @@ class MainWindow(QMainWindow):
         self.accounts_action.triggered.connect(self.open_accounts)
         self.tray_action = QAction(self.tr("Keep running in the tray when closed"), menu)
         self.tray_action.setCheckable(True)
-        self.tray_action.setChecked(bool(self.context.preferences.close_to_tray()))
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
         menu.addAction(self.tray_action)
+        # Settings are read when the menu opens, not while the window is first shown.
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("Quit"))
         quit_action.triggered.connect(self.quit)
@@ -484,7 +482,6 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.context.preferences.set_geometry(bytes(self.saveGeometry().data()))
         if not self._quitting and self.tray is not None and self._keep_in_tray():
             event.ignore()
             self.hide()
@@ -519,6 +516,12 @@ class MainWindow(QMainWindow):
         self.context.preferences.set_close_to_tray(choice)
         self.tray_action.setChecked(choice)
         return choice
+
+    def _on_menu_about_to_show(self) -> None:
+        self.tray_action.blockSignals(True)
+        self.tray_action.setChecked(bool(self.context.preferences.close_to_tray()))
+        self.tray_action.blockSignals(False)
+        self.tray_action.setVisible(self.tray is not None)
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
         self.context.preferences.set_close_to_tray(checked)

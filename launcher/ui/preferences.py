@@ -10,8 +10,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from launcher.core.invitations import is_host_url
-
 
 @dataclass(frozen=True)
 class PinnedRoom:
@@ -56,6 +54,9 @@ class Preferences:
         if room is None:
             self._settings.remove(group)
         else:
+            # Imported here: invitations pulls in icalendar, not needed at start-up.
+            from launcher.core.invitations import is_host_url
+
             if is_host_url(room.guest_url):
                 raise ValueError("only guest links are stored")
             self._settings.beginGroup(group)
@@ -85,13 +86,6 @@ class Preferences:
 
     def set_selected_account(self, name: str) -> None:
         self._settings.setValue("window/account", name)
-
-    def geometry(self) -> bytes | None:
-        value = self._settings.value("window/geometry", None)
-        return bytes(value) if value is not None else None  # type: ignore[call-overload]
-
-    def set_geometry(self, data: bytes) -> None:
-        self._settings.setValue("window/geometry", data)
 
 
 def _group(kind: str, account_name: str) -> str:

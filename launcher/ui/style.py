@@ -6,6 +6,7 @@ Widgets pick their role through ``objectName`` or the ``role`` dynamic property
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -113,12 +114,18 @@ QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 """
 
 
-def apply(app: QApplication) -> None:
-    """Fusion style (the same on every platform), a light palette and the sheet. Idempotent."""
+def apply(app: QApplication, *, set_fusion: bool = True) -> None:
+    """Fusion style (the same on every platform), a light palette and the sheet. Idempotent.
+
+    ``set_fusion=False`` when the QApplication was created with ``-style Fusion``:
+    ``setStyle`` hands back a QStyle, whose Python type costs tens of
+    milliseconds to set up at start-up.
+    """
     if app.property("launcher_styled"):
         return
     app.setProperty("launcher_styled", True)
-    app.setStyle("Fusion")
+    if set_fusion:
+        app.setStyle("Fusion")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW))
     palette.setColor(QPalette.ColorRole.Base, QColor(CARD))
@@ -141,13 +148,20 @@ def apply(app: QApplication) -> None:
 
 
 def set_role(widget: QWidget, role: str) -> None:
-    """Give ``widget`` a style role and re-polish it (a dynamic property change needs that)."""
+    """Give ``widget`` a style role (``primary``, ``hero``, ``soft``...)."""
     widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    _repolish(widget)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark an input as holding a wrong value (red border) or not."""
     widget.setProperty("invalid", "true" if invalid else "false")
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    _repolish(widget)
+
+
+def _repolish(widget: QWidget) -> None:
+    # A dynamic property change shows only after a re-polish; a widget not yet
+    # polished (being built) picks it up when first shown, for free.
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -1,0 +1,252 @@
+"""Window benchmarks (a script, not a test): start-up time and GUI-thread stalls.
+
+    .venv/bin/python tests/benchmarks/bench_gui.py [--runs 7] [--platform offscreen|xcb]
+
+1. Start-up: wall time from spawning the process to the main window painted with
+   the event loop idle (the app's ``LAUNCHER_EXIT_WHEN_SHOWN=1`` hook, which prints
+   ``shown <ms>`` and quits) against a bare PySide6 script that shows an empty
+   QMainWindow and quits the same way. Median of ``--runs`` alternating runs;
+   target: app <= 1.3x bare.
+2. Stall: the longest gap between ticks of a 5 ms timer on the GUI thread while
+   "Start a meeting now" waits on a built-in server answering after 2 s
+   (``ServerConfig.debug_latency``); target <= 16 ms. Measured on the first
+   request (cold: the client is created, httpx and the key loaded) and on later
+   ones (warm).
+
+Prints a table. Runs offscreen by default; ``--platform xcb`` with ``DISPLAY`` set
+uses a real X server (Xvfb).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+BARE = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1120, 720)
+
+class Probe(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        return False
+
+probe = Probe()
+window.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def _env(platform: str, home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=platform,
+        LAUNCHER_EXIT_WHEN_SHOWN="1",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+    )
+    return env
+
+
+def _time_to_shown(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from spawn to the "shown" line, and that line."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=REPO, text=True
+    )
+    assert process.stdout is not None
+    line = ""
+    for line in process.stdout:
+        if line.startswith("shown"):
+            break
+    elapsed = time.perf_counter() - started
+    process.wait(timeout=30)
+    if not line.startswith("shown"):
+        raise RuntimeError(f"{command[:3]} never printed 'shown' (exit {process.returncode})")
+    return elapsed, line.strip()
+
+
+def bench_startup(runs: int, platform: str) -> dict[str, float]:
+    """Median seconds to "shown" for the app and for the bare script."""
+    with tempfile.TemporaryDirectory(prefix="bench-gui-") as tmp:
+        env = _env(platform, Path(tmp))
+        app_cmd = [sys.executable, "-m", "launcher"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        # One untimed run each: the first start reads fonts and libraries from disk.
+        _time_to_shown(app_cmd, env)
+        _time_to_shown(bare_cmd, env)
+        app_times, bare_times, self_reported = [], [], []
+        for _ in range(runs):
+            seconds, line = _time_to_shown(app_cmd, env)
+            app_times.append(seconds)
+            self_reported.append(float(line.split()[1]) / 1000)
+            bare_times.append(_time_to_shown(bare_cmd, env)[0])
+    return {
+        "app": statistics.median(app_times),
+        "app_self": statistics.median(self_reported),
+        "bare": statistics.median(bare_times),
+    }
+
+
+def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
+    """Max GUI gaps while start_meeting waits on a slow server (this process, offscreen)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from launcher.core.accounts import Account, AccountStore
+    from launcher.core.credentials import CredentialStore
+    from launcher.server import BuiltinServer, ServerConfig, create_application
+    from launcher.ui.app import create_window
+    from launcher.ui.preferences import Preferences
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="bench-stall-") as tmp:
+        root = Path(tmp)
+        server = BuiltinServer(
+            ServerConfig(data_dir=root / "server", tls="self-signed", debug_latency=latency)
+        )
+        server.start()
+        try:
+            application_id, pem = create_application(root / "server", "bench")
+            store = AccountStore(
+                config_dir=root / "config",
+                data_dir=root / "data",
+                credentials=CredentialStore(session_only=True),  # no keyring needed here
+            )
+            store.add(
+                Account(
+                    name="Bench",
+                    server_url=server.origin,
+                    ca_file=str(server.ca_cert_path),
+                ),
+                application_id,
+                pem.decode() if isinstance(pem, bytes) else pem,
+                make_default=True,
+            )
+            prefs = Preferences(QSettings(str(root / "w.ini"), QSettings.Format.IniFormat))
+            window = create_window(store, preferences=prefs, prepare_local=False)
+            ready: list[bool] = []
+            window.ready.connect(lambda: ready.append(True))
+            window.show()
+
+            def wait_for(condition: Callable[[], bool], limit: float = 30.0) -> None:
+                """Run the event loop (as the app does) until ``condition`` holds."""
+                loop = QEventLoop()
+                poll = QTimer()
+                poll.setInterval(10)
+                poll.timeout.connect(lambda: loop.quit() if condition() else None)
+                deadline = QTimer()
+                deadline.setSingleShot(True)
+                deadline.timeout.connect(loop.quit)
+                poll.start()
+                deadline.start(int(limit * 1000))
+                loop.exec()
+                poll.stop()
+                if not condition():
+                    raise RuntimeError("timed out")
+
+            def measure(action: Callable[[], object]) -> tuple[float, float]:
+                """Run ``action`` and loop until the window settles; (max gap, wait) in s."""
+                gaps: list[int] = []
+                clock = QElapsedTimer()
+                timer = QTimer()
+                timer.setTimerType(Qt.TimerType.PreciseTimer)
+                timer.setInterval(5)
+
+                def tick() -> None:
+                    gaps.append(clock.restart())
+
+                timer.timeout.connect(tick)
+                clock.start()
+                timer.start()
+                started = time.perf_counter()
+                action()
+                wait_for(
+                    lambda: bool(ready) and not window.starting and not window.rooms_view.loading
+                )
+                waited = time.perf_counter() - started
+                timer.stop()
+                return max(gaps[1:] or [0]) / 1000, waited
+
+            # The window's own first list request (this also creates the client): cold.
+            cold_gap, cold_wait = measure(window.start)
+            if window.result_card.room is not None or window.rooms_view.banner.isVisible():
+                raise RuntimeError("the rooms list did not load")
+            warm: list[tuple[float, float]] = []
+            for _ in range(warm_requests):
+                warm.append(measure(window.start_meeting))
+                if window.banner.isVisible():
+                    raise RuntimeError(window.banner.summary_label.text())
+            window.context.close()
+            window.close()
+        finally:
+            server.stop()
+    return {
+        "cold_gap": cold_gap,
+        "cold_wait": cold_wait,
+        "warm_gap": max(gap for gap, _ in warm),
+        "warm_wait": statistics.median(wait for _, wait in warm),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--platform", default="offscreen")
+    parser.add_argument("--latency", type=float, default=2.0)
+    parser.add_argument("--warm-requests", type=int, default=3)
+    args = parser.parse_args()
+
+    start = bench_startup(args.runs, args.platform)
+    stall = bench_stall(args.latency, args.warm_requests)
+    ratio = start["app"] / start["bare"]
+    rows = [
+        ("start-up: bare PySide6 QMainWindow (median)", f"{start['bare'] * 1000:.0f} ms", ""),
+        ("start-up: Meeting Launcher window (median)", f"{start['app'] * 1000:.0f} ms", ""),
+        ("  app's own 'shown' (since process start)", f"{start['app_self'] * 1000:.0f} ms", ""),
+        ("  ratio app / bare", f"{ratio:.2f}x", "<= 1.30x " + ("ok" if ratio <= 1.3 else "MISSED")),
+        (
+            f"stall, first request (cold), server +{args.latency:g} s",
+            f"{stall['cold_gap'] * 1000:.1f} ms",
+            "",
+        ),
+        (
+            f"stall, later requests (warm, max of {args.warm_requests})",
+            f"{stall['warm_gap'] * 1000:.1f} ms",
+            "<= 16 ms " + ("ok" if stall["warm_gap"] <= 0.016 else "MISSED"),
+        ),
+        ("  time the request waited (warm, median)", f"{stall['warm_wait']:.2f} s", ""),
+    ]
+    print(f"platform: {args.platform}; runs: {args.runs}; python {sys.version.split()[0]}")
+    width = max(len(name) for name, _, _ in rows)
+    print(f"{'measure'.ljust(width)}  {'value':>10}  target")
+    print(f"{'-' * width}  {'-' * 10}  {'-' * 14}")
+    for name, value, target in rows:
+        print(f"{name.ljust(width)}  {value:>10}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
