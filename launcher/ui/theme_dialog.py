@@ -1,0 +1,634 @@
+"""Create or edit a theme: name, main colour, brand text, short company URL, three images.
+
+Everything is checked as the person types or picks a file, with the API's own
+rules (:mod:`launcher.core.themes`): each failed image rule is named, the text
+contrast on the main colour is measured against WCAG AA, and the short company
+URL shows the guest links it will make. Saving runs off the GUI thread: the
+theme is created (or its changed fields sent), then the chosen images go
+through the three-step upload with a progress bar. When the theme was saved but
+its images were refused, the dialog stays open on the saved theme, so trying
+again never makes a second theme.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from launcher.core import themes as rules
+from launcher.tasks import CancelToken, Task
+from launcher.ui import style
+from launcher.ui.context import AppContext
+from launcher.ui.theme_preview import PreviewTheme, ThemePreview
+from launcher.ui.themes_view import describe_theme_error
+from launcher.ui.widgets import BusyButton, MessageBanner, label
+
+log = logging.getLogger(__name__)
+
+DEFAULT_NEW_COLOR = "#14213d"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("themes", text)
+
+
+def image_problem_text(check: rules.ImageCheck) -> list[str]:
+    """One sentence per failed rule, naming the rule and what was found."""
+    found = []
+    for problem in check.problems:
+        if problem == "type":
+            found.append(tr("Not a PNG image: save it as PNG."))
+        elif problem == "exceeds_size":
+            megabytes = check.size / (1024 * 1024)
+            found.append(tr("The file is {size:.1f} MB; at most 1 MB.").format(size=megabytes))
+        elif problem == "dimensions" and check.kind == "favicon":
+            found.append(
+                tr("It is {w} × {h} px; the favicon must be square, 16 to 32 px.").format(
+                    w=check.width, h=check.height
+                )
+            )
+        elif problem == "dimensions":
+            found.append(
+                tr("It is {w} × {h} px; logos may be at most 300 × 300 px.").format(
+                    w=check.width, h=check.height
+                )
+            )
+        elif problem == "transparent_bg":
+            found.append(tr("The background is not transparent: its corners must be see-through."))
+        else:
+            found.append(tr("The server refused it ({code}).").format(code=problem))
+    return found
+
+
+def _kind_title(kind: str) -> str:
+    return {
+        "colored": tr("Coloured logo"),
+        "white": tr("White logo"),
+        "favicon": tr("Favicon"),
+    }[kind]
+
+
+def _kind_rule(kind: str) -> str:
+    if kind == "favicon":
+        return tr("PNG, square, 16 to 32 px, transparent background, at most 1 MB")
+    return tr("PNG, up to 300 × 300 px, transparent background, at most 1 MB")
+
+
+@dataclass
+class PendingImage:
+    """A chosen file and what the checks found."""
+
+    path: Path
+    data: bytes
+    check: rules.ImageCheck
+
+
+class PartlySaved(Exception):
+    """The theme was saved but a later step (the images) failed."""
+
+    def __init__(self, theme: Any, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.theme = theme
+        self.error = error
+
+
+class _Progress(QObject):
+    # Emitted on a worker thread; queued to the dialog on the GUI thread.
+    advanced = Signal(int, int)
+
+
+class ImageField(QFrame):
+    """One image: checkerboard thumbnail, its rule, a Choose button and named problems."""
+
+    choose_requested = Signal(str)
+    cleared = Signal(str)
+
+    def __init__(self, kind: str, current_key: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.current_key = current_key
+        self.thumbnail = QLabel()
+        self.thumbnail.setFixedSize(72, 72)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A dark-and-light checkerboard shows whether the background is transparent.
+        self.thumbnail.setStyleSheet(
+            "border: 1px solid #d5dae4; border-radius: 8px; background: qlineargradient("
+            "x1:0, y1:0, x2:1, y2:1, stop:0 #ffffff, stop:0.5 #ffffff, stop:0.5 #3b4252, "
+            "stop:1 #3b4252);"
+        )
+        self.title = label(_kind_title(kind), "cardTitle")
+        self.rule = label(_kind_rule(kind), "muted", wrap=True)
+        self.state = label("", "muted", wrap=True)
+        self.problems = label("", "fieldError", wrap=True)
+        self.problems.hide()
+        self.choose_button = QPushButton(tr("Choose…"))
+        self.choose_button.clicked.connect(lambda: self.choose_requested.emit(self.kind))
+        self.clear_button = QPushButton(tr("Don't change"))
+        self.clear_button.clicked.connect(lambda: self.cleared.emit(self.kind))
+        self.clear_button.hide()
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.rule)
+        text.addWidget(self.state)
+        text.addWidget(self.problems)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        layout.addLayout(buttons)
+        self.show_pending(None)
+
+    def show_pending(self, pending: PendingImage | None) -> None:
+        self.clear_button.setVisible(pending is not None)
+        if pending is None:
+            self.thumbnail.clear()
+            self.problems.hide()
+            self.state.setText(
+                tr("Uploaded; choose a file to replace it.")
+                if self.current_key
+                else tr("None yet (optional).")
+            )
+            return
+        pixmap = QPixmap()
+        if pending.data and pixmap.loadFromData(pending.data):
+            self.thumbnail.setPixmap(
+                pixmap.scaled(
+                    64,
+                    64,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.thumbnail.setText("?")
+        size = (
+            f"{pending.check.width} × {pending.check.height} px, "
+            if pending.check.width is not None
+            else ""
+        )
+        self.state.setText(f"{pending.path.name} ({size}{pending.check.size / 1024:.0f} KB)")
+        messages = image_problem_text(pending.check)
+        self.problems.setText("\n".join(f"• {text}" for text in messages))
+        self.problems.setVisible(bool(messages))
+        style.set_invalid(self.thumbnail, bool(messages))
+
+
+class ThemeDialog(QDialog):
+    """Create (``theme`` None) or edit a theme; ``theme_saved(theme)`` after a save."""
+
+    theme_saved = Signal(object)
+
+    def __init__(
+        self, context: AppContext, theme: Any | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.theme = theme
+        self.images: dict[str, PendingImage] = {}
+        self._save_task: Task | None = None
+        self._progress = _Progress(self)
+        self._progress.advanced.connect(self._on_progress_advanced)
+        account = context.account()
+        self.meeting_origin = str(getattr(account, "meeting_origin", "") or "")
+        self.setWindowTitle(tr("New theme") if theme is None else tr("Edit theme"))
+        self.setMinimumWidth(980)
+        self._build(account)
+        self._fill()
+        self._on_inputs_changed()
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _build(self, account: Any) -> None:
+        self.banner = MessageBanner()
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(rules.MAX_THEME_NAME)
+        self.name_edit.setPlaceholderText(tr("e.g. Acme spring campaign"))
+        self.color_button = QPushButton()
+        self.color_button.setFixedSize(44, 30)
+        self.color_button.setToolTip(tr("Pick a colour"))
+        self.color_button.clicked.connect(self.open_color_picker)
+        self.color_edit = QLineEdit()
+        self.color_edit.setMaxLength(7)
+        self.color_edit.setPlaceholderText("#RRGGBB")
+        self.color_edit.setFixedWidth(110)
+        self.brand_edit = QLineEdit()
+        self.brand_edit.setMaxLength(rules.MAX_BRAND_TEXT)
+        self.brand_edit.setPlaceholderText(tr("Shown next to the logo, e.g. Acme Travel"))
+        self.short_url_edit = QLineEdit()
+        self.short_url_edit.setMaxLength(rules.MAX_SHORT_URL)
+        self.short_url_edit.setPlaceholderText(tr("optional, e.g. acme"))
+        self.link_label = label("", "muted", wrap=True)
+        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contrast_label = label("", "notice", wrap=True)
+        self.contrast_label.hide()
+        self.errors: dict[str, QLabel] = {}
+
+        color_row = QHBoxLayout()
+        color_row.setContentsMargins(0, 0, 0, 0)
+        color_row.addWidget(self.color_button)
+        color_row.addWidget(self.color_edit)
+        color_row.addStretch(1)
+        color_box = QWidget()
+        color_box.setLayout(color_row)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(tr("Name"), self._with_error("theme_name", self.name_edit))
+        form.addRow(tr("Main colour"), self._with_error("main_color", color_box))
+        form.addRow("", self.contrast_label)
+        form.addRow(tr("Brand text"), self._with_error("brand_text", self.brand_edit))
+        short = self._with_error("short_company_url", self.short_url_edit)
+        short.layout().addWidget(self.link_label)  # type: ignore[union-attr]
+        form.addRow(tr("Short company URL"), short)
+
+        self.image_fields: dict[str, ImageField] = {}
+        images = QVBoxLayout()
+        images.setSpacing(4)
+        images.addWidget(label(tr("Images"), "cardTitle"))
+        for kind, key in (
+            ("colored", getattr(self.theme, "brand_image_colored", None)),
+            ("white", getattr(self.theme, "brand_image_white", None)),
+            ("favicon", getattr(self.theme, "branded_favicon", None)),
+        ):
+            field = ImageField(kind, key)
+            field.choose_requested.connect(self.choose_image)
+            field.cleared.connect(self.clear_image)
+            self.image_fields[kind] = field
+            images.addWidget(field)
+        self.images_note = label(
+            tr("New images show in the preview once the theme is saved."), "muted", wrap=True
+        )
+        self.images_note.hide()
+        images.addWidget(self.images_note)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addSpacing(8)
+        left.addLayout(images)
+        left.addStretch(1)
+
+        self.preview = ThemePreview(
+            meeting_origin=self.meeting_origin or None, ca_file=getattr(account, "ca_file", None)
+        )
+        self.preview.setMinimumSize(440, 280)
+        right = QVBoxLayout()
+        right.addWidget(label(tr("What guests will see"), "muted"))
+        right.addWidget(self.preview, 1)
+
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(20)
+        columns.addLayout(left, 0, 0)
+        columns.addLayout(right, 0, 1)
+        columns.setColumnStretch(0, 5)
+        columns.setColumnStretch(1, 6)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.progress_label = label("", "muted")
+        self.progress_label.hide()
+        self.save_button = BusyButton(tr("Create theme") if self.theme is None else tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress_label)
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+
+        for edit in (self.name_edit, self.brand_edit, self.short_url_edit, self.color_edit):
+            edit.textChanged.connect(self._on_inputs_changed)
+
+    def _with_error(self, field: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = label("", "fieldError", wrap=True)
+        error.hide()
+        column.addWidget(error)
+        self.errors[field] = error
+        return box
+
+    def _fill(self) -> None:
+        theme = self.theme
+        if theme is None:
+            self.color_edit.setText(DEFAULT_NEW_COLOR)
+            return
+        self.name_edit.setText(theme.theme_name or "")
+        self.color_edit.setText(rules.normalize_color(theme.main_color or "") or DEFAULT_NEW_COLOR)
+        self.brand_edit.setText(theme.brand_text or "")
+        self.short_url_edit.setText(theme.short_company_url or "")
+
+    # -- live checks ------------------------------------------------------------------
+
+    def main_color(self) -> str | None:
+        return rules.normalize_color(self.color_edit.text())
+
+    def _set_error(self, field: str, text: str | None) -> None:
+        error = self.errors[field]
+        error.setText(text or "")
+        error.setVisible(bool(text))
+
+    def _on_inputs_changed(self) -> None:
+        color = self.main_color()
+        self._set_error(
+            "main_color",
+            None if color else tr("Type a colour like #14213D, or pick one with the button."),
+        )
+        style.set_invalid(self.color_edit, color is None)
+        self.color_button.setStyleSheet(
+            f"background: {color or '#ffffff'}; border: 1px solid #c5cbd8; border-radius: 6px;"
+        )
+        if color is not None:
+            check = rules.brand_contrast(color)
+            if check.meets_aa:
+                self.contrast_label.hide()
+            else:
+                self.contrast_label.setText(
+                    tr(
+                        "Text on this colour is hard to read: contrast {ratio:.1f}:1, below the "
+                        "4.5:1 that WCAG AA asks for. Buttons and initials use it; consider a "
+                        "darker or lighter colour."
+                    ).format(ratio=check.ratio)
+                )
+                self.contrast_label.show()
+        else:
+            self.contrast_label.hide()
+        short = self.short_url_edit.text().strip()
+        problem = rules.short_url_problem(short)
+        self._set_error("short_company_url", _short_url_text(problem))
+        style.set_invalid(self.short_url_edit, problem is not None)
+        link = rules.example_guest_link(self.meeting_origin, short if not problem else None)
+        self.link_label.setText(tr("Guest links will look like {link}").format(link=link))
+        self._set_error(
+            "brand_text", None if self.brand_edit.text().strip() else tr("Brand text is required.")
+        )
+        self._set_error("theme_name", None)
+        self.preview.show_theme(self.preview_theme(), immediately=False)
+        self._update_save()
+
+    def preview_theme(self) -> PreviewTheme:
+        """The preview of what is in the form (saved logos until new ones are uploaded)."""
+        chosen = self.images.get("colored") or self.images.get("white")
+        return PreviewTheme(
+            main_color=self.main_color() or DEFAULT_NEW_COLOR,
+            brand_text=self.brand_edit.text().strip(),
+            brand_image_white=getattr(self.theme, "brand_image_white", None),
+            brand_image_colored=getattr(self.theme, "brand_image_colored", None),
+            branded_favicon=getattr(self.theme, "branded_favicon", None),
+            room_name=tr("Weekly team meeting"),
+            logo=chosen.data if chosen is not None and chosen.check.ok else None,
+        )
+
+    def problems(self) -> list[str]:
+        """What keeps the form from being saved (empty when it can be)."""
+        found = []
+        if self.main_color() is None:
+            found.append("main_color")
+        if not self.brand_edit.text().strip():
+            found.append("brand_text")
+        if rules.short_url_problem(self.short_url_edit.text().strip()):
+            found.append("short_company_url")
+        found.extend(f"image:{kind}" for kind, image in self.images.items() if not image.check.ok)
+        return found
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(not self.problems() and not self.save_button.busy)
+        self.images_note.setVisible(
+            bool(self.images) and self.preview.mode == "web" and self.theme is not None
+        )
+
+    # -- colour -----------------------------------------------------------------------
+
+    def open_color_picker(self) -> QColorDialog:
+        """The colour picker, live: the form follows while a colour is being chosen."""
+        before = self.color_edit.text()
+        picker = QColorDialog(QColor(self.main_color() or DEFAULT_NEW_COLOR), self)
+        picker.setWindowTitle(tr("Main colour"))
+        picker.currentColorChanged.connect(lambda color: self.color_edit.setText(color.name()))
+        picker.colorSelected.connect(lambda color: self.color_edit.setText(color.name()))
+        picker.rejected.connect(lambda: self.color_edit.setText(before))
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.color_picker = picker
+        picker.open()
+        return picker
+
+    # -- images -----------------------------------------------------------------------
+
+    def choose_image(self, kind: str) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _kind_title(kind), str(Path.home()), tr("PNG images (*.png);;All files (*)")
+        )
+        if path:
+            self.set_image_file(kind, Path(path))
+
+    def set_image_file(self, kind: str, path: Path) -> Task:
+        """Read and check ``path`` off the GUI thread, then show it in its field."""
+        return self.context.runner.submit(
+            lambda _token: rules.check_image_file(path, kind),
+            on_done=lambda result: self._on_image_checked(kind, path, *result),
+            on_error=self._on_image_failed,
+            owner=self,
+            key=f"theme-image-{kind}-{id(self)}",
+        )
+
+    def _on_image_checked(self, kind: str, path: Path, data: bytes, check: Any) -> None:
+        self.images[kind] = PendingImage(path, data, check)
+        self.image_fields[kind].show_pending(self.images[kind])
+        self.preview.show_theme(self.preview_theme(), immediately=False)
+        self._update_save()
+
+    def _on_image_failed(self, error: BaseException) -> None:
+        self.banner.show_error(describe_theme_error(error))
+
+    def clear_image(self, kind: str) -> None:
+        self.images.pop(kind, None)
+        self.image_fields[kind].show_pending(None)
+        self.preview.show_theme(self.preview_theme(), immediately=False)
+        self._update_save()
+
+    # -- saving -----------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.problems() or self._save_task is not None:
+            return
+        self.banner.clear()
+        name = self.name_edit.text().strip()
+        color = self.main_color()
+        assert color is not None
+        brand = self.brand_edit.text().strip()
+        short = self.short_url_edit.text().strip() or None
+        theme = self.theme
+        images = {kind: image.data for kind, image in self.images.items()}
+        progress = self._progress
+
+        def work(client: Any, token: CancelToken) -> Any:
+            if theme is None:
+                saved = client.create_theme(
+                    color, brand, theme_name=name or None, short_company_url=short
+                )
+            else:
+                changes = _changes(theme, name, color, brand, short)
+                saved = client.update_theme(theme.theme_id, changes) if changes else theme
+            if not images:
+                return saved
+            token.raise_if_cancelled()
+            try:
+                return client.upload_logos(
+                    saved.theme_id,
+                    colored=images.get("colored"),
+                    white=images.get("white"),
+                    favicon=images.get("favicon"),
+                    progress=lambda sent, total: progress.advanced.emit(sent, total),
+                )
+            except Exception as exc:
+                raise PartlySaved(saved, exc) from exc
+
+        self.save_button.set_busy(True, tr("Saving…"))
+        if images:
+            self.progress.setValue(0)
+            self.progress.show()
+            self.progress_label.setText(tr("Uploading images…"))
+            self.progress_label.show()
+        self._save_task = self.context.call(
+            work,
+            on_done=self._on_saved,
+            on_error=self._on_save_failed,
+            on_settled=self._on_save_settled,
+            owner=self,
+        )
+
+    def _on_progress_advanced(self, sent: int, total: int) -> None:
+        self.progress.setValue(int(100 * sent / total) if total else 100)
+
+    def _on_save_settled(self) -> None:
+        self._save_task = None
+        self.save_button.set_busy(False)
+        self.progress.hide()
+        self.progress_label.hide()
+        self._update_save()
+
+    def _on_saved(self, theme: Any) -> None:
+        self.theme = theme
+        self.theme_saved.emit(theme)
+        self.accept()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        if isinstance(error, PartlySaved):
+            # The theme exists now: the next Save edits it and retries the images.
+            self.theme = error.theme
+            self.setWindowTitle(tr("Edit theme"))
+            self.save_button.set_idle_text(tr("Save"))
+            for kind, field in self.image_fields.items():
+                field.current_key = getattr(error.theme, _KEY_OF[kind], None)
+            self.theme_saved.emit(error.theme)
+            error = error.error
+        self._show_save_error(error)
+
+    def _show_save_error(self, error: BaseException) -> None:
+        from launcher.api import errors as api
+
+        account = self.context.account()
+        described = describe_theme_error(error, local_server=bool(getattr(account, "is_local", 0)))
+        if isinstance(error, api.LogoRejected) and error.problems:
+            # Name each refused image under its own field.
+            for problem in error.problems:
+                kind = problem.logo_type or ""
+                image_field = self.image_fields.get(kind)
+                if image_field is None:
+                    continue
+                check = rules.ImageCheck(kind, 0, None, None, (problem.invalid_property or "",))
+                text = (
+                    image_problem_text(check)[0]
+                    if problem.invalid_property
+                    else tr("The server refused it ({code}).").format(code=problem.code)
+                )
+                image_field.problems.setText(f"• {text}")
+                image_field.problems.show()
+            described = type(described)(
+                tr("The server refused some images; see the notes under each image."),
+                described.details,
+            )
+        elif isinstance(error, api.Conflict):
+            name = "short_company_url" if "short_company_url" in error.message else "theme_name"
+            self._set_error(name, described.summary)
+        elif isinstance(error, api.InvalidRequest):
+            for path, message in error.field_errors.items():
+                name = path.rsplit(".", 1)[-1]
+                if name in self.errors:
+                    self._set_error(name, message)
+        self.banner.show_error(described)
+
+    def done(self, result: int) -> None:
+        if self._save_task is not None:
+            self._save_task.cancel()  # the result is dropped; a sent request still lands
+        super().done(result)
+
+
+_KEY_OF = {
+    "colored": "brand_image_colored",
+    "white": "brand_image_white",
+    "favicon": "branded_favicon",
+}
+
+
+def _short_url_text(problem: str | None) -> str | None:
+    if problem is None:
+        return None
+    return {
+        "too_long": tr("At most 128 characters."),
+        "characters": tr("Only letters, digits, “-”, “_” and “~”; no spaces or accents."),
+        "needs_letter": tr("Add at least one letter: digits alone look like a meeting code."),
+    }.get(problem, problem)
+
+
+def _changes(theme: Any, name: str, color: str, brand: str, short: str | None) -> dict[str, Any]:
+    """Only the fields that changed (a name cannot be cleared: it stays as it was)."""
+    changes: dict[str, Any] = {}
+    if name and name != (theme.theme_name or ""):
+        changes["theme_name"] = name
+    if color != rules.normalize_color(theme.main_color or ""):
+        changes["main_color"] = color
+    if brand != (theme.brand_text or ""):
+        changes["brand_text"] = brand
+    if (short or None) != (theme.short_company_url or None):
+        changes["short_company_url"] = short
+    return changes
+
+
+__all__ = ["ThemeDialog", "image_problem_text"]
