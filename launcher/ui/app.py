@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXIT_WHEN_SHOWN = "LAUNCHER_EXIT_WHEN_SHOWN"
+WEB_WARM_UP_DELAY_MS = 2000
 _IMPORTED_AT = time.time()
 
 
@@ -132,6 +133,9 @@ def install_tray(window: MainWindow) -> bool:
 
 def run(argv: list[str]) -> int:
     started = process_start_time()
+    from launcher import web
+
+    web.before_qapplication()  # QtWebEngine, imported on first join, needs this first
     # Fusion through the command line: see style.apply.
     app = QApplication.instance() or QApplication([*argv, "-style", "Fusion"])
     assert isinstance(app, QApplication)
@@ -150,9 +154,15 @@ def run(argv: list[str]) -> int:
             print(f"shown {(time.time() - started) * 1000:.0f}", flush=True)
             app.quit()
             return
+        from launcher.core.settings import default_data_dir
+
+        web.set_data_dir(default_data_dir())
         window.start()
         # While the tray keeps the app alive, closing the window must not quit it.
         app.setQuitOnLastWindowClosed(not install_tray(window))
+        # Start the web engine a little later, off the critical path, so that the
+        # first "Join as host" opens quickly.
+        QTimer.singleShot(WEB_WARM_UP_DELAY_MS, web.warm_up)
 
     _ShownProbe(window, on_shown)
     window.show()
