@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
         head.addStretch(1)
         head.addWidget(self.account_label)
         head.addWidget(self.account_combo)
+        self.themes_button = QPushButton(self.tr("Themes"))
+        self.themes_button.setToolTip(self.tr("Your company's colour, name and logo on meetings"))
+        self.themes_button.clicked.connect(self.open_themes)
+        head.addWidget(self.themes_button)
         head.addWidget(self.settings_button)
 
         # Start card: the one thing most people come for.
@@ -182,8 +187,17 @@ class MainWindow(QMainWindow):
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
-        left_box.setFixedWidth(420)
         left.setContentsMargins(0, 0, 0, 0)
+        # Scrolls rather than squeezes when the window is short and everything shows.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left_box)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setFixedWidth(424)
+        left_scroll.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
 
         rooms_card = card()
         self.rooms_view = RoomsView(self.context)
@@ -199,7 +213,7 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner()
         columns = QHBoxLayout()
         columns.setSpacing(16)
-        columns.addWidget(left_box)
+        columns.addWidget(left_scroll)
         columns.addWidget(rooms_card, 1)
         body = QVBoxLayout()
         body.setContentsMargins(20, 16, 20, 20)
@@ -262,6 +276,7 @@ class MainWindow(QMainWindow):
         has_account = current is not None
         self.start_button.setEnabled(has_account and not self.start_button.busy)
         self.schedule_button.setEnabled(has_account)
+        self.themes_button.setEnabled(has_account)
         self._update_my_room()
 
     def _on_account_combo_changed(self, _index: int) -> None:
@@ -271,6 +286,20 @@ class MainWindow(QMainWindow):
             self.result_card.hide()
             self._update_my_room()
             self.rooms_view.refresh()
+
+    def open_themes(self) -> Any:
+        """The themes window (one at a time); the rooms list reloads after changes."""
+        from launcher.ui.themes_view import ThemesDialog
+
+        dialog = getattr(self, "themes_dialog", None)
+        if dialog is None:
+            dialog = ThemesDialog(self.context, self, on_changed=self.rooms_view.refresh)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.destroyed.connect(lambda: setattr(self, "themes_dialog", None))
+            self.themes_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def open_accounts(self) -> None:
         """The accounts dialog; accounts and clients reload when it closes."""
@@ -469,9 +498,11 @@ class MainWindow(QMainWindow):
         if _is_keyring_unavailable(error) and self._offer_keyring_dialog(error):
             return
         account = self.context.account()
-        self.banner.show_error(
-            describe(error, local_server=bool(getattr(account, "is_local", False)))
-        )
+        text = describe(error, local_server=bool(getattr(account, "is_local", False)))
+        self.banner.show_error(text)
+        if self.tray is not None and not self.isVisible():
+            # Started from the tray with the window hidden: say it where the user looks.
+            self.tray.show_problem(text.summary)
 
     # -- closing ----------------------------------------------------------------------------
 

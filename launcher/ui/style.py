@@ -27,6 +27,7 @@ WARNING_SOFT = "#fff6e0"
 
 STYLE_SHEET = f"""
 QWidget {{ color: {TEXT}; }}
+QWidget:disabled {{ color: #a0a6b2; }}
 QMainWindow, QDialog {{ background: {WINDOW}; }}
 QFrame#card {{ background: {CARD}; border: 1px solid {BORDER}; border-radius: 14px; }}
 QFrame#header {{ background: {CARD}; border-bottom: 1px solid {BORDER}; }}
@@ -76,6 +77,7 @@ QLineEdit, QComboBox, QDateTimeEdit, QPlainTextEdit {{
     background: {CARD}; border: 1px solid #d5dae4; border-radius: 8px; padding: 6px 8px;
     selection-background-color: {ACCENT};
 }}
+QLineEdit[readOnly="true"] {{ background: #f3f4f7; color: {MUTED}; }}
 QLineEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QPlainTextEdit:focus {{
     border-color: {ACCENT};
 }}
@@ -108,6 +110,11 @@ QHeaderView::section {{
 }}
 QFrame#errorBanner {{ background: {DANGER_SOFT}; border: 1px solid #f5c2c2; border-radius: 10px; }}
 QFrame#errorBanner QLabel {{ color: {DANGER}; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar::handle:vertical {{ background: #c9cfdb; border-radius: 3px; min-height: 30px; }}
+QScrollBar::handle:vertical:hover {{ background: #aeb6c6; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
 QMenu {{ background: {CARD}; border: 1px solid {BORDER}; border-radius: 8px; padding: 4px; }}
 QMenu::item {{ padding: 6px 20px; border-radius: 6px; }}
 QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}

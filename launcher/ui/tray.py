@@ -60,6 +60,11 @@ class Tray(QObject):
             4000,
         )
 
+    def show_problem(self, summary: str) -> None:
+        self.icon.showMessage(
+            self.tr("Meeting Launcher"), summary, QSystemTrayIcon.MessageIcon.Warning, 6000
+        )
+
     def _on_start_action_triggered(self) -> None:
         self.window.start_meeting()
 

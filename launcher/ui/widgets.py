@@ -138,7 +138,7 @@ class MessageBanner(QFrame):
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.details_view = QPlainTextEdit()
         self.details_view.setReadOnly(True)
-        self.details_view.setMaximumHeight(110)
+        self.details_view.setMaximumHeight(84)
         self.details_view.hide()
 
         row = QHBoxLayout()

@@ -158,9 +158,7 @@ def test_close_to_tray_choice_is_remembered(tmp_path: Path) -> None:
     assert again.close_to_tray() is True
 
 
-def test_first_run_on_this_computer(
-    qtbot: QtBot, tmp_path: Path, preferences: Preferences
-) -> None:
+def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: Preferences) -> None:
     """No account yet: the window sets up "This computer" in the background, then works."""
     from launcher.core.local_server import stop_local_server
     from launcher.ui.app import create_window
