@@ -26,7 +26,7 @@ from aiohttp import BodyPartReader, web
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from launcher.server import logos, validation
-from launcher.server.auth import AuthFailed, load_public_key, verify_bearer
+from launcher.server.auth import AuthFailed, TokenVerifier, load_public_key
 from launcher.server.config import ServerConfig
 from launcher.server.errors import (
     ApiError,
@@ -74,6 +74,7 @@ PARTICIPANT_TOKENS = web.AppKey("participant_tokens", ParticipantTokens)
 UPLOAD_SIGNER = web.AppKey("upload_signer", UploadSigner)
 SERVER_SECRET = web.AppKey("server_secret", bytes)
 _KEY_CACHE = web.AppKey("key_cache", dict[str, RSAPublicKey])
+_VERIFIER = web.AppKey("token_verifier", TokenVerifier)
 #: The authenticated application of an API request.
 APPLICATION_ID = web.RequestKey("application_id", str)
 
@@ -94,6 +95,7 @@ def make_app(
     app[PARTICIPANT_TOKENS] = ParticipantTokens(secret)
     app[UPLOAD_SIGNER] = UploadSigner(secret)
     app[_KEY_CACHE] = {}
+    app[_VERIFIER] = TokenVerifier(lambda app_id: _public_key(app, app_id))
     p = API_PREFIX
     app.router.add_get(f"{p}/rooms", list_rooms)
     app.router.add_post(f"{p}/rooms", create_room)
@@ -131,8 +133,8 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
     if latency > 0:
         await asyncio.sleep(latency)
     try:
-        request[APPLICATION_ID] = await verify_bearer(
-            request.headers.get("Authorization"), lambda app_id: _public_key(request, app_id)
+        request[APPLICATION_ID] = await request.app[_VERIFIER].verify(
+            request.headers.get("Authorization")
         )
     except AuthFailed as exc:
         log.info("401 for %s %s: %s", request.method, request.path, exc)
@@ -152,19 +154,24 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
         return ApiError("Internal server error").response()
 
 
-async def _public_key(request: web.Request, application_id: str) -> RSAPublicKey | None:
-    cache = request.app[_KEY_CACHE]
+async def _public_key(app: web.Application, application_id: str) -> RSAPublicKey | None:
+    cache = app[_KEY_CACHE]
     key = cache.get(application_id)
     if key is None:
-        app = await _store(request, lambda s: s.get_application(application_id))
-        if app is None:
+        found = await app[STORE].run(lambda s: s.get_application(application_id))
+        if found is None:
             return None  # not cached: it may be registered later by `app create`
-        key = cache[application_id] = load_public_key(app.public_key_pem)
+        key = cache[application_id] = load_public_key(found.public_key_pem)
     return key
 
 
 async def _store(request: web.Request, fn: Callable[[Store], Any]) -> Any:
     return await request.app[STORE].run(fn)
+
+
+async def _write(request: web.Request, fn: Callable[[Store], Any]) -> Any:
+    """Storage work that writes: group-committed, durable when it returns."""
+    return await request.app[STORE].write(fn)
 
 
 async def read_json(request: web.Request) -> dict[str, Any]:
@@ -245,7 +252,7 @@ async def create_room(request: web.Request) -> web.Response:
         return store.insert_room(app_id, doc, max_rooms=max_rooms)
 
     try:
-        record: RoomRecord = await _store(request, insert)
+        record: RoomRecord = await _write(request, insert)
     except KeyError:
         raise BadRequest(
             f"Failed to create room because theme id {doc['theme_id']} not found"
@@ -274,7 +281,7 @@ async def update_room(request: web.Request) -> web.Response:
     now = utc_now()
     changes = validation.validate_room_update(body, room_id, current.doc["type"], now)
     try:
-        record = await _store(request, lambda s: s.update_room(app_id, room_id, changes))
+        record = await _write(request, lambda s: s.update_room(app_id, room_id, changes))
     except KeyError:
         raise BadRequest(
             f"Failed to update room because theme id {changes.get('theme_id')} not found"
@@ -434,7 +441,7 @@ async def create_theme(request: web.Request) -> web.Response:
         return store.insert_theme(app_id, doc, max_themes=max_themes)
 
     try:
-        doc = await _store(request, insert)
+        doc = await _write(request, insert)
     except StoreConflict as exc:
         raise _conflict(exc.field) from None
     except OverflowError:
@@ -460,7 +467,7 @@ async def update_theme(request: web.Request) -> web.Response:
     changes = validation.validate_theme_update(body)
     _check_reserved(changes)
     try:
-        doc = await _store(request, lambda s: s.update_theme(app_id, theme_id, changes))
+        doc = await _write(request, lambda s: s.update_theme(app_id, theme_id, changes))
     except StoreConflict as exc:
         raise _conflict(exc.field) from None
     if doc is None:
@@ -475,7 +482,7 @@ async def delete_theme(request: web.Request) -> web.Response:
     if raw_force not in ("true", "false"):
         raise InputValidation("force", '"force" must be a boolean')
     force = raw_force == "true"
-    reasons = await _store(request, lambda s: s.delete_theme(app_id, theme_id, force=force))
+    reasons = await _write(request, lambda s: s.delete_theme(app_id, theme_id, force=force))
     if reasons is None:
         raise _theme_not_found(theme_id)
     if reasons:
@@ -487,7 +494,7 @@ async def update_application(request: web.Request) -> web.Response:
     app_id = _app_id(request)
     theme_id = validation.validate_application_update(await read_json(request))
     try:
-        app = await _store(request, lambda s: s.set_default_theme(app_id, theme_id))
+        app = await _write(request, lambda s: s.set_default_theme(app_id, theme_id))
     except KeyError:
         raise BadRequest(
             f"Failed to update application because theme id {theme_id} not found"
@@ -545,7 +552,7 @@ async def logo_upload_urls(request: web.Request) -> web.Response:
             }
         )
         pending.append((key, kind, format_time(now + UPLOADED_LOGO_LIFETIME)))
-    await _store(request, lambda s: s.add_logo_uploads(app_id, pending))
+    await _write(request, lambda s: s.add_logo_uploads(app_id, pending))
     return _json(forms)
 
 
@@ -618,7 +625,7 @@ async def upload_logo(request: web.Request) -> web.StreamResponse:
             403, "AccessDenied", "Invalid according to Policy: Policy Condition failed: key"
         )
     key = terms["key"]
-    stored = await request.app[STORE].run(lambda s: s.store_logo_upload(key, data))
+    stored = await request.app[STORE].write(lambda s: s.store_logo_upload(key, data))
     if not stored:
         return _s3_error(403, "AccessDenied", "Upload form is no longer valid.")
     return web.Response(status=204)
@@ -669,7 +676,7 @@ async def finalize_logos(request: web.Request) -> web.Response:
     errors, ready = await _store(request, check)
     if errors:
         raise BadRequest("could not finalize logos", errors)
-    doc = await _store(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
+    doc = await _write(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
     if doc is None:
         raise _theme_not_found(theme_id)
     return _json(render_theme(request, doc))
@@ -732,7 +739,7 @@ async def get_recording(request: web.Request) -> web.Response:
 async def delete_recording(request: web.Request) -> web.Response:
     app_id = _app_id(request)
     rec_id = request.match_info["recording_id"]
-    status = await _store(request, lambda s: s.delete_recording(app_id, rec_id))
+    status = await _write(request, lambda s: s.delete_recording(app_id, rec_id))
     if status is None:
         raise NotFound("Could not find recording")
     if status != "uploaded":

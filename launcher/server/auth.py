@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
+import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -11,6 +16,8 @@ from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 #: Allowed clock difference between client and server, in seconds.
 LEEWAY = 30
+#: Verified tokens remembered per server (clients reuse one token for minutes).
+CACHE_SIZE = 4096
 
 KeyLookup = Callable[[str], Awaitable[RSAPublicKey | None]]
 
@@ -26,37 +33,67 @@ def load_public_key(pem: str) -> RSAPublicKey:
     return key
 
 
-async def verify_bearer(header: str | None, lookup: KeyLookup) -> str:
-    """Check an ``Authorization`` header; returns the application id.
+def _segment(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    except (binascii.Error, ValueError) as exc:
+        raise AuthFailed(f"malformed token: {exc}") from None
+    if not isinstance(value, dict):
+        raise AuthFailed("malformed token")
+    return value
+
+
+class TokenVerifier:
+    """Checks ``Authorization`` headers; remembers tokens it has verified.
 
     Only RS256 is accepted and only with the application's own public key, so
     ``alg: none`` and HS256 "signed" with the public key both fail. ``iat`` and
-    ``exp`` are required; a token issued in the future fails.
+    ``exp`` are required; a token issued in the future fails. A remembered
+    token is still refused once its ``exp`` has passed.
     """
-    if not header or not header.startswith("Bearer "):
-        raise AuthFailed("no bearer token")
-    token = header[len("Bearer ") :].strip()
-    try:
-        unverified: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
-        header_fields = jwt.get_unverified_header(token)
-    except jwt.PyJWTError as exc:
-        raise AuthFailed(f"malformed token: {exc}") from None
-    if header_fields.get("alg") != "RS256":
-        raise AuthFailed("algorithm not allowed")
-    application_id = unverified.get("application_id")
-    if not isinstance(application_id, str) or not application_id:
-        raise AuthFailed("no application_id")
-    key = await lookup(application_id)
-    if key is None:
-        raise AuthFailed("unknown application")
-    try:
-        jwt.decode(
-            token,
-            key,
-            algorithms=["RS256"],
-            leeway=LEEWAY,
-            options={"require": ["iat", "exp", "application_id"]},
-        )
-    except jwt.PyJWTError as exc:
-        raise AuthFailed(str(exc)) from None
-    return application_id
+
+    def __init__(self, lookup: KeyLookup) -> None:
+        self._lookup = lookup
+        self._verified: OrderedDict[str, tuple[str, float]] = OrderedDict()
+
+    async def verify(self, header: str | None) -> str:
+        """The application id the header's token proves; AuthFailed otherwise."""
+        if not header or not header.startswith("Bearer "):
+            raise AuthFailed("no bearer token")
+        token = header[len("Bearer ") :].strip()
+        known = self._verified.get(token)
+        if known is not None:
+            application_id, expires = known
+            if time.time() < expires + LEEWAY:
+                self._verified.move_to_end(token)
+                return application_id
+            del self._verified[token]
+        application_id, expires = await self._verify_new(token)
+        self._verified[token] = (application_id, expires)
+        if len(self._verified) > CACHE_SIZE:
+            self._verified.popitem(last=False)
+        return application_id
+
+    async def _verify_new(self, token: str) -> tuple[str, float]:
+        parts = token.split(".")
+        if len(parts) != 3:
+            raise AuthFailed("malformed token")
+        if _segment(parts[0]).get("alg") != "RS256":
+            raise AuthFailed("algorithm not allowed")
+        application_id = _segment(parts[1]).get("application_id")
+        if not isinstance(application_id, str) or not application_id:
+            raise AuthFailed("no application_id")
+        key = await self._lookup(application_id)
+        if key is None:
+            raise AuthFailed("unknown application")
+        try:
+            claims = jwt.decode(
+                token,
+                key,
+                algorithms=["RS256"],
+                leeway=LEEWAY,
+                options={"require": ["iat", "exp", "application_id"]},
+            )
+        except jwt.PyJWTError as exc:
+            raise AuthFailed(str(exc)) from None
+        return application_id, float(claims["exp"])

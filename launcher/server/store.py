@@ -185,6 +185,17 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
 
 @contextmanager
 def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction, or a savepoint when one is already open (group commits)."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -204,7 +215,8 @@ class Store:
     def close(self) -> None:
         self._conn.close()
 
-    def _tx(self) -> Any:
+    def transaction(self) -> Any:
+        """A context manager: one transaction (or a savepoint inside one)."""
         return _transaction(self._conn)
 
     # ---------------------------------------------------------------- apps
@@ -217,7 +229,7 @@ class Store:
             public_key_pem=public_key_pem,
             default_theme_id=None,
         )
-        with self._tx():
+        with self.transaction():
             self._conn.execute(
                 "INSERT INTO applications VALUES (?, ?, ?, ?, NULL, ?)",
                 (app.application_id, app.account_id, name, public_key_pem, format_time(utc_now())),
@@ -236,7 +248,7 @@ class Store:
 
     def set_default_theme(self, application_id: str, theme_id: str | None) -> Application:
         """Set the application's default theme; KeyError if the theme is not its own."""
-        with self._tx():
+        with self.transaction():
             if theme_id is not None and self._theme_row(application_id, theme_id) is None:
                 raise KeyError(theme_id)
             self._conn.execute(
@@ -263,7 +275,7 @@ class Store:
         KeyError if ``doc["theme_id"]`` is not a theme of the application;
         OverflowError if the application already has ``max_rooms`` rooms.
         """
-        with self._tx():
+        with self.transaction():
             if max_rooms is not None and self.count_rooms(application_id) >= max_rooms:
                 raise OverflowError("rooms")
             theme_id = doc.get("theme_id")
@@ -308,7 +320,7 @@ class Store:
         None if there is no such room; KeyError for a theme_id that is not the
         application's.
         """
-        with self._tx():
+        with self.transaction():
             record = self._room(application_id, room_id)
             if record is None:
                 return None
@@ -389,7 +401,7 @@ class Store:
 
     def room_participant_joined(self, room_id: str) -> None:
         """Count a participant in; an occupied room does not expire."""
-        with self._tx():
+        with self.transaction():
             self._conn.execute(
                 "UPDATE rooms SET active_participants = active_participants + 1 WHERE id = ?",
                 (room_id,),
@@ -401,7 +413,7 @@ class Store:
         An instant room expires 10 minutes after the last participant left; a
         long-term room with ``expire_after_use`` becomes unavailable at once.
         """
-        with self._tx():
+        with self.transaction():
             row = self._conn.execute(
                 "SELECT doc, active_participants FROM rooms WHERE id = ?", (room_id,)
             ).fetchone()
@@ -439,7 +451,7 @@ class Store:
     ) -> dict[str, Any]:
         """Store a new theme. StoreConflict on a taken name or short URL;
         OverflowError over ``max_themes``."""
-        with self._tx():
+        with self.transaction():
             if max_themes is not None:
                 count = self._conn.execute(
                     "SELECT COUNT(*) FROM themes WHERE application_id = ?", (application_id,)
@@ -464,7 +476,7 @@ class Store:
         self, application_id: str, theme_id: str, changes: dict[str, Any]
     ) -> dict[str, Any] | None:
         """Apply changes; None if there is no such theme; StoreConflict as insert."""
-        with self._tx():
+        with self.transaction():
             row = self._theme_row(application_id, theme_id)
             if row is None:
                 return None
@@ -492,7 +504,7 @@ class Store:
         """Delete a theme. None if missing; a list of reasons (nothing deleted)
         when it is in use and not ``force``; else [] after deleting it and
         detaching its rooms and logos."""
-        with self._tx():
+        with self.transaction():
             if self._theme_row(application_id, theme_id) is None:
                 return None
             rooms, default = self.theme_usage(theme_id)
@@ -557,7 +569,7 @@ class Store:
 
     def add_logo_uploads(self, application_id: str, uploads: list[tuple[str, str, str]]) -> None:
         """Remember issued upload forms: (key, logo_type, expires_at)."""
-        with self._tx():
+        with self.transaction():
             self._conn.execute(
                 "DELETE FROM logo_uploads WHERE expires_at < ?", (format_time(utc_now()),)
             )
@@ -568,7 +580,7 @@ class Store:
 
     def store_logo_upload(self, key: str, data: bytes) -> bool:
         """Keep an uploaded file for its form's key; False if the key is unknown."""
-        with self._tx():
+        with self.transaction():
             cursor = self._conn.execute(
                 "UPDATE logo_uploads SET data = ? WHERE key = ?", (data, key)
             )
@@ -602,7 +614,7 @@ class Store:
             "colored": "brand_image_colored",
             "favicon": "branded_favicon",
         }
-        with self._tx():
+        with self.transaction():
             row = self._theme_row(application_id, theme_id)
             if row is None:
                 return None
@@ -643,7 +655,7 @@ class Store:
     ) -> dict[str, Any]:
         """Store a recording (the meeting pages call this); returns its row."""
         rec_id = recording_id or str(uuid.uuid4())
-        with self._tx():
+        with self.transaction():
             self._conn.execute(
                 "INSERT INTO recordings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -683,7 +695,7 @@ class Store:
             args.append(url)
         if not sets:
             return self._exists_sql("SELECT 1 FROM recordings WHERE id = ?", [recording_id])
-        with self._tx():
+        with self.transaction():
             # Column names come from the constants above; values are bound.
             sql = f"UPDATE recordings SET {', '.join(sets)} WHERE id = ?"  # noqa: S608
             cursor = self._conn.execute(sql, [*args, recording_id])
@@ -707,7 +719,7 @@ class Store:
     def delete_recording(self, application_id: str, recording_id: str) -> str | None:
         """Delete an uploaded recording. Returns the status found (None: no such
         recording); only ``uploaded`` ones are deleted."""
-        with self._tx():
+        with self.transaction():
             row = self._conn.execute(
                 "SELECT status FROM recordings WHERE id = ? AND application_id = ?",
                 (recording_id, application_id),

@@ -51,8 +51,9 @@ _CALLBACK_RE = re.compile(r"^https?://\S+$")
 _COLOR_RE = re.compile(r"^#([a-fA-F0-9]{6}|[a-fA-F0-9]{3})$")
 _SHORT_URL_RE = re.compile(r"^(?=.*[a-zA-Z_~-])([a-zA-Z0-9_~-]+)$")
 
-#: Short company URLs that would shadow the server's own paths.
-RESERVED_SHORT_URLS = frozenset({"v1", "static", "assets", "ws"})
+#: Short company URLs that would shadow the server's own paths (API, page assets,
+#: signalling socket: see launcher.server.pages).
+RESERVED_SHORT_URLS = frozenset({"v1", "meeting-assets", "meeting-ws"})
 
 
 def require_object(value: Any, field: str) -> dict[str, Any]:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -105,6 +106,10 @@ class ThemePreview(QStackedWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(350)
         self._debounce.timeout.connect(self._render)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # QtWebEngine must see every page deleted before it shuts down with the app.
+            app.aboutToQuit.connect(self.release_web)
 
     # -- public ------------------------------------------------------------------------
 
@@ -166,18 +171,21 @@ class ThemePreview(QStackedWidget):
         if self._web is not None:
             return self._web
         try:
+            from PySide6.QtWebEngineCore import QWebEngineProfile
             from PySide6.QtWebEngineWidgets import QWebEngineView
 
             from launcher.web.page import MeetingPage
-            from launcher.web.profile import meeting_profile
 
             assert self.meeting_origin is not None
             view = QWebEngineView(self)
             # The meeting policy: nothing is granted, links leave to the browser,
             # and only the account's CA is trusted for a self-signed server.
-            page = MeetingPage(
-                meeting_profile(), meeting_origin=self.meeting_origin, ca_file=self.ca_file
-            )
+            # Off the record: nothing of a preview is stored, and the meetings' own
+            # profile (camera choice, names typed) is left alone. The profile is a
+            # child of its page, so the page is always deleted first, as Qt requires.
+            profile = QWebEngineProfile()
+            page = MeetingPage(profile, meeting_origin=self.meeting_origin, ca_file=self.ca_file)
+            profile.setParent(page)
             page.setParent(view)
             view.setPage(page)
         except Exception:  # an engine that fails to start: the painting still works
@@ -191,12 +199,15 @@ class ThemePreview(QStackedWidget):
         return view
 
     def _drop_web(self) -> None:
-        if self._web is not None:
-            self.removeWidget(self._web)
-            self._web.deleteLater()
-            self._web = None
-            self._web_url = ""
+        self.release_web()
         self._show_painted()
+
+    def release_web(self) -> None:
+        """Delete the web view and its page now (before the application goes away)."""
+        web, self._web, self._web_url = self._web, None, ""
+        if web is not None and shiboken6.isValid(web):
+            self.removeWidget(web)
+            shiboken6.delete(web)
 
     def _on_web_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
         web = self._web

@@ -536,11 +536,11 @@ class ThemesView(QWidget):
         name = theme_title(theme)
         if rooms:
             box.setText(
-                plural(
-                    rooms,
-                    self.tr("“{name}” is used by {n} room. Delete it anyway?"),
-                    self.tr("“{name}” is used by {n} rooms. Delete it anyway?"),
-                ).replace("{name}", name)
+                (
+                    self.tr("“{name}” is used by {n} room. Delete it anyway?")
+                    if rooms == 1
+                    else self.tr("“{name}” is used by {n} rooms. Delete it anyway?")
+                ).format(name=name, n=rooms)
             )
             box.setInformativeText(
                 self.tr(
