@@ -343,24 +343,32 @@ class MainWindow(QMainWindow):
         self.banner.clear()
         self.start_button.set_busy(True, self.tr("Starting…"))
         self.cancel_start_button.show()
-        self._start_task = self.context.call(
+        task = self.context.call(
             lambda client, _token: client.create_room(name, type="instant"),
             on_done=self._on_meeting_created,
             on_error=self.show_error,
-            on_settled=self._on_start_settled,
+            on_settled=lambda: self._on_start_settled(task),
             owner=self,
             key="start-meeting",
         )
+        self._start_task = task
 
     def cancel_start(self) -> None:
+        """Stop waiting at once; the request's late answer is dropped (the server may
+        still have created the room: the rooms list shows it after a refresh)."""
         if self._start_task is not None:
-            self._start_task.cancel()
+            task = self._start_task
+            task.cancel()
+            self._on_start_settled(task)
 
     @property
     def starting(self) -> bool:
         return self._start_task is not None
 
-    def _on_start_settled(self) -> None:
+    def _on_start_settled(self, task: Task) -> None:
+        # A cancelled request settles later, maybe after a new one began: leave that one be.
+        if task is not self._start_task:
+            return
         self._start_task = None
         self.start_button.set_busy(False)
         self.cancel_start_button.hide()

@@ -187,3 +187,60 @@ def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: P
         stop_local_server()
         for account in store.accounts():
             store.remove(account.name)
+
+
+def test_slow_server_keeps_the_window_responsive_and_cancel_works(
+    qtbot: QtBot, tmp_path: Path, preferences: Preferences
+) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from tests.helpers.servers import register_app, start_server
+
+    slow = start_server(tmp_path / "slow", debug_latency=1.5)
+    try:
+        creds = register_app(slow)
+        store = AccountStore(
+            config_dir=tmp_path / "c",
+            data_dir=tmp_path / "d",
+            credentials=CredentialStore(service="meeting-launcher-gui-tests-slow"),
+        )
+        store.add(
+            Account(
+                name="Slow",
+                server_url=creds.api_url.removesuffix("/v1/meetings"),
+                ca_file=str(creds.ca_cert_path),
+            ),
+            creds.application_id,
+            creds.private_key_pem.decode(),
+            make_default=True,
+        )
+        window = open_window(qtbot, store, preferences)  # the list waited 1.5 s already
+
+        gaps: list[int] = []
+        clock = QElapsedTimer()
+        ticker = QTimer()
+        ticker.setInterval(10)
+        ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+        clock.start()
+        ticker.start()
+        created: list[object] = []
+        window.room_created.connect(created.append)
+        window.start_button.click()
+        assert window.starting and window.cancel_start_button.isVisible()
+        qtbot.wait(300)
+        window.cancel_start_button.click()
+        assert not window.starting and not window.start_button.busy  # at once
+        assert window.start_button.isEnabled()
+        qtbot.wait(1600)  # past the server's answer: the cancelled result is dropped
+        ticker.stop()
+        assert created == []
+        assert not window.banner.isVisible()
+        assert len(gaps) > 100 and max(gaps[1:]) < 250  # the loop kept turning
+
+        with qtbot.waitSignal(window.room_created, timeout=10_000):
+            window.start_button.click()  # and the next try works
+        window.context.close()
+        for account in store.accounts():
+            store.remove(account.name)
+    finally:
+        slow.stop()
