@@ -1,0 +1,112 @@
+"""Storage: group commits isolate failures, concurrent creates, TLS helpers."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from launcher.server import Store, StoreWorker, create_application
+from launcher.server.tls import san_names
+from tests.helpers.api import raw_client
+from tests.helpers.servers import AppCredentials
+
+
+def test_a_failing_write_in_a_group_rolls_back_alone(tmp_path: Path) -> None:
+    app_id, _key = create_application(tmp_path, "group")
+    worker = StoreWorker(tmp_path)
+    release = threading.Event()
+    try:
+
+        def insert(name: str, fail: bool = False) -> object:
+            def job(store: Store) -> object:
+                record = store.insert_room(app_id, {"display_name": name, "type": "instant"})
+                if fail:
+                    raise ValueError("after writing")
+                return record
+
+            return job
+
+        async def scenario() -> list[object]:
+            # Hold the storage thread so that the writes queue up and form one group.
+            blocker = asyncio.ensure_future(worker.run(lambda _store: release.wait(10)))
+            await asyncio.sleep(0)
+            writes = [
+                asyncio.ensure_future(worker.write(insert("first"))),
+                asyncio.ensure_future(worker.write(insert("broken", fail=True))),
+                asyncio.ensure_future(worker.write(insert("third"))),
+            ]
+            await asyncio.sleep(0)  # one loop turn: each write task has queued its job
+            release.set()
+            await blocker
+            return await asyncio.gather(*writes, return_exceptions=True)
+
+        results = asyncio.run(scenario())
+        assert isinstance(results[1], ValueError)
+        names = [
+            record.doc["display_name"]
+            for record in worker.call(lambda s: s.list_rooms(app_id, page_size=10).rooms)
+        ]
+        assert names == ["first", "third"]
+    finally:
+        release.set()
+        worker.close()
+        worker.close()  # idempotent
+    reopened = Store(tmp_path)
+    try:
+        assert reopened.count_rooms(app_id) == 2
+    finally:
+        reopened.close()
+
+
+def test_concurrent_creates_all_land(app_credentials: AppCredentials) -> None:
+    def create_some(worker: int) -> list[str]:
+        with raw_client(app_credentials) as client:
+            ids = []
+            for i in range(10):
+                response = client.post("rooms", json={"display_name": f"{worker}-{i}"})
+                assert response.status_code == 201
+                ids.append(response.json()["id"])
+            # A request failing inside a group must not take the others down.
+            bad = client.post(
+                "rooms",
+                json={"display_name": "x", "theme_id": "90a21428-b74a-4221-adc3-783935d654dc"},
+            )
+            assert bad.status_code == 400
+            return ids
+
+    with ThreadPoolExecutor(8) as pool:
+        created = [room for ids in pool.map(create_some, range(8)) for room in ids]
+    assert len(set(created)) == 80
+    with raw_client(app_credentials) as client:
+        page = client.get("rooms", params={"page_size": 100}).json()
+    assert page["total_items"] == 80
+    assert sorted(room["id"] for room in page["_embedded"]) == sorted(created)
+    assert len({room["meeting_code"] for room in page["_embedded"]}) == 80
+
+
+def test_certificate_names_for_listen_hosts() -> None:
+    assert san_names("127.0.0.1") == ["127.0.0.1", "localhost", "::1"]
+    assert san_names("0.0.0.0") == ["127.0.0.1", "localhost", "::1"]
+    assert san_names("meet.example.org") == ["meet.example.org"]
+    assert san_names("192.168.1.20") == ["192.168.1.20"]
+
+
+def test_tls_from_files(tmp_path: Path) -> None:
+    from launcher.server import BuiltinServer, ServerConfig
+    from launcher.server.tls import ensure_self_signed
+
+    cert, key = ensure_self_signed(tmp_path / "office-ca", "127.0.0.1")
+    config = ServerConfig(data_dir=tmp_path / "data", tls="files", tls_cert=cert, tls_key=key)
+    with BuiltinServer(config) as server:
+        assert server.origin.startswith("https://127.0.0.1:")
+        import ssl
+
+        response = httpx.get(
+            f"{server.api_url}/rooms", verify=ssl.create_default_context(cafile=str(cert))
+        )
+        assert response.status_code == 401
+    assert not (tmp_path / "data" / "tls").exists()
