@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 
 from launcher.server import Store, StoreWorker, create_application
+from launcher.server.store import RoomRecord
 from launcher.server.tls import san_names
 from tests.helpers.api import raw_client
 from tests.helpers.servers import AppCredentials
@@ -21,8 +23,8 @@ def test_a_failing_write_in_a_group_rolls_back_alone(tmp_path: Path) -> None:
     release = threading.Event()
     try:
 
-        def insert(name: str, fail: bool = False) -> object:
-            def job(store: Store) -> object:
+        def insert(name: str, fail: bool = False) -> Callable[[Store], RoomRecord]:
+            def job(store: Store) -> RoomRecord:
                 record = store.insert_room(app_id, {"display_name": name, "type": "instant"})
                 if fail:
                     raise ValueError("after writing")
@@ -30,11 +32,11 @@ def test_a_failing_write_in_a_group_rolls_back_alone(tmp_path: Path) -> None:
 
             return job
 
-        async def scenario() -> list[object]:
+        async def scenario() -> list[RoomRecord | BaseException]:
             # Hold the storage thread so that the writes queue up and form one group.
             blocker = asyncio.ensure_future(worker.run(lambda _store: release.wait(10)))
             await asyncio.sleep(0)
-            writes = [
+            writes: list[asyncio.Future[RoomRecord]] = [
                 asyncio.ensure_future(worker.write(insert("first"))),
                 asyncio.ensure_future(worker.write(insert("broken", fail=True))),
                 asyncio.ensure_future(worker.write(insert("third"))),
@@ -42,7 +44,10 @@ def test_a_failing_write_in_a_group_rolls_back_alone(tmp_path: Path) -> None:
             await asyncio.sleep(0)  # one loop turn: each write task has queued its job
             release.set()
             await blocker
-            return await asyncio.gather(*writes, return_exceptions=True)
+            results: list[RoomRecord | BaseException] = await asyncio.gather(
+                *writes, return_exceptions=True
+            )
+            return results
 
         results = asyncio.run(scenario())
         assert isinstance(results[1], ValueError)
