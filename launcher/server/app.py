@@ -117,6 +117,11 @@ def make_app(
     app.router.add_post(LOGO_UPLOAD_PATH, upload_logo)
     app.router.add_get(f"{LOGO_PATH}/{{logo_type}}/{{logo_id}}", get_logo)
     app.router.add_get(f"{RECORDING_FILE_PATH}/{{recording_id}}", get_recording_file)
+    if config.meeting_pages:
+        # Imported here: the pages module reads this module's app keys.
+        from launcher.server.pages import meeting_pages
+
+        meeting_pages(ice_servers=config.ice_servers)(app)
     for setup in config.extra_setup:
         setup(app)
     return app

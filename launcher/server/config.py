@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -31,3 +31,7 @@ class ServerConfig:
     extra_setup: list[SetupHook] = field(default_factory=list)
     max_rooms_per_application: int = 100_000
     max_themes_per_application: int = 100
+    # The meeting pages and their signalling (launcher.server.pages); off for API-only tests.
+    meeting_pages: bool = True
+    # RTCPeerConnection iceServers handed to the pages (STUN/TURN); none works on loopback/LAN.
+    ice_servers: list[dict[str, Any]] = field(default_factory=list)

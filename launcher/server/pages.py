@@ -10,7 +10,8 @@ Routes (everything outside ``/v1/...``):
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
 
 An unknown, expired or unavailable room gets the same page showing a clear
-message, with status 404. Install with ``ServerConfig(extra_setup=[meeting_pages()])``.
+message, with status 404. ``make_app`` installs them unless
+``ServerConfig.meeting_pages`` is False (ICE servers from ``ServerConfig.ice_servers``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
     """
 
     def setup(app: web.Application) -> None:
+        if HUB in app:
+            return  # already installed (ServerConfig.meeting_pages is on by default)
         store: StoreWorker = app[STORE]
         directory = StoreDirectory(app)
         session_store = SessionStore(Path(store.call(lambda s: s.data_dir)) / DB_NAME)

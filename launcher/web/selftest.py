@@ -144,12 +144,9 @@ def run_checks() -> list[Check]:
 def _run_all(runner: _Runner, state: dict[str, Any], root: Path, notes: list[str]) -> None:
     from launcher.api import MeetingsClient
     from launcher.server import BuiltinServer, ServerConfig, create_application
-    from launcher.server.pages import meeting_pages
 
     def server_up() -> str:
-        server = BuiltinServer(
-            ServerConfig(data_dir=root / "server", extra_setup=[meeting_pages()])
-        )
+        server = BuiltinServer(ServerConfig(data_dir=root / "server"))
         server.start()
         state["server"] = server
         return f"built-in server at {server.origin}"

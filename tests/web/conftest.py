@@ -23,7 +23,6 @@ web.before_qapplication()
 
 from launcher.api import MeetingsClient  # noqa: E402
 from launcher.server import BuiltinServer, ServerConfig, create_application  # noqa: E402
-from launcher.server.pages import meeting_pages  # noqa: E402
 
 SHOTS = Path("/tmp/team/shots")
 
@@ -38,7 +37,8 @@ def web_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
     srv = BuiltinServer(
-        ServerConfig(data_dir=tmp_path_factory.mktemp("server"), extra_setup=[meeting_pages()])
+        # Pages and signalling come with every server (ServerConfig.meeting_pages).
+        ServerConfig(data_dir=tmp_path_factory.mktemp("server"))
     )
     srv.start()
     yield srv
