@@ -95,16 +95,34 @@ class AppContext(QObject):
         self._clients: dict[str, MeetingsClient] = {}
         self._lock = threading.Lock()
         self._account_name: str | None = None
+        # What the settings file said when last read: the GUI thread reads this copy,
+        # never the file (background work refreshes it, see read_accounts).
+        self._accounts: list[Any] = []
+        self._default_name: str | None = None
 
     # -- the account the window works on -------------------------------------------------
 
+    def read_accounts(self) -> tuple[list[Any], str | None]:
+        """The accounts and the default's name from the store. Blocking: background only."""
+        default = self.accounts.default()
+        return self.accounts.accounts(), (default.name if default is not None else None)
+
+    def set_accounts(self, snapshot: tuple[list[Any], str | None]) -> None:
+        """Take a :meth:`read_accounts` result (on the GUI thread)."""
+        self._accounts, self._default_name = list(snapshot[0]), snapshot[1]
+        if self._account_name is None:
+            self._account_name = self.preferences.selected_account()
+
+    def account_list(self) -> list[Any]:
+        return list(self._accounts)
+
     def account(self) -> Any | None:
         """The chosen account, else the default one, else None (first run in progress)."""
-        if self._account_name is not None:
-            for account in self.accounts.accounts():
-                if account.name == self._account_name:
+        for wanted in (self._account_name, self._default_name):
+            for account in self._accounts:
+                if account.name == wanted:
                     return account
-        return self.accounts.default()
+        return self._accounts[0] if self._accounts else None
 
     def set_account(self, name: str) -> None:
         self._account_name = name

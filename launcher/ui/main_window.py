@@ -235,31 +235,35 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Prepare accounts (first run) in the background, then load the rooms."""
-        if self._prepare is None:
-            self._after_prepare()
-            return
+        prepare = self._prepare
+
+        def work(token: CancelToken) -> tuple[list[Any], str | None]:
+            if prepare is not None:
+                prepare(token)
+            return self.context.read_accounts()
+
         self.start_button.set_busy(True, self.tr("Getting ready…"))
         self.context.runner.submit(
-            self._prepare,
-            on_done=lambda _result: self._after_prepare(),
+            work,
+            on_done=self._after_prepare,
             on_error=self._on_prepare_failed,
             on_settled=lambda: self.start_button.set_busy(False),
             owner=self,
         )
 
-    def _after_prepare(self) -> None:
+    def _after_prepare(self, snapshot: tuple[list[Any], str | None]) -> None:
+        self.context.set_accounts(snapshot)
         self._update_accounts()
         self.rooms_view.refresh()
         self.ready.emit()
 
     def _on_prepare_failed(self, error: BaseException) -> None:
-        self._update_accounts()
         if _is_keyring_unavailable(error) and self._offer_keyring_dialog(error):
             return
         self.show_error(error)
 
     def _update_accounts(self) -> None:
-        accounts = self.context.accounts.accounts()
+        accounts = self.context.account_list()
         current = self.context.account()
         self.account_combo.blockSignals(True)
         self.account_combo.clear()
@@ -315,8 +319,19 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_accounts_changed(self, *_args: Any) -> None:
-        for account in self.context.accounts.accounts():
+        self.context.runner.submit(
+            lambda _token: self.context.read_accounts(),
+            on_done=self._on_accounts_reloaded,
+            on_error=self.show_error,
+            owner=self,
+            key="reload-accounts",
+        )
+
+    def _on_accounts_reloaded(self, snapshot: tuple[list[Any], str | None]) -> None:
+        # An edited account may have a new key or server: its client is rebuilt on next use.
+        for account in [*self.context.account_list(), *snapshot[0]]:
             self.context.forget_client(account.name)
+        self.context.set_accounts(snapshot)
         self._update_accounts()
         self.rooms_view.refresh()
 
