@@ -40,6 +40,7 @@ from launcher.server.errors import (
     unauthorized,
 )
 from launcher.server.store import (
+    LogoUpload,
     RoomPage,
     RoomRecord,
     Store,
@@ -658,12 +659,14 @@ async def finalize_logos(request: web.Request) -> web.Response:
         raise _theme_not_found(theme_id)
     keys = _logo_keys(body)
     now_text = format_time(utc_now())
+    uploads: list[LogoUpload | None] = await _store(
+        request, lambda s: [s.get_logo_upload(app_id, key) for key in keys]
+    )
 
-    def check(store: Store) -> tuple[list[dict[str, str]], list[tuple[str, str, str]]]:
+    def check() -> tuple[list[dict[str, str]], list[tuple[str, str, str]]]:
         errors: list[dict[str, str]] = []
         ready: list[tuple[str, str, str]] = []
-        for key in keys:
-            upload = store.get_logo_upload(app_id, key)
+        for key, upload in zip(keys, uploads, strict=True):
             if upload is None or upload.data is None or upload.expires_at < now_text:
                 errors.append({"logoKey": key, "code": "key_not_found"})
                 continue
@@ -677,11 +680,16 @@ async def finalize_logos(request: web.Request) -> web.Response:
             ready.append((key, upload.logo_type, final))
         return errors, ready
 
-    # PNG decoding is CPU work: it runs on the storage thread, not the loop.
-    errors, ready = await _store(request, check)
+    # PNG decoding is CPU work: neither on the loop nor on the storage thread.
+    errors, ready = await asyncio.to_thread(check)
     if errors:
         raise BadRequest("could not finalize logos", errors)
-    doc = await _write(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
+    try:
+        doc = await _write(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
+    except KeyError as exc:  # finalized by a concurrent request meanwhile
+        raise BadRequest(
+            "could not finalize logos", [{"logoKey": str(exc.args[0]), "code": "key_not_found"}]
+        ) from None
     if doc is None:
         raise _theme_not_found(theme_id)
     return _json(render_theme(request, doc))

@@ -138,6 +138,7 @@ class BuiltinServer:
                 self._runner = runner
             except BaseException as exc:
                 failure.append(exc)
+                sock.close()
                 ready.set()
                 loop.close()
                 return

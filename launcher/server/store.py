@@ -607,7 +607,8 @@ class Store:
         """Make uploads permanent for a theme: (temp key, logo type, final key).
 
         Sets the theme's storage-key fields; URL fields are the caller's.
-        None if the theme is gone.
+        None if the theme is gone; KeyError (nothing changed) for a temp key
+        that is no longer there.
         """
         field_by_type = {
             "white": "brand_image_white",
@@ -623,11 +624,13 @@ class Store:
                 old = doc.get(field_by_type[kind])
                 if old:
                     self._conn.execute("DELETE FROM logos WHERE key = ?", (old,))
-                self._conn.execute(
+                moved = self._conn.execute(
                     "INSERT INTO logos SELECT ?, ?, logo_type, data FROM logo_uploads"
-                    " WHERE key = ?",
+                    " WHERE key = ? AND data IS NOT NULL",
                     (final_key, theme_id, temp_key),
                 )
+                if moved.rowcount != 1:
+                    raise KeyError(temp_key)  # rolls the whole call back
                 self._conn.execute("DELETE FROM logo_uploads WHERE key = ?", (temp_key,))
                 doc[field_by_type[kind]] = final_key
             self._conn.execute(
