@@ -8,6 +8,8 @@ Routes (everything outside ``/v1/...``):
   by the signalling socket
 - ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
+- ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
+  launcher's theme preview (:mod:`launcher.server.theme_preview`)
 
 An unknown, expired or unavailable room gets the same page showing a clear
 message, with status 404. ``make_app`` installs them unless
@@ -91,6 +93,10 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         app.router.add_get(f"/{{code:{CODE_PATTERN}}}", guest_page)
         app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/", root_page)
         app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/{{code:{CODE_PATTERN}}}", guest_page)
+        # The launcher's theme preview renders this same page (imported here: it imports us).
+        from launcher.server.theme_preview import PREVIEW_PATH, preview_page
+
+        app.router.add_get(PREVIEW_PATH, preview_page)
 
     return setup
 

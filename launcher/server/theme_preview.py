@@ -12,7 +12,8 @@ meeting with a few placeholder tiles, without camera, microphone or signalling.
 Nothing is looked up: every value comes from the query, so unsaved edits can be
 previewed, and the page needs no credentials. Logos are named by their storage
 keys (as in the Theme object) and must look like the server's own keys, so the
-page can only show images this server serves. The page marks itself as a preview
+page can only show images this server serves. The route is installed with the
+meeting pages (:func:`launcher.server.pages.meeting_pages`). The page marks itself as a preview
 (``data-preview`` on its root element) and never joins anything.
 """
 
@@ -22,12 +23,11 @@ import re
 
 from aiohttp import web
 
-from launcher.server.config import SetupHook
 from launcher.server.pages import _theme as theme_of_doc
 from launcher.server.pages import render_page
 from launcher.server.signalling import MeetingRoom, MeetingTheme
 
-__all__ = ["PREVIEW_PATH", "preview_page", "theme_preview"]
+__all__ = ["PREVIEW_PATH", "preview_page"]
 
 PREVIEW_PATH = "/meeting-preview"
 PREVIEW_VIEWS = ("lobby", "meeting")
@@ -42,16 +42,6 @@ _LOGO_KEY_RE = {
 _MAX_TEXT = 200
 # A meeting code no real room has (codes are random digits): the page never uses it.
 _PLACEHOLDER_CODE = "000000000"
-
-
-def theme_preview() -> SetupHook:
-    """An ``extra_setup`` hook adding the preview route (the meeting pages must be
-    installed too: the page loads their assets)."""
-
-    def setup(app: web.Application) -> None:
-        app.router.add_get(PREVIEW_PATH, preview_page)
-
-    return setup
 
 
 async def preview_page(request: web.Request) -> web.Response:

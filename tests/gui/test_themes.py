@@ -27,16 +27,13 @@ from launcher.api import MeetingsClient
 from launcher.api import errors as api_errors
 from launcher.core import themes as rules
 from launcher.images import MAX_LOGO_BYTES
-from launcher.server import BuiltinServer
-from launcher.server.pages import meeting_pages
-from launcher.server.theme_preview import theme_preview
 from launcher.ui.apply_theme_dialog import ApplyThemeDialog
 from launcher.ui.main_window import MainWindow
 from launcher.ui.theme_dialog import ThemeDialog
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview
 from launcher.ui.themes_view import ThemesView
 from tests.helpers.png import jpeg_like, png
-from tests.helpers.servers import AppCredentials, start_server
+from tests.helpers.servers import AppCredentials
 
 # QtWebEngine needs shared OpenGL contexts set before the QApplication exists;
 # collection imports this module before pytest-qt creates it.
@@ -44,16 +41,6 @@ web.before_qapplication()
 
 SHOTS = Path("/tmp/team/shots")
 NAVY, YELLOW = "#14213d", "#ffd60a"
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[BuiltinServer]:
-    """The built-in server with its meeting pages and the theme preview route."""
-    srv = start_server(tmp_path / "server-data", extra_setup=[meeting_pages(), theme_preview()])
-    try:
-        yield srv
-    finally:
-        srv.stop()
 
 
 @pytest.fixture

@@ -5,22 +5,20 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
 from launcher.server import BuiltinServer, ServerConfig
-from launcher.server.pages import meeting_pages
-from launcher.server.theme_preview import PREVIEW_PATH, theme_preview
+from launcher.server.theme_preview import PREVIEW_PATH
 
 
 @pytest.fixture(scope="module")
 def http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
-    config = ServerConfig(
-        data_dir=tmp_path_factory.mktemp("preview-server"),
-        extra_setup=[meeting_pages(), theme_preview()],
-    )
+    # The route comes with the meeting pages, as in every built-in server.
+    config = ServerConfig(data_dir=tmp_path_factory.mktemp("preview-server"))
     server = BuiltinServer(config)
     server.start()
     try:
@@ -93,3 +91,13 @@ def test_defaults_and_markup_in_text(http: httpx.Client) -> None:
 )
 def test_bad_values_are_refused(http: httpx.Client, params: dict[str, str]) -> None:
     assert http.get(PREVIEW_PATH, params=params).status_code == 400
+
+
+def test_no_route_without_the_meeting_pages(tmp_path: Path) -> None:
+    server = BuiltinServer(ServerConfig(data_dir=tmp_path, meeting_pages=False))
+    server.start()
+    try:
+        with httpx.Client(base_url=server.origin, timeout=10) as client:
+            assert client.get(PREVIEW_PATH).status_code == 404
+    finally:
+        server.stop()
