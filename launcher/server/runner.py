@@ -146,7 +146,13 @@ class BuiltinServer:
             try:
                 loop.run_forever()
             finally:
+                # Stop listening, let running requests finish (up to the
+                # shutdown timeout), then cancel whatever is left, and wait for it.
                 loop.run_until_complete(runner.cleanup())
+                leftovers = asyncio.all_tasks(loop)
+                for task in leftovers:
+                    task.cancel()
+                loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
                 loop.run_until_complete(loop.shutdown_asyncgens())
                 loop.close()
                 self._stopped.set()
