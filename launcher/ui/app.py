@@ -32,7 +32,6 @@ from launcher.ui.preferences import Preferences
 if TYPE_CHECKING:
     from launcher.core.accounts import AccountStore
 
-log = logging.getLogger(__name__)
 
 EXIT_WHEN_SHOWN = "LAUNCHER_EXIT_WHEN_SHOWN"
 WEB_WARM_UP_DELAY_MS = 2000

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -33,8 +32,6 @@ from launcher.ui.preferences import PinnedRoom
 from launcher.ui.result_card import ResultCard
 from launcher.ui.rooms_view import RoomsView
 from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
-
-log = logging.getLogger(__name__)
 
 #: Background preparation before the first request (first run: create "This computer").
 Prepare = Callable[[CancelToken], object]
@@ -247,9 +244,13 @@ class MainWindow(QMainWindow):
             work,
             on_done=self._after_prepare,
             on_error=self._on_prepare_failed,
-            on_settled=lambda: self.start_button.set_busy(False),
+            on_settled=self._on_prepare_settled,
             owner=self,
         )
+
+    def _on_prepare_settled(self) -> None:
+        self.start_button.set_busy(False)
+        self.start_button.setEnabled(self.context.account() is not None)
 
     def _after_prepare(self, snapshot: tuple[list[Any], str | None]) -> None:
         self.context.set_accounts(snapshot)

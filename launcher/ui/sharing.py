@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -40,14 +37,11 @@ def copy_host_link(host_url: str, parent: QWidget | None) -> bool:
 
 
 def open_as_host(host_url: str, *, account: Any, title: str, parent: QWidget | None) -> None:
-    """Open the host link in the app's meeting window, or the browser until that exists."""
-    try:
-        # Lazy: QtWebEngine is heavy and only needed once someone joins.
-        from launcher.web import open_meeting  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        log.info("meeting window not available; opening the host link in the browser")
-        QDesktopServices.openUrl(QUrl(host_url))
-        return
+    """Open the host link in the app's meeting window (which offers the browser when
+    QtWebEngine cannot start). The link is a secret: it is not logged."""
+    # Imported here: the web package loads QtWebEngine only once someone joins.
+    from launcher.web import open_meeting
+
     open_meeting(
         host_url,
         meeting_origin=account.meeting_origin,
