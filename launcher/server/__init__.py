@@ -8,14 +8,16 @@ Public surface::
     make_app(config, origin=, store=, secret=)   the aiohttp application
     verify_participant_token(data_dir, token, meeting_code=None)
 
-Extending (meeting pages, signalling): put ``setup(app)`` callables in
-``ServerConfig.extra_setup``. Each runs once, after the API routes are added and
-before the app is frozen; it may add routes (``app.router.add_get(...)``),
-``app.on_startup``/``app.on_cleanup`` hooks and state. Inside handlers use
-``request.app[STORE]`` (a StoreWorker: ``await store.run(lambda s: s.get_...)``),
+Extending: put ``setup(app)`` callables in ``ServerConfig.extra_setup``. Each
+runs once, after the API routes and the meeting pages (``ServerConfig.meeting_pages``,
+on by default) are added and before the app is frozen; it may add routes
+(``app.router.add_get(...)``), ``app.on_startup``/``app.on_cleanup`` hooks and
+state. Inside handlers use ``request.app[STORE]`` (a StoreWorker: ``await
+store.run(lambda s: s.get_...)`` for reads and work on other connections, ``await
+store.write(fn)`` for Store writes that should be group-committed),
 ``request.app[ORIGIN]`` and ``request.app[PARTICIPANT_TOKENS].verify(token,
 meeting_code)``. The API owns ``/v1/...``; every other path of the origin
-(``/``, ``/{meeting_code}``, ``/{short_company_url}/...``) is free for the pages.
+(``/``, ``/{meeting_code}``, ``/{short_company_url}/...``) belongs to the pages.
 """
 
 from __future__ import annotations
