@@ -24,12 +24,17 @@ from tests.server.test_rooms import create, iso
 START_TIMEOUT = 30.0
 
 
-def launcher(*args: str, preexec_fn: Callable[[], object] | None = None) -> subprocess.Popen[str]:
+def launcher(
+    *args: str,
+    preexec_fn: Callable[[], object] | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "launcher", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=None if env is None else {**os.environ, **env},
         preexec_fn=preexec_fn,  # only ever sets the umask
     )
 
@@ -48,7 +53,9 @@ def first_line(proc: subprocess.Popen[str], timeout: float = START_TIMEOUT) -> s
 class Served:
     """A running `meeting-launcher serve --self-signed` process."""
 
-    def __init__(self, data_dir: Path, *extra: str, port: int = 0) -> None:
+    def __init__(
+        self, data_dir: Path, *extra: str, port: int = 0, env: dict[str, str] | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.proc = launcher(
             "serve",
@@ -60,6 +67,7 @@ class Served:
             str(data_dir),
             "--self-signed",
             *extra,
+            env=env,
         )
         self.printed_url = first_line(self.proc)
         assert self.printed_url.endswith("/v1/meetings")
@@ -287,3 +295,23 @@ print(qt)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_debug_latency_from_the_environment(data_dir: Path) -> None:
+    import time
+
+    process = Served(data_dir, env={"LAUNCHER_DEBUG_LATENCY": "0.25"})
+    try:
+        app_id, key = create_application(data_dir, "latency")
+        with raw_client(process.credentials(app_id, key)) as client:
+            client.get("dial-in-numbers")  # TLS set-up outside the timing
+            started = time.monotonic()
+            assert client.get("dial-in-numbers").status_code == 200
+            assert time.monotonic() - started >= 0.25
+    finally:
+        assert process.stop() == 0
+    proc = launcher(
+        "serve", "--port", "0", "--data-dir", str(data_dir), env={"LAUNCHER_DEBUG_LATENCY": "x"}
+    )
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2 and "LAUNCHER_DEBUG_LATENCY" in err
