@@ -20,11 +20,13 @@ from pathlib import Path
 from launcher.images import MAX_LOGO_BYTES, PNG_SIGNATURE, NotPng, logo_problems, read_png
 
 __all__ = [
+    "AA_NON_TEXT",
     "AA_NORMAL_TEXT",
     "LOGO_KINDS",
     "MAX_BRAND_TEXT",
     "MAX_SHORT_URL",
     "MAX_THEME_NAME",
+    "PAGE_BACKGROUND",
     "ContrastCheck",
     "ImageCheck",
     "brand_contrast",
@@ -46,6 +48,8 @@ MAX_BRAND_TEXT = 200
 MAX_SHORT_URL = 128
 #: WCAG 2.x level AA for normal-size text.
 AA_NORMAL_TEXT = 4.5
+#: WCAG 2.x 1.4.11: buttons and other controls against what surrounds them.
+AA_NON_TEXT = 3.0
 #: Read at most this much of a chosen file: enough to see it is too large.
 _READ_LIMIT = MAX_LOGO_BYTES * 8
 
@@ -59,6 +63,8 @@ _SHORT_URL_NON_DIGIT = re.compile(r"[a-zA-Z_~-]")
 _PAGE_DARK_TEXT = "#111318"
 _PAGE_LIGHT_TEXT = "#ffffff"
 _PAGE_LUMINANCE_SWITCH = 0.45
+# meeting.css --bg: the dark page the brand-coloured buttons sit on.
+PAGE_BACKGROUND = "#0f1115"
 
 
 # ------------------------------------------------------------------ images
@@ -170,14 +176,24 @@ def on_brand_color(main_color: str) -> str:
 
 @dataclass(frozen=True)
 class ContrastCheck:
-    """Text on the main colour: which colour the page uses and its contrast ratio."""
+    """The main colour on the meeting page.
+
+    ``ratio``: the page's text on the main colour (buttons, initials), against
+    AA for text (4.5:1). ``background_ratio``: the main colour against the dark
+    page, against AA for controls (3:1), or a button hardly stands out.
+    """
 
     text_color: str
     ratio: float
+    background_ratio: float
 
     @property
     def meets_aa(self) -> bool:
         return self.ratio >= AA_NORMAL_TEXT
+
+    @property
+    def stands_out(self) -> bool:
+        return self.background_ratio >= AA_NON_TEXT
 
 
 def brand_contrast(main_color: str) -> ContrastCheck:
@@ -187,8 +203,9 @@ def brand_contrast(main_color: str) -> ContrastCheck:
         raise ValueError(f"not a colour: {main_color!r}")
     text = on_brand_color(main_color)
     text_rgb = parse_color(text)
-    assert text_rgb is not None
-    return ContrastCheck(text, contrast_ratio(rgb, text_rgb))
+    page_rgb = parse_color(PAGE_BACKGROUND)
+    assert text_rgb is not None and page_rgb is not None
+    return ContrastCheck(text, contrast_ratio(rgb, text_rgb), contrast_ratio(rgb, page_rgb))
 
 
 # ------------------------------------------------------------------ short company URL

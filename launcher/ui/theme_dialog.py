@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -40,7 +40,7 @@ from launcher.tasks import CancelToken, Task
 from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview
-from launcher.ui.themes_view import describe_theme_error
+from launcher.ui.themes_view import contrast_notes, describe_theme_error
 from launcher.ui.widgets import BusyButton, MessageBanner, label
 
 log = logging.getLogger(__name__)
@@ -130,12 +130,7 @@ class ImageField(QFrame):
         self.thumbnail = QLabel()
         self.thumbnail.setFixedSize(72, 72)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A dark-and-light checkerboard shows whether the background is transparent.
-        self.thumbnail.setStyleSheet(
-            "border: 1px solid #d5dae4; border-radius: 8px; background: qlineargradient("
-            "x1:0, y1:0, x2:1, y2:1, stop:0 #ffffff, stop:0.5 #ffffff, stop:0.5 #3b4252, "
-            "stop:1 #3b4252);"
-        )
+        self.thumbnail.setStyleSheet("border: 1px solid #d5dae4; border-radius: 8px;")
         self.title = label(_kind_title(kind), "cardTitle")
         self.rule = label(_kind_rule(kind), "muted", wrap=True)
         self.state = label("", "muted", wrap=True)
@@ -166,7 +161,7 @@ class ImageField(QFrame):
     def show_pending(self, pending: PendingImage | None) -> None:
         self.clear_button.setVisible(pending is not None)
         if pending is None:
-            self.thumbnail.clear()
+            self.thumbnail.setPixmap(_checkerboard(None))
             self.problems.hide()
             self.state.setText(
                 tr("Uploaded; choose a file to replace it.")
@@ -175,17 +170,8 @@ class ImageField(QFrame):
             )
             return
         pixmap = QPixmap()
-        if pending.data and pixmap.loadFromData(pending.data):
-            self.thumbnail.setPixmap(
-                pixmap.scaled(
-                    64,
-                    64,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.thumbnail.setText("?")
+        loaded = bool(pending.data) and pixmap.loadFromData(pending.data)
+        self.thumbnail.setPixmap(_checkerboard(pixmap if loaded else None))
         size = (
             f"{pending.check.width} × {pending.check.height} px, "
             if pending.check.width is not None
@@ -196,6 +182,28 @@ class ImageField(QFrame):
         self.problems.setText("\n".join(f"• {text}" for text in messages))
         self.problems.setVisible(bool(messages))
         style.set_invalid(self.thumbnail, bool(messages))
+
+
+def _checkerboard(image: QPixmap | None) -> QPixmap:
+    """``image`` scaled onto a checkerboard, which shows where it is transparent."""
+    size, cell = 70, 7
+    board = QPixmap(size, size)
+    board.fill(QColor("#ffffff"))
+    painter = QPainter(board)
+    for y in range(0, size, cell):
+        for x in range(0, size, cell):
+            if (x // cell + y // cell) % 2:
+                painter.fillRect(x, y, cell, cell, QColor("#d9dde5"))
+    if image is not None and not image.isNull():
+        scaled = image.scaled(
+            size - 8,
+            size - 8,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        painter.drawPixmap((size - scaled.width()) // 2, (size - scaled.height()) // 2, scaled)
+    painter.end()
+    return board
 
 
 class ThemeDialog(QDialog):
@@ -374,21 +382,9 @@ class ThemeDialog(QDialog):
         self.color_button.setStyleSheet(
             f"background: {color or '#ffffff'}; border: 1px solid #c5cbd8; border-radius: 6px;"
         )
-        if color is not None:
-            check = rules.brand_contrast(color)
-            if check.meets_aa:
-                self.contrast_label.hide()
-            else:
-                self.contrast_label.setText(
-                    tr(
-                        "Text on this colour is hard to read: contrast {ratio:.1f}:1, below the "
-                        "4.5:1 that WCAG AA asks for. Buttons and initials use it; consider a "
-                        "darker or lighter colour."
-                    ).format(ratio=check.ratio)
-                )
-                self.contrast_label.show()
-        else:
-            self.contrast_label.hide()
+        notes = contrast_notes(color) if color is not None else []
+        self.contrast_label.setText("\n".join(notes))
+        self.contrast_label.setVisible(bool(notes))
         short = self.short_url_edit.text().strip()
         problem = rules.short_url_problem(short)
         self._set_error("short_company_url", _short_url_text(problem))

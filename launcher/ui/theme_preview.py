@@ -395,14 +395,30 @@ class PaintedPreview(QWidget):
         painter.drawText(
             QRectF(x, y, card_w, 40), Qt.AlignmentFlag.AlignLeft, self.tr("Ready to join?")
         )
-        y += 64
-        for caption in (self.tr("Your name"), self.tr("Camera"), self.tr("Microphone")):
+        y += 44
+        if self.theme.room_name:
+            painter.setPen(self.MUTED)
+            painter.setFont(self._font(16))
+            painter.drawText(
+                QRectF(x, y, card_w, 22), Qt.AlignmentFlag.AlignLeft, self.theme.room_name
+            )
+        y += 30
+        fields = (
+            (self.tr("Your name"), PLACEHOLDER_PEOPLE[0]),
+            (self.tr("Camera"), self.tr("Camera")),
+            (self.tr("Microphone"), self.tr("Microphone")),
+        )
+        for caption, value in fields:
             painter.setPen(self.MUTED)
             painter.setFont(self._font(13))
             painter.drawText(QRectF(x, y, card_w, 18), Qt.AlignmentFlag.AlignLeft, caption)
+            box = QRectF(x, y + 22, card_w, 42)
             painter.setPen(self.LINE)
             painter.setBrush(self.SURFACE)
-            painter.drawRoundedRect(QRectF(x, y + 22, card_w, 42), 10, 10)
+            painter.drawRoundedRect(box, 10, 10)
+            painter.setPen(self.TEXT)
+            painter.setFont(self._font(15))
+            painter.drawText(box.adjusted(12, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, value)
             y += 80
         button = QRectF(x, y + 8, card_w, 50)
         painter.setPen(Qt.PenStyle.NoPen)

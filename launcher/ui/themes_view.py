@@ -74,6 +74,27 @@ def describe_theme_error(error: BaseException, *, local_server: bool = False) ->
     return found
 
 
+def contrast_notes(main_color: str) -> list[str]:
+    """Warnings about how readable the main colour is on the meeting page (may be empty)."""
+    check = rules.brand_contrast(main_color)
+    notes = []
+    if not check.meets_aa:
+        notes.append(
+            tr(
+                "Text on this colour is hard to read: contrast {ratio:.1f}:1, below the 4.5:1 "
+                "that WCAG AA asks for (buttons and initials use it)."
+            ).format(ratio=check.ratio)
+        )
+    if not check.stands_out:
+        notes.append(
+            tr(
+                "Buttons in this colour hardly stand out from the meeting page's dark "
+                "background ({ratio:.1f}:1, at least 3:1 recommended)."
+            ).format(ratio=check.background_ratio)
+        )
+    return notes
+
+
 class DefaultThemeMemory:
     """The default theme id the launcher last set, per account (window settings)."""
 
@@ -193,6 +214,11 @@ class ThemesView(QWidget):
         self.theme_list.setMinimumWidth(280)
         self.theme_list.setMaximumWidth(360)
         self.theme_list.setSpacing(2)
+        # A soft selection: the rows hold their own coloured labels.
+        self.theme_list.setStyleSheet(
+            f"QListWidget::item:selected {{ background: {style.ACCENT_SOFT}; "
+            f"border: 1px solid {style.ACCENT}; border-radius: 8px; }}"
+        )
         self.theme_list.currentRowChanged.connect(self._on_theme_list_current_row_changed)
         self.theme_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.empty_label = label(
@@ -224,6 +250,11 @@ class ThemesView(QWidget):
             views.addButton(button)
             button.clicked.connect(lambda _checked=False, v=view: self.preview.set_view(v))
         self.lobby_button.setChecked(True)
+        for button in (self.lobby_button, self.meeting_button):
+            button.setStyleSheet(
+                f"QPushButton:checked {{ background: {style.ACCENT_SOFT}; "
+                f"border-color: {style.ACCENT}; color: {style.ACCENT}; font-weight: 600; }}"
+            )
         self.preview_caption = label(self.tr("What guests will see"), "muted")
         switch = QHBoxLayout()
         switch.addWidget(self.preview_caption)
@@ -417,17 +448,9 @@ class ThemesView(QWidget):
         link = rules.example_guest_link(origin, theme.short_company_url)
         self.link_label.setText(self.tr("Guest links will look like {link}").format(link=link))
         color = rules.normalize_color(theme.main_color or "")
-        check = rules.brand_contrast(color) if color else None
-        if check is not None and not check.meets_aa:
-            self.contrast_label.setText(
-                self.tr(
-                    "Text on this main colour is hard to read (contrast {ratio:.1f}:1, "
-                    "at least 4.5:1 recommended): consider a darker or lighter colour."
-                ).format(ratio=check.ratio)
-            )
-            self.contrast_label.show()
-        else:
-            self.contrast_label.hide()
+        notes = contrast_notes(color) if color else []
+        self.contrast_label.setText("\n".join(notes))
+        self.contrast_label.setVisible(bool(notes))
 
     def _update_actions(self) -> None:
         theme = self.selected_theme()

@@ -104,20 +104,27 @@ def test_contrast_ratio_matches_wcag() -> None:
 
 
 @pytest.mark.parametrize(
-    ("main", "text", "meets_aa"),
+    ("main", "text", "meets_aa", "stands_out"),
     [
-        ("#14213d", "#ffffff", True),  # dark navy: white text
-        ("#ffd60a", "#111318", True),  # bright yellow: dark text
-        ("#3b5bdb", "#ffffff", True),  # the page's default blue
-        ("#ff8c00", "#ffffff", False),  # orange: the page keeps white text, 2.3:1
-        ("#20b2aa", "#ffffff", False),  # light sea green: 2.5:1
+        ("#14213d", "#ffffff", True, False),  # dark navy: white text, lost on the dark page
+        ("#ffd60a", "#111318", True, True),  # bright yellow: dark text
+        ("#3b5bdb", "#ffffff", True, True),  # the page's default blue
+        ("#ff8c00", "#ffffff", False, True),  # orange: the page keeps white text, 2.3:1
+        ("#20b2aa", "#ffffff", False, True),  # light sea green: 2.5:1
     ],
 )
-def test_brand_contrast_follows_the_page_rule(main: str, text: str, meets_aa: bool) -> None:
+def test_brand_contrast_follows_the_page_rule(
+    main: str, text: str, meets_aa: bool, stands_out: bool
+) -> None:
     check = themes.brand_contrast(main)
     assert check.text_color == text
     assert check.meets_aa is meets_aa
     assert (check.ratio >= themes.AA_NORMAL_TEXT) is meets_aa
+    assert check.stands_out is stands_out
+    page = themes.parse_color(themes.PAGE_BACKGROUND)
+    rgb = themes.parse_color(main)
+    assert page is not None and rgb is not None
+    assert check.background_ratio == pytest.approx(themes.contrast_ratio(rgb, page))
 
 
 def test_brand_contrast_needs_a_colour() -> None:

@@ -160,7 +160,9 @@ def test_create_theme_with_logos(
     dialog.short_url_edit.setText("acme-travel")
     origin = app_credentials.api_url.removesuffix("/v1/meetings")
     assert dialog.link_label.text().endswith(f"{origin}/acme-travel/123456789")
-    assert dialog.contrast_label.isHidden()  # white on navy: 15.9:1
+    # White on navy reads well (15.9:1), but navy is lost on the page's dark background.
+    assert "hard to read" not in dialog.contrast_label.text()
+    assert "hardly stand out" in dialog.contrast_label.text()
     images = {
         "colored": png(240, 60, color=(20, 33, 61, 255)),
         "white": png(240, 60, color=(255, 255, 255, 255)),
@@ -534,6 +536,8 @@ def test_preview_renders_the_real_page_with_the_theme(
         dialog.grab().save(str(SHOTS / f"themes-view-{name}.png"))
 
     # The meeting itself: placeholder people, their initials on the brand colour.
+    assert preview.web_view is not None
+    lobby = preview.web_view.grab().toImage()
     themes_view.meeting_button.click()
     tiles = _wait_web(
         qtbot,
@@ -543,6 +547,9 @@ def test_preview_renders_the_real_page_with_the_theme(
                (a) => getComputedStyle(a).backgroundColor)""",
     )
     assert tiles == ["rgb(255, 214, 10)"] * 4
+    # Screenshot once the new frame is on screen, not the lobby's.
+    web_view = preview.web_view
+    qtbot.waitUntil(lambda: web_view.grab().toImage() != lobby, timeout=10_000)
     dialog.grab().save(str(SHOTS / "themes-view-yellow-meeting.png"))
 
 
@@ -559,6 +566,8 @@ def test_preview_in_the_dialog_follows_the_form(qtbot: QtBot, themes_view: Theme
            getComputedStyle(document.querySelector('#join-btn')).backgroundColor""",
     )
     assert state == "rgb(123, 44, 191)"
+    assert dialog.preview.web_view is not None
+    qtbot.waitUntil(_shows(dialog.preview.web_view, "#7b2cbf"), timeout=10_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "theme-dialog.png"))
 
