@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -177,7 +178,8 @@ class ImageField(QFrame):
             if pending.check.width is not None
             else ""
         )
-        self.state.setText(f"{pending.path.name} ({size}{pending.check.size / 1024:.0f} KB)")
+        kilobytes = max(0.1, pending.check.size / 1024)
+        self.state.setText(f"{pending.path.name} ({size}{kilobytes:.1f} KB)")
         messages = image_problem_text(pending.check)
         self.problems.setText("\n".join(f"• {text}" for text in messages))
         self.problems.setVisible(bool(messages))
@@ -228,6 +230,7 @@ class ThemeDialog(QDialog):
         self._build(account)
         self._fill()
         self._on_inputs_changed()
+        self.preview.show_theme(self.preview_theme())  # at once; typing updates it after a pause
 
     # -- layout -----------------------------------------------------------------------
 
@@ -268,7 +271,6 @@ class ThemeDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(tr("Name"), self._with_error("theme_name", self.name_edit))
         form.addRow(tr("Main colour"), self._with_error("main_color", color_box))
-        form.addRow("", self.contrast_label)
         form.addRow(tr("Brand text"), self._with_error("brand_text", self.brand_edit))
         short = self._with_error("short_company_url", self.short_url_edit)
         short.layout().addWidget(self.link_label)  # type: ignore[union-attr]
@@ -294,11 +296,22 @@ class ThemeDialog(QDialog):
         self.images_note.hide()
         images.addWidget(self.images_note)
 
-        left = QVBoxLayout()
+        form_box = QWidget()
+        left = QVBoxLayout(form_box)
+        left.setContentsMargins(0, 0, 16, 0)
         left.addLayout(form)
+        # Below the form, not in it: a wrapped label in a form row got too little height.
+        left.addWidget(self.contrast_label)
         left.addSpacing(8)
         left.addLayout(images)
         left.addStretch(1)
+        # Scrolls rather than squeezing the fields when notes and image problems show.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(form_box)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setMinimumWidth(490)
 
         self.preview = ThemePreview(
             meeting_origin=self.meeting_origin or None, ca_file=getattr(account, "ca_file", None)
@@ -310,7 +323,7 @@ class ThemeDialog(QDialog):
 
         columns = QGridLayout()
         columns.setHorizontalSpacing(20)
-        columns.addLayout(left, 0, 0)
+        columns.addWidget(self.form_scroll, 0, 0)
         columns.addLayout(right, 0, 1)
         columns.setColumnStretch(0, 5)
         columns.setColumnStretch(1, 6)

@@ -253,7 +253,7 @@ class ThemesView(QWidget):
         for button in (self.lobby_button, self.meeting_button):
             button.setStyleSheet(
                 f"QPushButton:checked {{ background: {style.ACCENT_SOFT}; "
-                f"border-color: {style.ACCENT}; color: {style.ACCENT}; font-weight: 600; }}"
+                f"border-color: {style.ACCENT}; color: {style.ACCENT}; }}"
             )
         self.preview_caption = label(self.tr("What guests will see"), "muted")
         switch = QHBoxLayout()

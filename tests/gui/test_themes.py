@@ -126,9 +126,9 @@ def _count_color(image: QImage, color: str, tolerance: int = 6) -> int:
     return count
 
 
-def _shows(widget: Any, color: str) -> Callable[[], bool]:
-    """A wait condition: ``color`` covers a good part of ``widget`` on screen."""
-    return lambda: _count_color(widget.grab().toImage(), color) > 200
+def _shows(widget: Any, color: str, pixels: int = 200) -> Callable[[], bool]:
+    """A wait condition: ``widget`` shows more than ``pixels`` (sampled) of ``color``."""
+    return lambda: _count_color(widget.grab().toImage(), color) > pixels
 
 
 def _open_dialog(qtbot: QtBot, view: ThemesView, theme: Any | None = None) -> ThemeDialog:
@@ -264,6 +264,15 @@ def test_several_failed_rules_all_named(
     assert len(lines) == 2
     assert "64 × 48 px" in lines[0]
     assert "not transparent" in lines[1]
+    _choose(qtbot, dialog, "colored", tmp_path / "logo.png", png(240, 60))
+    dialog.brand_edit.setText("Acme Travel")
+    dialog.resize(1100, 660)
+    dialog.show()
+    _wait_web(qtbot, dialog.preview, "document.querySelector('.brand-text').textContent")
+    assert dialog.preview.web_view is not None
+    qtbot.waitUntil(_shows(dialog.preview.web_view, "#ffffff", 1), timeout=10_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "theme-dialog-images.png"))
 
 
 def test_server_refusal_is_shown_under_the_image(
