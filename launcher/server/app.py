@@ -6,13 +6,16 @@ Other paths of the origin:
 - ``GET /v1/logos/{type}/{id}``: finalized theme logos (no auth).
 - ``GET /v1/recording-files/{id}``: recording downloads (signed, expiring links).
 - everything else (``/``, ``/{meeting_code}``, ``/{short_company_url}/...``)
-  belongs to the meeting pages, added through ``ServerConfig.extra_setup``.
+  belongs to the meeting pages (:mod:`launcher.server.pages`, installed unless
+  ``ServerConfig.meeting_pages`` is False) and ``ServerConfig.extra_setup`` hooks.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import hashlib
+import hmac
 import json
 import logging
 import time
@@ -571,13 +574,14 @@ def _s3_error(status: int, code: str, message: str) -> web.Response:
     return web.Response(status=status, text=body, content_type="application/xml")
 
 
+def _too_big() -> web.Response:
+    return _s3_error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
+
+
 async def upload_logo(request: web.Request) -> web.StreamResponse:
     """S3-style POST form upload: the signed fields, then ``file`` (last)."""
-    too_big = _s3_error(
-        400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size"
-    )
     if request.content_length is not None and request.content_length > MAX_LOGO_UPLOAD_BODY:
-        return too_big
+        return _too_big()
     try:
         reader = await request.multipart()
     except (ValueError, AssertionError, KeyError):
@@ -596,7 +600,7 @@ async def upload_logo(request: web.Request) -> web.StreamResponse:
             while chunk := await part.read_chunk(64 * 1024):
                 received += len(chunk)
                 if received > MAX_LOGO_UPLOAD_BODY:
-                    return too_big
+                    return _too_big()
                 chunks.append(chunk)
             value = b"".join(chunks)
             if name == "file":
@@ -721,9 +725,6 @@ def recording_file_link(request: web.Request, recording_id: str) -> str:
 
 
 def _recording_signature(request: web.Request, recording_id: str, expires: int) -> str:
-    import hashlib
-    import hmac
-
     key = derive_key(request.app[SERVER_SECRET], "recording-file")
     return hmac.new(key, f"{recording_id}:{expires}".encode(), hashlib.sha256).hexdigest()
 
@@ -774,8 +775,6 @@ async def session_recordings(request: web.Request) -> web.Response:
 
 async def get_recording_file(request: web.Request) -> web.StreamResponse:
     """Serve ``data_dir/recordings/<id>.*`` through a signed, expiring link."""
-    import hmac
-
     rec_id = request.match_info["recording_id"]
     try:
         expires = int(request.query.get("expires", ""))
