@@ -1,12 +1,18 @@
 """The account's rooms: newest first, filtered by name and status, with actions on the selection.
 
-Paging: the API pages oldest first (by serial number), so the newest rooms are on
-the last page and cannot be asked for first. The view walks the pages in the
-background, one request per page, and merges each page into the model as it
-arrives (sorted newest first), so the list fills in while the rest loads and
-the user can cancel the walk. A refresh merges by room id instead of resetting
-the model: rows update in place, new rooms slide in, gone rooms leave, and the
-selection (a persistent index) survives.
+Paging: the API numbers rooms by serial and its ``_links.next`` walks oldest
+first; the newest rooms are on the last page. A lone ``end_id`` asks for the
+page just before it, so the view asks for ``end_id`` past any serial (the
+newest page) and then follows ``_links.prev`` backwards, one page per request,
+only as far as needed: enough to fill the view, more as the user scrolls to the
+end, everything while a filter is set (a filter must see every room). A server
+that ignores a lone ``end_id`` answers with its first page and a ``next`` link;
+the view then walks every page forward instead and sorts. Rows are kept sorted
+newest first (``created_at``) either way.
+
+A refresh starts again from the newest page and merges by room id instead of
+resetting the model, down to as many rows as were shown: rows update in place,
+new rooms slide in, and the selection (a persistent index) survives.
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ from launcher.ui.roomtext import Status
 from launcher.ui.widgets import MessageBanner, Spinner, label
 
 ROOM_ROLE = Qt.ItemDataRole.UserRole + 1
+#: ``end_id`` beyond any room serial: the page of the newest rooms.
+NEWEST = 2**62
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -179,6 +187,10 @@ class RoomsFilter(QSortFilterProxyModel):
         self._text = ""
         self._status: Status | None = None
 
+    @property
+    def filtering(self) -> bool:
+        return bool(self._text) or self._status is not None
+
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()
@@ -219,9 +231,17 @@ class RoomsView(QWidget):
         super().__init__(parent)
         self.context = context
         self.page_size = 20
+        #: Newest first through ``end_id``; False walks every page oldest first instead
+        #: (what the view falls back to when a server ignores a lone ``end_id``).
+        self.backward_paging = True
+        self._backward = True
         self._task: Task | None = None
         self._seen: set[str] = set()
         self._account_name: str | None = None
+        self._older_end_id: Any = None  # where the next older page ends; None: no more
+        self._first_page = True
+        self._target = 1
+        self._total: int | None = None
 
         self.model = RoomsModel(self)
         self.proxy = RoomsFilter(self)
@@ -269,6 +289,7 @@ class RoomsView(QWidget):
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.doubleClicked.connect(lambda _index: self._emit(self.copy_requested))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.table.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
         self.empty_label = label(
             self.tr("No rooms yet. Start a meeting or schedule a room."), "muted"
@@ -329,8 +350,14 @@ class RoomsView(QWidget):
     def loading(self) -> bool:
         return self._task is not None
 
+    @property
+    def complete(self) -> bool:
+        """True once every page has been loaded (nothing older is left to fetch)."""
+        return self._older_end_id is None and not self.loading
+
     def refresh(self) -> None:
-        """Walk all pages again, merging into what is shown."""
+        """Load again from the newest page, merging into what is shown, as far down as the
+        list already went (so a refresh keeps the rows, and the selection, in place)."""
         account = self.context.account()
         if account is None:
             return
@@ -341,15 +368,28 @@ class RoomsView(QWidget):
             self.model.set_pinned(pinned.room_id if pinned else None)
         self.banner.clear()
         self._seen = set()
+        self._target = max(self.model.rowCount(), 1)
+        self._backward = self.backward_paging
+        self._first_page = True
+        self._older_end_id = None
+        self._fetch(account, end_id=NEWEST if self._backward else None)
+
+    def fetch_more(self) -> None:
+        """Load the next older page, unless one is on its way or all are here."""
+        account = self.context.account()
+        if self.loading or self._older_end_id is None or account is None:
+            return
+        self._fetch(account, end_id=self._older_end_id)
+
+    def _fetch(self, account: Any, *, start_id: str | None = None, end_id: Any = None) -> None:
+        page_size = self.page_size
         self.spinner.start()
         self.stop_button.show()
         self.refresh_button.setEnabled(False)
-        self._fetch(None, account)
-
-    def _fetch(self, start_id: str | None, account: Any) -> None:
-        page_size = self.page_size
         self._task = self.context.call(
-            lambda client, _token: client.list_rooms(page_size=page_size, start_id=start_id),
+            lambda client, _token: client.list_rooms(
+                page_size=page_size, start_id=start_id, end_id=end_id
+            ),
             on_done=lambda page: self._on_page_loaded(page, account),
             on_error=self._on_page_failed,
             owner=self,
@@ -358,21 +398,45 @@ class RoomsView(QWidget):
         )
 
     def _on_page_loaded(self, page: Any, account: Any) -> None:
+        self._task = None
         self.model.merge(list(page.rooms))
         self._seen.update(room.id for room in page.rooms)
-        total = page.total_items
-        loaded = len(self._seen)
-        if page.next_start_id and page.rooms:
-            self.count_label.setText(
-                self.tr("loading {n} of {total}…").format(n=loaded, total=total)
-                if total
-                else self.tr("loading {n}…").format(n=loaded)
-            )
-            self._fetch(page.next_start_id, account)
+        self._total = page.total_items
+        first, self._first_page = self._first_page, False
+        if first and self._backward and page.next_start_id:
+            # A server that ignores a lone end_id sent its first (oldest) page: walk forward.
+            self._backward = False
+        if not self._backward:
+            self._older_end_id = None
+            if page.next_start_id and page.rooms:
+                self._fetch(account, start_id=page.next_start_id)
+                return
+            self.model.keep_only(self._seen)  # the whole list was walked
+            self._finish()
             return
-        self.model.keep_only(self._seen)
+        self._older_end_id = page.prev_end_id if page.rooms else None
+        if self._older_end_id is not None and self._wants_more():
+            self._fetch(account, end_id=self._older_end_id)
+            return
+        if self._older_end_id is None:
+            self.model.keep_only(self._seen)
         self._finish()
-        self.loaded.emit(self.model.rowCount())
+
+    def _wants_more(self) -> bool:
+        """Keep loading older pages: to refill what was shown, while a filter needs every
+        room, or while the list does not fill its view or is scrolled to its end."""
+        rows = self.proxy.rowCount()
+        if self.model.rowCount() < self._target or self.proxy.filtering or rows == 0:
+            return True
+        # From geometry, not the scroll bar: its range updates only after a later layout.
+        row_height = max(1, self.table.verticalHeader().defaultSectionSize())
+        fits = max(1, self.table.viewport().height() // row_height)
+        top = max(0, self.table.rowAt(0))
+        return top + fits >= rows - 2
+
+    def _on_scroll(self, _value: int) -> None:
+        if self._wants_more():
+            self.fetch_more()
 
     def _on_page_failed(self, error: BaseException) -> None:
         account = self.context.account()
@@ -382,7 +446,7 @@ class RoomsView(QWidget):
         self._finish()
 
     def cancel(self) -> None:
-        """Stop the walk; what arrived stays listed."""
+        """Stop loading; what arrived stays listed, the rest loads on scroll or refresh."""
         if self._task is not None:
             self._task.cancel()
         self._finish()
@@ -393,12 +457,17 @@ class RoomsView(QWidget):
         self.stop_button.hide()
         self.refresh_button.setEnabled(True)
         self._update_count()
+        self.loaded.emit(self.model.rowCount())
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(
-            roomtext.plural(count, self.tr("{n} room"), self.tr("{n} rooms")) if count else ""
-        )
+        if count and self._older_end_id is not None and self._total:
+            text = self.tr("{n} of {total} rooms").format(n=count, total=self._total)
+        elif count:
+            text = roomtext.plural(count, self.tr("{n} room"), self.tr("{n} rooms"))
+        else:
+            text = ""
+        self.count_label.setText(text)
         self.empty_label.setVisible(count == 0 and not self.loading and self.banner.isHidden())
         self.table.setVisible(count > 0 or self.loading)
 
@@ -406,6 +475,8 @@ class RoomsView(QWidget):
         """Show a room created elsewhere in the window at once, and select it."""
         self.model.merge([room])
         self._seen.add(room.id)  # a walk in progress may have passed its page already
+        if self._total is not None:
+            self._total += 1
         self._update_count()
         self.select_room(room.id)
 
@@ -471,9 +542,11 @@ class RoomsView(QWidget):
 
     def _on_search_edit_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
+        self.fetch_more()  # a filter searches every room: load the rest
 
     def _on_status_combo_changed(self, _index: int) -> None:
         self.proxy.set_status(self.status_combo.currentData())
+        self.fetch_more()
 
     def _on_clock_timeout(self) -> None:
         self.model.refresh_times()

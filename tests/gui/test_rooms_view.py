@@ -24,19 +24,53 @@ def _refresh(qtbot: QtBot, window: MainWindow) -> int:
     return int(loaded.args[0])
 
 
-def test_pages_through_45_rooms_newest_first(
+def test_pages_lazily_through_45_rooms_newest_first(
     qtbot: QtBot, window: MainWindow, api: MeetingsClient
 ) -> None:
     created = [api.create_room(f"Room {n:02d}") for n in range(45)]
+    newest_first = [room.display_name for room in reversed(created)]
     view = window.rooms_view
     assert view.page_size == 20  # three pages: 20 + 20 + 5
-    pages: list[int] = []
-    view.model.rowsInserted.connect(lambda *_: pages.append(view.model.rowCount()))
-    assert _refresh(qtbot, window) == 45
-    assert 20 in pages and 40 in pages  # filled in page by page while the walk went on
-    names = [view.model.room_at(row).display_name for row in range(45)]
-    assert names == [room.display_name for room in reversed(created)]
+    _refresh(qtbot, window)
+    # Only the newest page: it fills the view; older pages wait for scrolling.
+    assert view.model.rowCount() == 20
+    assert not view.complete
+    assert view.count_label.text() == "20 of 45 rooms"
+    names = [view.model.room_at(row).display_name for row in range(20)]
+    assert names == newest_first[:20]
+
+    bar = view.table.verticalScrollBar()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        bar.setValue(bar.maximum())  # scrolled to the end: the next older page
+    assert view.model.rowCount() == 40
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        bar.setValue(bar.maximum())
+    assert view.model.rowCount() == 45 and view.complete
+    assert [view.model.room_at(row).display_name for row in range(45)] == newest_first
     assert view.count_label.text() == "45 rooms"
+
+
+def test_a_filter_loads_every_page(qtbot: QtBot, window: MainWindow, api: MeetingsClient) -> None:
+    for n in range(45):
+        api.create_room("Oldest room" if n == 0 else f"Room {n:02d}")
+    _refresh(qtbot, window)
+    assert window.rooms_view.model.rowCount() == 20
+    with qtbot.waitSignal(window.rooms_view.loaded, timeout=10_000):
+        window.rooms_view.search_edit.setText("oldest")
+    qtbot.waitUntil(lambda: window.rooms_view.complete, timeout=10_000)
+    assert window.rooms_view.proxy.rowCount() == 1
+    assert window.rooms_view.proxy.index(0, 0).data() == "Oldest room"
+
+
+def test_forward_walk_when_end_id_is_not_used(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    created = [api.create_room(f"Room {n:02d}") for n in range(45)]
+    window.rooms_view.backward_paging = False  # as against a server ignoring end_id
+    _refresh(qtbot, window)
+    assert window.rooms_view.complete
+    names = [window.rooms_view.model.room_at(row).display_name for row in range(45)]
+    assert names == [room.display_name for room in reversed(created)]
 
 
 def test_filters_by_name_and_status(qtbot: QtBot, window: MainWindow, api: MeetingsClient) -> None:
