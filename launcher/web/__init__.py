@@ -73,13 +73,16 @@ def open_meeting(
     return window
 
 
-def warm_up() -> bool:
-    """Start the web engine and its renderer now, so the first meeting opens fast.
+def warm_up(*, start_engine: bool = False) -> bool:
+    """Prepare for the first meeting window; call once the main window is idle.
 
-    Call once the main window is idle (e.g. a zero-timer after show). Returns
-    False when QtWebEngine is unavailable (the meeting window will then offer
-    the browser). Safe to call more than once.
+    Default: only check that QtWebEngine is installed (nothing is loaded; the
+    engine starts on the first :func:`open_meeting`, which then takes about as
+    long as a bare web view). ``start_engine=True`` starts Chromium's processes
+    now: the first join is about a third faster, but the idle app holds about
+    370 MB more RSS. Returns False when QtWebEngine is unavailable (the meeting
+    window will then offer the browser). Safe to call more than once.
     """
     from launcher.web import profile
 
-    return profile.warm_up()
+    return profile.warm_up(start_engine=start_engine)
