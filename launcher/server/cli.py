@@ -6,6 +6,7 @@ Exit codes: 0 on success or a clean stop, 2 on bad input (one line on stderr).
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import signal
@@ -17,6 +18,31 @@ from launcher.server.config import ServerConfig
 from launcher.server.runner import BuiltinServer, ServerStartError
 
 DEBUG_LATENCY_ENV = "LAUNCHER_DEBUG_LATENCY"
+#: Optional file in the data dir: the dial-in numbers the API lists.
+DIAL_IN_FILE = "dial-in-numbers.json"
+
+
+def load_dial_in_numbers(data_dir: Path) -> list[dict[str, str]]:
+    """``[{number, locale, display_name}]`` from the data dir's file; [] without one.
+
+    ValueError with a plain reason when the file is not such a list.
+    """
+    path = data_dir / DIAL_IN_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
+        return []  # no file (or no data dir yet: starting the server reports that)
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from None
+    keys = {"number", "locale", "display_name"}
+    if not isinstance(raw, list) or not all(
+        isinstance(item, dict)
+        and set(item) == keys
+        and all(isinstance(value, str) for value in item.values())
+        for item in raw
+    ):
+        raise ValueError(f"{path} must be a list of {{number, locale, display_name}} strings")
+    return raw
 
 
 def _fail(message: str) -> int:
@@ -48,7 +74,10 @@ def _serve_until_signal(server: BuiltinServer, announce: str) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """``meeting-launcher serve``: run the API until SIGTERM/SIGINT."""
+    """``meeting-launcher serve``: run the API until SIGTERM/SIGINT.
+
+    Dial-in numbers come from ``<data dir>/dial-in-numbers.json`` when present.
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.tls_key and not args.tls_cert:
         return _fail("--tls-key needs --tls-cert")
@@ -62,6 +91,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             latency = float(os.environ[DEBUG_LATENCY_ENV])
         except ValueError:
             return _fail(f"{DEBUG_LATENCY_ENV} must be a number of seconds")
+    try:
+        dial_in_numbers = load_dial_in_numbers(Path(args.data_dir))
+    except ValueError as exc:
+        return _fail(str(exc))
     tls = "self-signed" if args.self_signed else ("files" if args.tls_cert else "none")
     config = ServerConfig(
         data_dir=Path(args.data_dir),
@@ -71,6 +104,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         tls_cert=Path(args.tls_cert) if args.tls_cert else None,
         tls_key=Path(args.tls_key) if args.tls_key else None,
         public_url=args.public_url,
+        dial_in_numbers=dial_in_numbers,
         debug_latency=latency,
     )
     if config.tls == "files":

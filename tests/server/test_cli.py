@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import selectors
 import signal
@@ -315,3 +316,18 @@ def test_debug_latency_from_the_environment(data_dir: Path) -> None:
     )
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 2 and "LAUNCHER_DEBUG_LATENCY" in err
+
+
+def test_dial_in_numbers_file(data_dir: Path) -> None:
+    data_dir.mkdir()
+    numbers = [{"number": "442381924626", "locale": "en-GB", "display_name": "United Kingdom"}]
+    (data_dir / "dial-in-numbers.json").write_text(json.dumps(numbers))
+    process = Served(data_dir)
+    try:
+        app_id, key = create_application(data_dir, "dial-in")
+        with raw_client(process.credentials(app_id, key)) as client:
+            assert client.get("dial-in-numbers").json() == numbers
+    finally:
+        assert process.stop() == 0
+    (data_dir / "dial-in-numbers.json").write_text('[{"number": 1}]')
+    assert "dial-in-numbers.json" in _fails("serve", "--port", "0", "--data-dir", str(data_dir))
