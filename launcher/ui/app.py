@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication
 
 from launcher import __version__
 from launcher.resources import resource_path
@@ -122,6 +122,8 @@ def create_window(
 def install_tray(window: MainWindow) -> bool:
     """Add the tray icon when the desktop has a tray (asking costs a D-Bus round trip,
     so the app does it after the window is shown)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
     if window.tray is not None or not QSystemTrayIcon.isSystemTrayAvailable():
         return window.tray is not None
     from launcher.ui.tray import Tray

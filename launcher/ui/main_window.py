@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -552,6 +551,8 @@ class MainWindow(QMainWindow):
         return choice
 
     def _ask_close_to_tray(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Keep Meeting Launcher running?"))

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QDateTime
+
+# QDateTime, QLocale and QTimeZone are imported where used: the first touch of each
+# builds its Python enums (QLocale's list of languages and countries among them),
+# tens of milliseconds that the first frame of the window does not need.
 
 
 def tr(text: str) -> str:
@@ -37,6 +44,8 @@ def now_utc() -> datetime:
 
 def to_qdatetime(moment: datetime) -> QDateTime:
     """An aware datetime as a QDateTime in the user's local time zone."""
+    from PySide6.QtCore import QDateTime, QTimeZone
+
     utc = QDateTime.fromMSecsSinceEpoch(
         round(moment.timestamp() * 1000), QTimeZone(QTimeZone.Initialization.UTC)
     )
@@ -52,12 +61,15 @@ def local_text(moment: datetime | None) -> str:
     """``moment`` in local time, names in the user's language (``Fri 14 Mar 2031, 10:30``)."""
     if moment is None:
         return ""
+    from PySide6.QtCore import QLocale
+
     return QLocale().toString(to_qdatetime(moment), "ddd d MMM yyyy, HH:mm")
 
 
 def default_meeting_name(now: datetime | None = None) -> str:
-    local = to_qdatetime(now or now_utc())
-    return tr("Meeting {time}").format(time=QLocale().toString(local.time(), "HH:mm"))
+    """``Meeting 14:05`` in local time (plain Python: it is in the first frame)."""
+    local = (now or now_utc()).astimezone()
+    return tr("Meeting {time}").format(time=f"{local:%H:%M}")
 
 
 def status_of(room: Any, now: datetime | None = None) -> Status:

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 def tr(text: str) -> str:
@@ -19,6 +19,8 @@ def copy_text(text: str) -> None:
 
 def copy_host_link(host_url: str, parent: QWidget | None) -> bool:
     """Copy a host link after a warning: anyone holding it joins with host rights."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.warning(
         parent,
         tr("Copy the host link?"),
