@@ -11,6 +11,7 @@ import ssl
 import threading
 from pathlib import Path
 from types import TracebackType
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -82,7 +83,10 @@ class BuiltinServer:
         if config.tls == "none":
             return None
         if config.tls == "self-signed":
-            cert, key = ensure_self_signed(config.data_dir / "tls", config.host)
+            public_host = urlsplit(config.public_url).hostname if config.public_url else None
+            cert, key = ensure_self_signed(
+                config.data_dir / "tls", config.host, [public_host] if public_host else []
+            )
             self.ca_cert_path = cert
         else:
             if config.tls_cert is None or config.tls_key is None:

@@ -6,6 +6,7 @@ import datetime as dt
 import ipaddress
 import os
 import ssl
+from collections.abc import Sequence
 from pathlib import Path
 
 from cryptography import x509
@@ -18,11 +19,12 @@ KEY_NAME = "key.pem"
 _WILDCARD_HOSTS = {"", "0.0.0.0", "::"}  # noqa: S104 - names, not a bind
 
 
-def san_names(host: str) -> list[str]:
-    """Names a certificate for ``host`` should carry."""
+def san_names(host: str, extra: Sequence[str] = ()) -> list[str]:
+    """Names a certificate for ``host`` should carry (plus ``extra`` ones)."""
     names = [host] if host not in _WILDCARD_HOSTS else []
     if host in _WILDCARD_HOSTS or _is_loopback(host):
         names += ["127.0.0.1", "localhost", "::1"]
+    names += [name for name in extra if name]
     return list(dict.fromkeys(names))
 
 
@@ -35,26 +37,43 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def ensure_self_signed(tls_dir: Path, host: str) -> tuple[Path, Path]:
-    """Create ``cert.pem``/``key.pem`` in ``tls_dir`` unless both exist.
+def _cert_names(cert_path: Path) -> set[str]:
+    try:
+        cert = x509.load_pem_x509_certificate(cert_path.read_bytes())
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except (ValueError, x509.ExtensionNotFound):
+        return set()
+    addresses = {str(ip) for ip in san.get_values_for_type(x509.IPAddress)}
+    return addresses | set(san.get_values_for_type(x509.DNSName))
+
+
+def ensure_self_signed(
+    tls_dir: Path, host: str, extra_names: Sequence[str] = ()
+) -> tuple[Path, Path]:
+    """Create ``cert.pem``/``key.pem`` in ``tls_dir`` unless a fitting pair exists.
 
     The certificate is its own CA (clients add it as an extra CA file) and
-    valid for the listen host. An existing pair is reused as is.
+    valid for the listen host and ``extra_names`` (the public URL's host). An
+    existing pair is reused as is while it names all of them; otherwise (say
+    the public address changed) a new pair replaces it.
     """
     cert_path, key_path = tls_dir / CERT_NAME, tls_dir / KEY_NAME
+    wanted = san_names(host, extra_names)
     if cert_path.exists() and key_path.exists():
-        return cert_path, key_path
+        have = _cert_names(cert_path)
+        if all(_canonical(name) in have for name in wanted):
+            return cert_path, key_path
     tls_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     key = ec.generate_private_key(ec.SECP256R1())
     alt_names: list[x509.GeneralName] = []
-    for name in san_names(host):
+    for name in wanted:
         try:
             alt_names.append(x509.IPAddress(ipaddress.ip_address(name)))
         except ValueError:
             alt_names.append(x509.DNSName(name))
     subject = x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, san_names(host)[0]),
+            x509.NameAttribute(NameOID.COMMON_NAME, wanted[0][:64]),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Meeting Launcher built-in server"),
         ]
     )
@@ -97,6 +116,13 @@ def ensure_self_signed(tls_dir: Path, host: str) -> tuple[Path, Path]:
     _write_new(key_path, key_pem, 0o600)
     _write_new(cert_path, cert.public_bytes(serialization.Encoding.PEM), 0o644)
     return cert_path, key_path
+
+
+def _canonical(name: str) -> str:
+    try:
+        return str(ipaddress.ip_address(name))
+    except ValueError:
+        return name
 
 
 def _write_new(path: Path, data: bytes, mode: int) -> None:

@@ -115,3 +115,25 @@ def test_tls_from_files(tmp_path: Path) -> None:
         )
         assert response.status_code == 401
     assert not (tmp_path / "data" / "tls").exists()
+
+
+def test_self_signed_certificate_follows_the_public_host(tmp_path: Path) -> None:
+    from cryptography import x509
+
+    from launcher.server.tls import ensure_self_signed
+
+    def names(cert: Path) -> set[str]:
+        loaded = x509.load_pem_x509_certificate(cert.read_bytes())
+        san = loaded.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        return {str(n.value) for n in san}
+
+    cert, _key = ensure_self_signed(tmp_path, "0.0.0.0", ["192.168.1.20"])
+    first = cert.read_bytes()
+    assert {"127.0.0.1", "localhost", "192.168.1.20"} <= names(cert)
+    ensure_self_signed(tmp_path, "0.0.0.0", ["192.168.1.20"])
+    assert cert.read_bytes() == first  # same names: reused
+    ensure_self_signed(tmp_path, "0.0.0.0")
+    assert cert.read_bytes() == first  # a subset of its names: reused
+    ensure_self_signed(tmp_path, "0.0.0.0", ["meet.example.org"])
+    assert cert.read_bytes() != first  # a new public host: a new certificate
+    assert "meet.example.org" in names(cert)
