@@ -137,3 +137,27 @@ def test_self_signed_certificate_follows_the_public_host(tmp_path: Path) -> None
     ensure_self_signed(tmp_path, "0.0.0.0", ["meet.example.org"])
     assert cert.read_bytes() != first  # a new public host: a new certificate
     assert "meet.example.org" in names(cert)
+
+
+def test_plain_http_server(tmp_path: Path) -> None:
+    from launcher.server import BuiltinServer, ServerConfig
+
+    with BuiltinServer(ServerConfig(data_dir=tmp_path)) as server:
+        assert server.origin.startswith("http://127.0.0.1:")
+        assert server.ca_cert_path is None
+        creds = AppCredentials(
+            *create_application(tmp_path, "plain"),
+            server.api_url,
+            tmp_path / "unused.pem",
+            tmp_path,
+        )
+        from tests.helpers.api import make_token
+
+        response = httpx.post(
+            f"{server.api_url}/rooms",
+            json={"display_name": "plain"},
+            headers={"Authorization": f"Bearer {make_token(creds)}"},
+        )
+        assert response.status_code == 201
+        assert response.json()["_links"]["guest_url"]["href"].startswith(server.origin + "/")
+    assert not (tmp_path / "tls").exists()
