@@ -147,6 +147,20 @@ def run(argv: list[str]) -> int:
     style.apply(app, set_fusion=False)
     exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
+    from launcher.core.settings import default_data_dir
+    from launcher.ui import single_instance
+
+    lock_path = default_data_dir() / "instance.lock"
+    instance_name = single_instance.socket_name(lock_path)
+    lock = None
+    if not exit_when_shown:  # benchmarks start it next to a running app
+        lock = single_instance.acquire(lock_path)
+        if lock is None:
+            if single_instance.activate_running(instance_name):
+                return 0  # the running one shows its window
+            print("Meeting Launcher is already running.", file=sys.stderr)
+            return 1
+
     window = create_window()
     app.setWindowIcon(window.windowIcon())
 
@@ -155,9 +169,9 @@ def run(argv: list[str]) -> int:
             print(f"shown {(time.time() - started) * 1000:.0f}", flush=True)
             app.quit()
             return
-        from launcher.core.settings import default_data_dir
-
         web.set_data_dir(default_data_dir())
+        server = single_instance.InstanceServer(instance_name, window)
+        server.activated.connect(lambda: show_window(window))
         window.start()
         # While the tray keeps the app alive, closing the window must not quit it.
         app.setQuitOnLastWindowClosed(not install_tray(window))
@@ -176,6 +190,15 @@ def run(argv: list[str]) -> int:
             from launcher.core.local_server import stop_local_server
 
             stop_local_server()
+        if lock is not None:
+            lock.unlock()
+
+
+def show_window(window: MainWindow) -> None:
+    """Bring the window back (from the tray, or on a second start)."""
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
