@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import glob
 import hashlib
 import hmac
 import json
@@ -22,6 +23,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -70,6 +72,8 @@ UPLOADED_LOGO_LIFETIME = timedelta(hours=1)
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 1000
 RECORDING_LINK_LIFETIME = 3600
+#: Where the meeting pages put recording files, as ``<recording id>.<ext>``.
+RECORDINGS_DIR = "recordings"
 
 STORE = web.AppKey("store", StoreWorker)
 CONFIG = web.AppKey("config", ServerConfig)
@@ -719,7 +723,7 @@ def recording_file_link(request: web.Request, recording_id: str) -> str:
     expires = int(time.time()) + RECORDING_LINK_LIFETIME
     signature = _recording_signature(request, recording_id, expires)
     return (
-        f"{request.app[ORIGIN]}{RECORDING_FILE_PATH}/{recording_id}"
+        f"{request.app[ORIGIN]}{RECORDING_FILE_PATH}/{quote(recording_id, safe='')}"
         f"?expires={expires}&signature={signature}"
     )
 
@@ -727,6 +731,12 @@ def recording_file_link(request: web.Request, recording_id: str) -> str:
 def _recording_signature(request: web.Request, recording_id: str, expires: int) -> str:
     key = derive_key(request.app[SERVER_SECRET], "recording-file")
     return hmac.new(key, f"{recording_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+def _recording_files(request: web.Request, recording_id: str) -> list[Path]:
+    """The stored files of a recording: ``<data dir>/recordings/<id>.<ext>``."""
+    folder = request.app[CONFIG].data_dir / RECORDINGS_DIR
+    return sorted(folder.glob(f"{glob.escape(recording_id)}.*"))
 
 
 def render_recording(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
@@ -758,8 +768,7 @@ async def delete_recording(request: web.Request) -> web.Response:
         raise NotFound("Could not find recording")
     if status != "uploaded":
         raise Forbidden("Can only delete recordings in 'uploaded' status")
-    recordings_dir = request.app[CONFIG].data_dir / "recordings"
-    for path in recordings_dir.glob(f"{rec_id}.*"):
+    for path in _recording_files(request, rec_id):
         path.unlink(missing_ok=True)
     return web.Response(status=204)
 
@@ -785,11 +794,7 @@ async def get_recording_file(request: web.Request) -> web.StreamResponse:
         expected, request.query.get("signature", "")
     ):
         raise web.HTTPForbidden()
-    try:
-        uuid.UUID(rec_id)
-    except ValueError:
-        raise web.HTTPNotFound() from None
-    files = sorted((request.app[CONFIG].data_dir / "recordings").glob(f"{rec_id}.*"))
+    files = _recording_files(request, rec_id)
     if not files:
         raise web.HTTPNotFound()
     return web.FileResponse(

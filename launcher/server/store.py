@@ -28,6 +28,7 @@ DB_NAME = "meetings.sqlite3"
 #: An instant room with nobody in it expires this long after creation or after
 #: the last participant left.
 INSTANT_ROOM_IDLE = timedelta(minutes=10)
+RECORDING_STATUSES = ("started", "stopped", "paused", "uploaded")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS applications (
@@ -656,7 +657,13 @@ class Store:
         url: str | None = None,
         recording_id: str | None = None,
     ) -> dict[str, Any]:
-        """Store a recording (the meeting pages call this); returns its row."""
+        """Store a recording (the meeting pages call this); returns its row.
+
+        Without ``url`` the API links to a signed download of the file
+        ``<data dir>/recordings/<id>.<ext>``, which the caller writes.
+        """
+        if status not in RECORDING_STATUSES:
+            raise ValueError(f"unknown recording status {status!r}")
         rec_id = recording_id or str(uuid.uuid4())
         with self.transaction():
             self._conn.execute(
@@ -685,6 +692,8 @@ class Store:
         url: str | None = None,
     ) -> bool:
         """Change a recording's status, end time or download URL."""
+        if status is not None and status not in RECORDING_STATUSES:
+            raise ValueError(f"unknown recording status {status!r}")
         sets: list[str] = []
         args: list[Any] = []
         if status is not None:

@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 import pytest
@@ -136,3 +136,21 @@ def test_debug_latency_delays_api_answers(tmp_path: Path) -> None:
             assert time.monotonic() - started >= 0.3
     finally:
         server.stop()
+
+
+def test_recording_ids_chosen_by_the_pages(
+    server: BuiltinServer, app_credentials: AppCredentials, client: httpx.Client
+) -> None:
+    row = add_recording(server, app_credentials, status="uploaded", recording_id="rec[1]*")
+    other = add_recording(server, app_credentials, status="uploaded", recording_id="rec1x")
+    folder = server.config.data_dir / "recordings"
+    folder.mkdir()
+    (folder / "rec[1]*.mp4").write_bytes(b"mine")
+    (folder / "rec1x.mp4").write_bytes(b"not mine")
+    href = client.get(f"recordings/{quote(row['id'])}").json()["_links"]["url"]["href"]
+    assert httpx.get(href, verify=tls_context(app_credentials)).content == b"mine"
+    assert client.delete(f"recordings/{quote(row['id'])}").status_code == 204
+    assert sorted(p.name for p in folder.iterdir()) == ["rec1x.mp4"]
+    assert client.get(f"recordings/{other['id']}").status_code == 200
+    with pytest.raises(ValueError, match="status"):
+        add_recording(server, app_credentials, status="finished")
