@@ -71,6 +71,7 @@ UPLOAD_FORM_LIFETIME = timedelta(minutes=5)
 UPLOADED_LOGO_LIFETIME = timedelta(hours=1)
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 1000
+MAX_SERIAL = 2**63 - 1  # SQLite's largest integer
 RECORDING_LINK_LIFETIME = 3600
 #: Where the meeting pages put recording files, as ``<recording id>.<ext>``.
 RECORDINGS_DIR = "recordings"
@@ -318,7 +319,7 @@ def _paging(request: web.Request) -> tuple[int, int | None, int | None]:
         return value
 
     page_size = number("page_size", 1, MAX_PAGE_SIZE) or DEFAULT_PAGE_SIZE
-    return page_size, number("start_id", 0, 2**62), number("end_id", 0, 2**62)
+    return page_size, number("start_id", 0, MAX_SERIAL), number("end_id", 0, MAX_SERIAL)
 
 
 def render_page(

@@ -434,3 +434,21 @@ def test_expire_after_use_closes_long_term_room(
     assert client.get(f"rooms/{room['id']}").json()["is_available"] is True
     store.call(lambda s: s.room_participant_left(room["id"]))
     assert client.get(f"rooms/{room['id']}").json()["is_available"] is False
+
+
+def test_paging_backwards_from_the_newest(app_credentials: AppCredentials) -> None:
+    with raw_client(app_credentials) as client:
+        created = [create(client, display_name=f"room {i}")["id"] for i in range(7)]
+        # A lone end_id past every serial gives the newest page; prev links walk back.
+        page = client.get("rooms", params={"page_size": 3, "end_id": 2**63 - 1}).json()
+        pages = []
+        while True:
+            pages.append([room["id"] for room in page["_embedded"]])
+            if "prev" not in page["_links"]:
+                break
+            end_id = parse_qs(urlsplit(page["_links"]["prev"]["href"]).query)["end_id"][0]
+            page = client.get("rooms", params={"page_size": 3, "end_id": end_id}).json()
+        assert pages == [created[4:], created[1:4], created[:1]]
+        assert_error(
+            client.get("rooms", params={"end_id": 2**63}), 400, "InputValidationError", "end_id"
+        )
