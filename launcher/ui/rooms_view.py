@@ -72,6 +72,7 @@ class RoomsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rooms: list[Any] = []
         self._keys: list[tuple[float, str]] = []
+        self._expiry_text: dict[str, str] = {}  # formatted once per room, not per paint
         self.pinned_id: str | None = None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -104,13 +105,16 @@ class RoomsModel(QAbstractTableModel):
             if column == self.STATUS:
                 return roomtext.status_text(room)
             if column == self.EXPIRES:
-                return roomtext.local_text(room.expires_at)
+                text = self._expiry_text.get(room.id)
+                if text is None:
+                    text = self._expiry_text[room.id] = roomtext.local_text(room.expires_at)
+                return text
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             status = roomtext.status_of(room)
             return QColor(
                 {
                     Status.AVAILABLE: style.SUCCESS,
-                    Status.EXPIRING: "#b45309",
+                    Status.EXPIRING: style.WARNING,
                     Status.EXPIRED: style.MUTED,
                 }[status]
             )
@@ -133,6 +137,7 @@ class RoomsModel(QAbstractTableModel):
     def merge(self, rooms: list[Any]) -> None:
         """Insert new rooms in order and update known ones in place."""
         for room in rooms:
+            self._expiry_text.pop(room.id, None)  # an edit may have moved the expiry
             row = self.row_of(room.id)
             key = _sort_key(room)
             if row >= 0 and self._keys[row] == key:
@@ -163,7 +168,7 @@ class RoomsModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rooms, self._keys = [], []
+        self._rooms, self._keys, self._expiry_text = [], [], {}
         self.endResetModel()
 
     def set_pinned(self, room_id: str | None) -> None:
