@@ -23,8 +23,6 @@ from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
 from tests.helpers.servers import AppCredentials
 
-SHOTS = Path("/tmp/team/shots")
-
 
 def server_url(creds: AppCredentials) -> str:
     return creds.api_url.removesuffix("/v1/meetings")
