@@ -85,6 +85,8 @@ class MeetingPage(QWebEnginePage):
             QWebEngineSettings.WebAttribute.PlaybackRequiresUserGesture, False
         )
         self.settings().setAttribute(QWebEngineSettings.WebAttribute.ScreenCaptureEnabled, True)
+        # The page's full-screen button; the window follows (fullScreenRequested).
+        self.settings().setAttribute(QWebEngineSettings.WebAttribute.FullScreenSupportEnabled, True)
         self.permissionRequested.connect(self._on_page_permission_requested)
         self.desktopMediaRequested.connect(self._on_page_desktop_media_requested)
         self.newWindowRequested.connect(self._on_page_new_window_requested)

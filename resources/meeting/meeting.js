@@ -240,7 +240,7 @@ function watchLevel(id, track) {
 
 function measureLevels() {
   let loudest = null;
-  let loudestLevel = 0.02; // below this nobody is speaking
+  let loudestLevel = 0.008; // below this nobody is speaking (noise suppression is on)
   for (const [id, meter] of meters) {
     meter.analyser.getFloatTimeDomainData(meter.data);
     let sum = 0;
@@ -606,6 +606,9 @@ function renderControls() {
   setButton($("#btn-people"), { iconName: "people", label: t("participants") });
   setButton($("#btn-chat"), { iconName: "chat", label: t("chat") });
   $("#btn-chat").hidden = !chatAvailable;
+  const full = Boolean(document.fullscreenElement);
+  setButton($("#btn-fullscreen"), { iconName: full ? "fullscreenExit" : "fullscreen", label: t("fullscreen") });
+  $("#btn-fullscreen").hidden = !document.fullscreenEnabled;
   $("#tab-chat").hidden = !chatAvailable;
   setButton($("#panel-close"), { iconName: "close", label: t("close") });
   const badge = $("#btn-chat .badge");
@@ -894,6 +897,8 @@ window.meetingStatus = () => {
     firstLocalFrameAt: state.firstLocalFrameAt,
     lastError: state.lastError,
     speaker: state.speaker,
+    audioContext: audioContext ? audioContext.state : null,
+    levels: Object.fromEntries([...meters].map(([id, meter]) => [id, Math.round(meter.level * 1000) / 1000])),
     waiting: [...state.waiting.values()].map((w) => ({ id: w.id, name: w.name })),
     chat: state.chat.slice(),
     peers: [...state.peers.values()].map((peer) => ({
@@ -938,6 +943,10 @@ function wireUp() {
   $("#btn-leave").onclick = leave;
   $("#btn-people").onclick = () => openPanel("people");
   $("#btn-chat").onclick = () => openPanel("chat");
+  // The launcher's window follows the page into and out of full screen.
+  $("#btn-fullscreen").onclick = () =>
+    document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+  document.addEventListener("fullscreenchange", renderControls);
   $("#tab-people").onclick = () => openPanel("people");
   $("#tab-chat").onclick = () => openPanel("chat");
   $("#panel-close").onclick = () => openPanel(null);

@@ -8,7 +8,11 @@ serve the whole session; servers are session-wide too.
 from __future__ import annotations
 
 import json
+import math
+import struct
+import tempfile
 import time
+import wave
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +22,27 @@ import pytest
 from launcher import web
 from launcher.web.profile import add_chromium_flags
 
-add_chromium_flags("--use-fake-device-for-media-stream")
+
+def _tone_file() -> Path:
+    """A WAV tone for the fake microphone (Chromium's own fake input is silent)."""
+    path = Path(tempfile.mkdtemp(prefix="web-tests-audio-")) / "tone.wav"
+    rate = 48000
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        # 440 Hz in 300 ms bursts: a steady tone would be taken for noise and suppressed.
+        samples = (
+            int(12000 * math.sin(2 * math.pi * 440 * i / rate)) if i % 24000 < 14400 else 0
+            for i in range(rate)
+        )
+        out.writeframes(b"".join(struct.pack("<h", v) for v in samples))
+    return path
+
+
+add_chromium_flags(
+    "--use-fake-device-for-media-stream", f"--use-file-for-fake-audio-capture={_tone_file()}"
+)
 web.before_qapplication()
 
 from launcher.api import MeetingsClient  # noqa: E402

@@ -6,6 +6,9 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer
 from launcher.server.sessions import ParticipantRecord, SessionRecord, SessionStore
@@ -53,6 +56,11 @@ def test_two_people_see_hear_and_chat_then_one_leaves(
     run_js(qtbot, guest.page, "meeting.sendChat('Hello Alice'); true")
     message = wait_js(qtbot, host.page, "meetingStatus().chat[0]")
     assert message["name"] == "Bob" and message["text"] == "Hello Alice"
+
+    # With her microphone off, Alice's page highlights Bob (his audio over WebRTC).
+    run_js(qtbot, host.page, "meeting.setMic(false); true")
+    wait_js(qtbot, host.page, f"meetingStatus().speaker === {json.dumps(alice_sees['id'])}")
+    assert wait_js(qtbot, guest.page, "meetingStatus().peers[0].audio === false")
 
     # Screenshot of the host's window: both tiles, chat open.
     run_js(qtbot, host.page, "document.querySelector('#btn-chat').click(); true")
@@ -220,3 +228,35 @@ def test_used_up_and_unknown_rooms_show_a_clear_page(
 
     unknown = windows(server.origin + "/123456789012")
     wait_js(qtbot, unknown.page, "meetingStatus().message === 'unavailable'")
+
+
+def click(qtbot: Any, window: Any, selector: str) -> None:
+    """A real mouse click on an element (full screen needs a user gesture)."""
+    rect = wait_js(
+        qtbot,
+        window.page,
+        f"(() => {{ const r = document.querySelector({json.dumps(selector)})"
+        ".getBoundingClientRect(); return r.width && [r.x + r.width / 2, r.y + r.height / 2]; })()",
+    )
+    target = window.view.focusProxy() or window.view
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(int(rect[0]), int(rect[1])))
+
+
+def test_full_screen_on_request_and_speaker_highlight(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Full screen")
+    host = windows(room.host_url)
+    join(qtbot, host, "Presenter")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    # The fake microphone beeps: the local tile gets the speaker highlight.
+    wait_js(
+        qtbot,
+        host.page,
+        "meetingStatus().speaker === 'self' && document.querySelector('.tile.speaking')"
+        f".dataset.id === {json.dumps(status(qtbot, host.page)['selfId'])}",
+    )
+    click(qtbot, host, "#btn-fullscreen")
+    qtbot.waitUntil(host.isFullScreen, timeout=5000)
+    click(qtbot, host, "#btn-fullscreen")
+    qtbot.waitUntil(lambda: not host.isFullScreen(), timeout=5000)
