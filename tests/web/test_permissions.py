@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from launcher.server import BuiltinServer
-from tests.web.conftest import run_js, wait_js
+from tests.web.conftest import SHOTS, run_js, wait_js
 
 PROBE = "/meeting-assets/probe.html"
 
@@ -121,3 +125,25 @@ def test_screen_share_picker_cancel_means_no_capture(
     outcome = wait_js(qtbot, window.page, "window.share")
     assert pickers, "the picker was never shown"
     assert outcome.startswith("error "), outcome
+
+
+def test_screen_share_with_a_real_screen_on_x11(tmp_path: Any) -> None:
+    # Offscreen Qt has no screens to offer; Xvfb (started by tests/helpers/session.sh) does.
+    display = os.environ.get("LAUNCHER_TEST_DISPLAY")
+    assert display, "run the suite through tests/helpers/session.sh (it starts Xvfb)"
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", DISPLAY=display)
+    shot = SHOTS / "screen-share-picker.png"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.web.share_on_x11", str(tmp_path), str(shot)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines, result.stderr[-2000:]
+    outcome = json.loads(lines[-1])
+    assert outcome["screens"] >= 1
+    assert outcome["share"] == "captured live"

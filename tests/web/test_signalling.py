@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 
 from launcher.api import MeetingsClient, Room
-from launcher.server import BuiltinServer
+from launcher.server import BuiltinServer, ServerConfig
 
 TIMEOUT = 5.0
 
@@ -229,3 +229,30 @@ def test_pages_status_and_headers(server: BuiltinServer, client: MeetingsClient)
     status, body, _ = asyncio.run(fetch(sneaky.guest_url))
     assert "<script>alert(1)" not in body
     assert config(body)["room_name"] == "</script><script>alert(1)</script>"
+
+
+def test_sessions_left_open_by_a_killed_server_are_closed_on_start(tmp_path: Any) -> None:
+    from datetime import UTC, datetime
+
+    from launcher.server.sessions import ParticipantRecord, SessionRecord, SessionStore
+    from launcher.server.store import DB_NAME
+
+    tmp_path.mkdir(exist_ok=True)
+    store = SessionStore(tmp_path / DB_NAME)
+    store.add_session(SessionRecord("s-1", "room-1", "2026-01-01T10:00:00.000Z", None))
+    store.add_participant(
+        ParticipantRecord("p-1", "s-1", "room-1", "Ann", True, "2026-01-01T10:00:00.000Z", None)
+    )
+    store.close()
+    server = BuiltinServer(ServerConfig(data_dir=tmp_path))
+    server.start()
+    server.stop()
+    store = SessionStore(tmp_path / DB_NAME)
+    try:
+        session = store.session("s-1")
+        assert session is not None and session.ended_at is not None
+        ended = datetime.fromisoformat(session.ended_at.replace("Z", "+00:00"))
+        assert abs((datetime.now(UTC) - ended).total_seconds()) < 60
+        assert all(p.left_at == session.ended_at for p in store.participants("s-1"))
+    finally:
+        store.close()
