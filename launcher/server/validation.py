@@ -244,11 +244,10 @@ def validate_room_update(
         )
     for key in ("initial_join_options", "callback_urls", "available_features", "ui_settings"):
         if key in known:
+            # An explicit null callback URL stays in ``checked`` as None: the
+            # store's merge then removes that URL.
             checked = _sub_object(known, key, _OPTION_CHECKS[key])
             assert checked is not None
-            if key == "callback_urls":
-                # An explicit null removes a URL: keep the key so the merge drops it.
-                checked.update({k: None for k in CALLBACK_KEYS if known[key].get(k, 1) is None})
             changes[key] = checked
     return changes
 
