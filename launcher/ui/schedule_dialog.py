@@ -115,6 +115,14 @@ class ScheduleDialog(QDialog):
         self.expiry_edit = QDateTimeEdit()
         self.expiry_edit.setCalendarPopup(True)
         self.expiry_edit.setDisplayFormat("dddd d MMMM yyyy   HH:mm")
+        # The calendar offers only days that can be right; the exact bounds (10 minutes,
+        # one year) are checked on Save, since the clock moves while the dialog is open.
+        today = roomtext.to_qdatetime(self._clock()).date()
+        if self.room is None or (
+            self.room.expires_at is not None and self.room.expires_at > self._clock()
+        ):
+            self.expiry_edit.setMinimumDate(today)
+        self.expiry_edit.setMaximumDate(today.addDays(366))
         self.expiry_edit.dateTimeChanged.connect(lambda _value: self._clear_error("expires_at"))
         self.expire_after_use_check = QCheckBox(self.tr("Close the room after its first meeting"))
 
