@@ -150,3 +150,17 @@ def test_this_computer_starts_the_server_for_the_call(store: AccountStore) -> No
     assert again.server_url == local.server_url
     with store.client_for(again) as client:
         assert client.get_room(room_id).type == "instant"
+
+
+def test_this_computer_uses_the_running_server(store: AccountStore) -> None:
+    from launcher.core.local_server import current_server, ensure_local_account
+
+    local = ensure_local_account(store)  # the app's server, running in this process
+    result = new()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith(local.meeting_origin + "/")
+    assert "not running" not in result.stderr and "only while" in result.stderr
+    server = current_server()
+    assert server is not None and server.running
+    with store.client_for(local) as client:
+        assert [room.guest_url for room in client.iter_rooms()] == [result.stdout.strip()]
