@@ -41,7 +41,9 @@ def _tone_file() -> Path:
 
 
 add_chromium_flags(
-    "--use-fake-device-for-media-stream", f"--use-file-for-fake-audio-capture={_tone_file()}"
+    # Two fake cameras and microphones, so that switching devices can be tested.
+    "--use-fake-device-for-media-stream=device-count=2",
+    f"--use-file-for-fake-audio-capture={_tone_file()}",
 )
 web.before_qapplication()
 
