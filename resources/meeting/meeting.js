@@ -23,6 +23,7 @@ const $ = (sel) => document.querySelector(sel);
 
 const state = {
   view: "init",
+  message: null,
   selfId: null,
   isHost: false,
   name: "",

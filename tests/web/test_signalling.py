@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 
 from launcher.api import MeetingsClient, Room
-from launcher.server import BuiltinServer, ServerConfig
+from launcher.server import BuiltinServer, ServerConfig, create_application
 
 TIMEOUT = 5.0
 
@@ -256,3 +256,33 @@ def test_sessions_left_open_by_a_killed_server_are_closed_on_start(tmp_path: Any
         assert all(p.left_at == session.ended_at for p in store.participants("s-1"))
     finally:
         store.close()
+
+
+def test_ice_servers_from_the_config_and_pages_switched_off(tmp_path: Any) -> None:
+    ice = [{"urls": "turn:turn.example.org:3478", "username": "u", "credential": "c"}]
+    server = BuiltinServer(ServerConfig(data_dir=tmp_path / "ice", ice_servers=ice))
+    server.start()
+    try:
+        application_id, key = create_application(server.config.data_dir, "ice")
+        with MeetingsClient(server.api_url, application_id, key) as api:
+            room = api.create_room("ICE")
+
+        async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+            page = await connect(room, "Ann", host=True)
+            assert (await page.next("welcome"))["ice_servers"] == ice
+
+        run(server, scenario)
+    finally:
+        server.stop()
+
+    bare = BuiltinServer(ServerConfig(data_dir=tmp_path / "api-only", meeting_pages=False))
+    bare.start()
+    try:
+
+        async def fetch() -> int:
+            async with aiohttp.ClientSession() as http, http.get(bare.origin + "/123456789") as r:
+                return r.status
+
+        assert asyncio.run(fetch()) == 404
+    finally:
+        bare.stop()
