@@ -13,6 +13,7 @@ from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer
 from launcher.server.sessions import ParticipantRecord, SessionRecord, SessionStore
 from launcher.server.store import DB_NAME
+from tests.helpers.png import png
 from tests.web.conftest import SHOTS, run_js, status, wait_js
 
 
@@ -153,6 +154,8 @@ def test_guests_wait_for_the_host_when_after_owner_only(
     guest = windows(room.guest_url)
     join(qtbot, guest, "Early bird")
     wait_js(qtbot, guest.page, "meetingStatus().message === 'waiting_host_absent'")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    guest.grab().save(str(SHOTS / "meeting-waiting.png"))
     host = windows(room.host_url)
     join(qtbot, host, "Chair")
     wait_js(qtbot, guest.page, "meetingStatus().view === 'meeting'")
@@ -165,6 +168,7 @@ def test_guests_wait_for_the_host_when_after_owner_only(
 
 def test_language_theme_and_switcher(qtbot: Any, client: MeetingsClient, windows: Any) -> None:
     theme = client.create_theme(main_color="#0a7d4f", brand_text="Cabinet Dupont")
+    theme = client.upload_logos(theme.theme_id, white=png(120, 40, color=(255, 255, 255, 255)))
     room = client.create_room(
         "Réunion",
         type="long_term",
@@ -186,6 +190,13 @@ def test_language_theme_and_switcher(qtbot: Any, client: MeetingsClient, windows
     assert run_js(qtbot, guest.page, "document.querySelector('.brand-text').textContent") == (
         "Cabinet Dupont"
     )
+    logo = wait_js(
+        qtbot,
+        guest.page,
+        "(() => { const i = document.querySelector('.brand-logo');"
+        " return !i.hidden && i.complete && [i.naturalWidth, i.getAttribute('src')]; })()",
+    )
+    assert logo == [120, f"/v1/{theme.brand_image_white}"]
     brand = run_js(
         qtbot, guest.page, "getComputedStyle(document.querySelector('#join-btn')).backgroundColor"
     )
