@@ -60,8 +60,12 @@ class ScreenSharePicker(QDialog):
         buttons.addButton(self._share, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        empty = QLabel(self.tr("There is no screen or window to share on this computer."))
+        empty.setWordWrap(True)
+        empty.setVisible(screens.rowCount() == 0 and windows.rowCount() == 0)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(empty)
         layout.addWidget(self._tabs, 1)
         layout.addWidget(buttons)
         if screens.rowCount() > 0:

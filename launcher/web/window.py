@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QWindowStateChangeEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QPixmap, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -65,8 +65,18 @@ class _FallbackPanel(QWidget):
         buttons.addWidget(self.retry)
         buttons.addWidget(self.open_browser)
         buttons.addStretch(1)
+        icon = QLabel()
+        icon_path = resource_path("icons", "meeting-launcher-128.png")
+        if icon_path.is_file():
+            icon.setPixmap(
+                QPixmap(str(icon_path)).scaledToWidth(
+                    72, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
         layout.addWidget(self.message)
         layout.addSpacing(16)
         layout.addLayout(buttons)
