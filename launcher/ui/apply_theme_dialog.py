@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +41,11 @@ def tr(text: str) -> str:
 class _Progress(QObject):
     # Emitted on a worker thread; queued to the dialog on the GUI thread.
     advanced = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread; a closed dialog no longer hears it."""
+        if shiboken6.isValid(self):
+            self.advanced.emit(done, total)
 
 
 class ApplyThemeDialog(QDialog):
@@ -248,7 +254,7 @@ class ApplyThemeDialog(QDialog):
             failed: list[tuple[str, Any]] = []
             for done, (room_id, theme_id) in enumerate(changes.items()):
                 token.raise_if_cancelled()
-                progress.advanced.emit(done, len(changes))
+                progress.report(done, len(changes))
                 try:
                     updated.append(client.update_room(room_id, {"theme_id": theme_id}))
                 except Exception as exc:  # named to the person; the other rooms go on

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -116,6 +117,11 @@ class PartlySaved(Exception):
 class _Progress(QObject):
     # Emitted on a worker thread; queued to the dialog on the GUI thread.
     advanced = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread; a closed dialog no longer hears it."""
+        if shiboken6.isValid(self):
+            self.advanced.emit(done, total)
 
 
 class ImageField(QFrame):
@@ -523,7 +529,7 @@ class ThemeDialog(QDialog):
                     colored=images.get("colored"),
                     white=images.get("white"),
                     favicon=images.get("favicon"),
-                    progress=lambda sent, total: progress.advanced.emit(sent, total),
+                    progress=progress.report,
                 )
             except Exception as exc:
                 raise PartlySaved(saved, exc) from exc

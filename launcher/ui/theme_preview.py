@@ -149,8 +149,10 @@ class ThemePreview(QStackedWidget):
             self._show_painted()
             return
         url = preview_url(origin, replace(self.theme, logo=None), self.view_name)
-        if url == self._web_url and self.mode == "web":
-            self.rendered.emit("web")
+        if url == self._web_url:
+            # Shown or on its way: loading it again would abort the load under way.
+            if self.mode == "web":
+                self.rendered.emit("web")
             return
         self._web_url = url
         web.load(QUrl(url))

@@ -44,16 +44,18 @@ NAVY, YELLOW = "#14213d", "#ffd60a"
 
 
 @pytest.fixture
-def themes_view(qtbot: QtBot, window: MainWindow) -> Iterator[ThemesView]:
+def themes_view(qtbot: QtBot, window: MainWindow) -> ThemesView:
     dialog = window.open_themes()
     view: ThemesView = dialog.view
     qtbot.waitUntil(lambda: not view.loading, timeout=15_000)
-    yield view
-    # Web pages must be gone before QtWebEngine shuts down with the application.
-    gone: list[bool] = []
-    dialog.destroyed.connect(lambda: gone.append(True))
-    dialog.close()
-    qtbot.waitUntil(lambda: bool(gone), timeout=5_000)
+    return view
+
+
+def _idle(qtbot: QtBot, view: ThemesView) -> None:
+    """Wait for the window's background work (lists and counts reloaded after a change):
+    pytest-qt closes the window before fixtures end, and a late result would have
+    nowhere to go."""
+    qtbot.waitUntil(lambda: view.context.runner.pending_count() == 0, timeout=15_000)
 
 
 def _reload(qtbot: QtBot, view: ThemesView, select: str | None = None) -> None:
@@ -203,6 +205,7 @@ def test_create_theme_with_logos(
     qtbot.waitUntil(lambda: not themes_view.loading, timeout=15_000)
     row = themes_view._rows[theme.theme_id]
     assert row.rooms_label.text() == "Not used by any room"
+    _idle(qtbot, themes_view)
 
 
 BAD_IMAGES = [
@@ -247,6 +250,7 @@ def test_bad_image_is_named_before_upload(
     # "Don't change" drops the file and the form can be saved again.
     field.clear_button.click()
     assert dialog.save_button.isEnabled()
+    _idle(qtbot, themes_view)
 
 
 def test_several_failed_rules_all_named(
@@ -273,6 +277,7 @@ def test_several_failed_rules_all_named(
     qtbot.waitUntil(_shows(dialog.preview.web_view, "#ffffff", 1), timeout=10_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "theme-dialog-images.png"))
+    _idle(qtbot, themes_view)
 
 
 def test_server_refusal_is_shown_under_the_image(
@@ -287,6 +292,7 @@ def test_server_refusal_is_shown_under_the_image(
     assert "favicon must be square, 16 to 32 px" in dialog.image_fields["favicon"].problems.text()
     assert dialog.image_fields["colored"].problems.isHidden()
     assert "refused some images" in dialog.banner.summary_label.text()
+    _idle(qtbot, themes_view)
 
 
 def test_partly_saved_theme_is_edited_on_retry(
@@ -313,6 +319,7 @@ def test_partly_saved_theme_is_edited_on_retry(
         dialog.save_button.click()
     themes = [t for t in api.list_themes() if t.theme_name == "Retry"]
     assert len(themes) == 1 and themes[0].brand_image_colored
+    _idle(qtbot, themes_view)
 
 
 def test_form_checks_colour_contrast_and_short_url(qtbot: QtBot, themes_view: ThemesView) -> None:
@@ -336,6 +343,7 @@ def test_form_checks_colour_contrast_and_short_url(qtbot: QtBot, themes_view: Th
     dialog.short_url_edit.setText("")
     assert re.search(r"https://127\.0\.0\.1:\d+/123456789$", dialog.link_label.text())
     assert dialog.save_button.isEnabled()
+    _idle(qtbot, themes_view)
 
 
 def test_colour_picker_fills_the_hex_field(qtbot: QtBot, themes_view: ThemesView) -> None:
@@ -345,6 +353,7 @@ def test_colour_picker_fills_the_hex_field(qtbot: QtBot, themes_view: ThemesView
     assert dialog.color_edit.text() == YELLOW
     picker.reject()
     assert dialog.color_edit.text() == "#14213d"  # the picker was cancelled
+    _idle(qtbot, themes_view)
 
 
 def test_edit_theme(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient) -> None:
@@ -367,6 +376,7 @@ def test_edit_theme(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient) 
         "Reception",
     )
     assert stored.short_company_url is None
+    _idle(qtbot, themes_view)
 
 
 def test_duplicate_name_is_shown_on_the_field(
@@ -380,6 +390,7 @@ def test_duplicate_name_is_shown_on_the_field(
     qtbot.waitUntil(lambda: dialog.banner.isVisibleTo(dialog), timeout=15_000)
     assert "already exists" in dialog.errors["theme_name"].text()
     assert dialog.isVisible()
+    _idle(qtbot, themes_view)
 
 
 # ----------------------------------------------------------------------- default, apply, delete
@@ -410,6 +421,7 @@ def test_default_theme(
     themes_view.default_button.click()
     qtbot.waitUntil(lambda: themes_view.default_theme_id is None, timeout=15_000)
     assert _page_theme(app_credentials, room.guest_url)["brand_text"] == ""
+    _idle(qtbot, themes_view)
 
 
 def test_apply_to_rooms(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient) -> None:
@@ -461,6 +473,7 @@ def _answer_delete(qtbot: QtBot, view: ThemesView, *, confirm: bool) -> str:
         button = box.button(QMessageBox.StandardButton.Cancel)
     button.click()
     return text
+    _idle(qtbot, themes_view)
 
 
 def test_delete_used_theme_asks_then_forces(
@@ -483,6 +496,7 @@ def test_delete_used_theme_asks_then_forces(
         api.get_theme(theme.theme_id)
     assert api.get_room(first.id).theme_id is None
     assert api.get_room(second.id).theme_id is None
+    _idle(qtbot, themes_view)
 
 
 def test_delete_unused_theme(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient) -> None:
@@ -493,6 +507,7 @@ def test_delete_unused_theme(qtbot: QtBot, themes_view: ThemesView, api: Meeting
     qtbot.waitUntil(lambda: not themes_view.themes, timeout=15_000)
     assert themes_view.empty_label.isVisibleTo(themes_view)
     assert api.list_themes() == []
+    _idle(qtbot, themes_view)
 
 
 # ----------------------------------------------------------------------- the preview
@@ -560,6 +575,7 @@ def test_preview_renders_the_real_page_with_the_theme(
     web_view = preview.web_view
     qtbot.waitUntil(lambda: web_view.grab().toImage() != lobby, timeout=10_000)
     dialog.grab().save(str(SHOTS / "themes-view-yellow-meeting.png"))
+    _idle(qtbot, themes_view)
 
 
 def test_preview_in_the_dialog_follows_the_form(qtbot: QtBot, themes_view: ThemesView) -> None:
@@ -579,6 +595,7 @@ def test_preview_in_the_dialog_follows_the_form(qtbot: QtBot, themes_view: Theme
     qtbot.waitUntil(_shows(dialog.preview.web_view, "#7b2cbf"), timeout=10_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.grab().save(str(SHOTS / "theme-dialog.png"))
+    _idle(qtbot, themes_view)
 
 
 class _NoPreviewServer(http.server.ThreadingHTTPServer):
