@@ -96,6 +96,7 @@ class ApplyThemeDialog(QDialog):
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.spinner = Spinner()
         self.room_list = QListWidget()
+        self.room_list.setSpacing(3)
         self.room_list.itemChanged.connect(lambda _item: self._update_buttons())
         self.empty_label = label(
             tr("There are no long-term rooms yet. Schedule one from the main window."),
@@ -108,6 +109,8 @@ class ApplyThemeDialog(QDialog):
         self.none_button = QPushButton(tr("Select none"))
         self.none_button.clicked.connect(lambda: self.set_all(False))
         self.status_label = label("", "muted")
+        self.status_label.setMinimumWidth(180)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.apply_button = BusyButton(tr("Apply"))
         self.apply_button.clicked.connect(self.apply)
         self.close_button = QPushButton(tr("Close"))

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -41,6 +42,14 @@ web.before_qapplication()
 
 SHOTS = Path("/tmp/team/shots")
 NAVY, YELLOW = "#14213d", "#ffd60a"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _free_web_pages(qapp: Any) -> Iterator[None]:
+    """Delete the windows pytest-qt closed (deleteLater) once this module is done: their
+    web pages must be gone before QtWebEngine shuts down when the process exits."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -146,6 +155,18 @@ def _choose(qtbot: QtBot, dialog: ThemeDialog, kind: str, path: Path, data: byte
 
 
 # ----------------------------------------------------------------------- create and edit
+
+
+def test_themes_button_opens_one_themes_window(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.themes_button.isEnabled()
+    window.themes_button.click()
+    dialog = window.themes_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.view.loading, timeout=15_000)
+    assert dialog.view.empty_label.isVisibleTo(dialog)
+    window.themes_button.click()
+    assert window.themes_dialog is dialog  # raised again, not a second window
+    _idle(qtbot, dialog.view)
 
 
 def test_create_theme_with_logos(
@@ -448,6 +469,8 @@ def test_apply_to_rooms(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClie
     dialog.set_all(True)
     dialog.set_checked(old.id, False)
     assert dialog.changes() == {weekly.id: theme.theme_id, board.id: theme.theme_id, old.id: None}
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "apply-theme-dialog.png"))
     with qtbot.waitSignal(dialog.rooms_changed, timeout=15_000) as changed:
         dialog.apply_button.click()
     assert changed.args == [3]
