@@ -9,7 +9,7 @@ to come to the front.
 from __future__ import annotations
 
 import getpass
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -17,8 +17,10 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 
 def socket_name(lock_path: Path) -> str:
     """A local socket name per user and data folder (no path separators, short)."""
-    digest = hashlib.sha256(f"{getpass.getuser()}:{lock_path}".encode()).hexdigest()[:16]
-    return f"meeting-launcher-{digest}"
+    # A checksum, not a secret: it only keeps users and data folders apart (zlib is
+    # already loaded; hashlib would cost start-up time).
+    digest = zlib.crc32(f"{getpass.getuser()}:{lock_path}".encode())
+    return f"meeting-launcher-{digest:08x}"
 
 
 def acquire(lock_path: Path) -> QLockFile | None:
