@@ -38,7 +38,9 @@ else
 fi
 
 refresh_caches() {
-  # Optional helpers; the menu picks the entry up without them, only later.
+  # System-wide only, where distributions keep these caches; menus read a user's
+  # ~/.local/share without them (and a stale user icon cache would hide icons).
+  [ "$scope" = system ] || return 0
   command -v update-desktop-database >/dev/null 2>&1 &&
     update-desktop-database -q "$share/applications" 2>/dev/null || true
   command -v gtk-update-icon-cache >/dev/null 2>&1 &&
