@@ -242,9 +242,9 @@ def test_dropping_files_fills_key_and_certificate(
     ca_file.write_bytes(app_credentials.ca_cert_path.read_bytes())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(key_file)), QUrl.fromLocalFile(str(ca_file))])
-    position = QPointF(form.rect().center())
+    center = form.rect().center()
     enter = QDragEnterEvent(
-        position,
+        center,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -253,7 +253,7 @@ def test_dropping_files_fills_key_and_certificate(
     form.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        position,
+        QPointF(center),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
