@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.start_button.clicked.connect(self.start_meeting)
+        self.start_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.start_button.setToolTip(self.tr("Start a meeting now (Ctrl+N)"))
         self.cancel_start_button = QPushButton(self.tr("Cancel"))
         self.cancel_start_button.hide()
         self.cancel_start_button.clicked.connect(self.cancel_start)

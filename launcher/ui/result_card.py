@@ -38,6 +38,7 @@ class ResultCard(QFrame):
         self.title_label = label(self.tr("Your meeting is ready"), "cardTitle")
         self.close_button = QToolButton()
         self.close_button.setText("✕")
+        self.close_button.setAccessibleName(self.tr("Hide"))
         self.close_button.setToolTip(self.tr("Hide"))
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.name_label = label("", "muted", wrap=True)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -293,6 +293,12 @@ class RoomsView(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.doubleClicked.connect(lambda _index: self._emit(self.copy_requested))
+        # Ctrl+C on the list copies what people want from it: the guest link.
+        copy_action = QAction(self.tr("Copy guest link"), self.table)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(lambda: self._emit(self.copy_requested))
+        self.table.addAction(copy_action)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.table.verticalScrollBar().valueChanged.connect(self._on_scroll)
 

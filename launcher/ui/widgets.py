@@ -134,6 +134,7 @@ class MessageBanner(QFrame):
         self.details_button.toggled.connect(self._on_details_button_toggled)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
+        self.close_button.setAccessibleName(self.tr("Dismiss"))
         self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.details_view = QPlainTextEdit()

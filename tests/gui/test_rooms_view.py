@@ -175,3 +175,17 @@ def test_instant_room_invite_has_no_calendar(
     assert dialog.calendar_box is None
     assert "10 minutes after the last person leaves" in dialog.text_edit.toPlainText()
     dialog.reject()
+
+
+def test_ctrl_c_on_the_list_copies_the_guest_link(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    from PySide6.QtCore import Qt
+
+    room = api.create_room("Keyboard user")
+    _refresh(qtbot, window)
+    window.rooms_view.select_room(room.id)
+    window.rooms_view.table.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window.rooms_view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == room.guest_url
