@@ -187,5 +187,5 @@ def test_ctrl_c_on_the_list_copies_the_guest_link(
     window.rooms_view.select_room(room.id)
     window.rooms_view.table.setFocus()
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(window.rooms_view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.rooms_view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
     assert QGuiApplication.clipboard().text() == room.guest_url
