@@ -244,3 +244,14 @@ def test_slow_server_keeps_the_window_responsive_and_cancel_works(
             store.remove(account.name)
     finally:
         slow.stop()
+
+
+def test_accounts_dialog_opens_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
+    from launcher.ui.account_dialog import AccountDialog
+
+    window.accounts_action.trigger()
+    dialog = window.findChild(AccountDialog)
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(window.rooms_view.loaded, timeout=10_000):
+        dialog.reject()  # closing it reloads accounts and the list
+    assert window.context.account().name == "Office"
