@@ -254,4 +254,5 @@ def test_accounts_dialog_opens_from_the_menu(qtbot: QtBot, window: MainWindow) -
     assert dialog is not None and dialog.isVisible()
     with qtbot.waitSignal(window.rooms_view.loaded, timeout=10_000):
         dialog.reject()  # closing it reloads accounts and the list
-    assert window.context.account().name == "Office"
+    account = window.context.account()
+    assert account is not None and account.name == "Office"
