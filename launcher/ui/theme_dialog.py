@@ -323,6 +323,7 @@ class ThemeDialog(QDialog):
             meeting_origin=self.meeting_origin or None, ca_file=getattr(account, "ca_file", None)
         )
         self.preview.setMinimumSize(440, 280)
+        self.preview.rendered.connect(lambda _mode: self._update_save())
         right = QVBoxLayout()
         right.addWidget(label(tr("What guests will see"), "muted"))
         right.addWidget(self.preview, 1)
@@ -444,9 +445,8 @@ class ThemeDialog(QDialog):
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(not self.problems() and not self.save_button.busy)
-        self.images_note.setVisible(
-            bool(self.images) and self.preview.mode == "web" and self.theme is not None
-        )
+        # The web preview shows logos from the server: new files appear once uploaded.
+        self.images_note.setVisible(bool(self.images) and self.preview.mode == "web")
 
     # -- colour -----------------------------------------------------------------------
 

@@ -226,6 +226,23 @@ def test_create_theme_with_logos(
     qtbot.waitUntil(lambda: not themes_view.loading, timeout=15_000)
     row = themes_view._rows[theme.theme_id]
     assert row.rooms_label.text() == "Not used by any room"
+    # The preview is the guest page with the uploaded white logo (the bar is dark) and favicon.
+    logo = _wait_web(
+        qtbot,
+        themes_view.preview,
+        """(() => {
+            const img = document.querySelector('.brand-logo');
+            return !img.hidden && img.complete && img.naturalWidth > 0 && {
+                src: new URL(img.src).pathname, width: img.naturalWidth,
+                favicon: new URL(document.getElementById('favicon').href).pathname,
+            };
+        })()""",
+    )
+    assert logo == {
+        "src": f"/v1/{theme.brand_image_white}",
+        "width": 240,
+        "favicon": f"/v1/{theme.branded_favicon}",
+    }
     _idle(qtbot, themes_view)
 
 
@@ -540,7 +557,9 @@ def test_preview_renders_the_real_page_with_the_theme(
     qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient
 ) -> None:
     navy = api.create_theme(NAVY, "Acme Travel", theme_name="Dark navy")
+    navy = api.upload_logos(navy.theme_id, white=png(120, 40, color=(255, 255, 255, 255)))
     yellow = api.create_theme(YELLOW, "Sunshine Cafe", theme_name="Bright yellow")
+    yellow = api.upload_logos(yellow.theme_id, colored=png(120, 40, color=(255, 214, 10, 255)))
     _reload(qtbot, themes_view, select=navy.theme_id)
     dialog = themes_view.window()
     dialog.resize(1180, 720)
