@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from launcher.core import themes as rules
 from launcher.tasks import CancelToken, Task
 from launcher.ui import roomtext
 from launcher.ui.context import AppContext
@@ -89,6 +90,17 @@ class ApplyThemeDialog(QDialog):
             "muted",
             wrap=True,
         )
+        self.link_note = label("", "muted", wrap=True)
+        short = getattr(self.theme, "short_company_url", None)
+        if short:
+            origin = str(getattr(self.context.account(), "meeting_origin", "") or "")
+            self.link_note.setText(
+                tr(
+                    "With this theme, guest links look like {link}; links already sent "
+                    "keep working."
+                ).format(link=rules.example_guest_link(origin, short))
+            )
+        self.link_note.setVisible(bool(short))
         self.banner = MessageBanner()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(tr("Filter rooms by name"))
@@ -132,6 +144,7 @@ class ApplyThemeDialog(QDialog):
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addWidget(self.link_note)
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.room_list, 1)

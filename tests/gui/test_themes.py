@@ -462,8 +462,10 @@ def test_default_theme(
     _idle(qtbot, themes_view)
 
 
-def test_apply_to_rooms(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient) -> None:
-    theme = api.create_theme(YELLOW, "Sunny", theme_name="Yellow")
+def test_apply_to_rooms(
+    qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient, app_credentials: AppCredentials
+) -> None:
+    theme = api.create_theme(YELLOW, "Sunny", theme_name="Yellow", short_company_url="sunny")
     weekly = _long_term(api, "Weekly sales")
     board = _long_term(api, "Board")
     old = _long_term(api, "Old project", theme.theme_id)
@@ -483,6 +485,7 @@ def test_apply_to_rooms(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClie
         "Weekly sales",
     ]
     assert not dialog.apply_button.isEnabled()  # nothing changed yet
+    assert "/sunny/123456789; links already sent keep working" in dialog.link_note.text()
     dialog.set_all(True)
     dialog.set_checked(old.id, False)
     assert dialog.changes() == {weekly.id: theme.theme_id, board.id: theme.theme_id, old.id: None}
@@ -491,7 +494,12 @@ def test_apply_to_rooms(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClie
     with qtbot.waitSignal(dialog.rooms_changed, timeout=15_000) as changed:
         dialog.apply_button.click()
     assert changed.args == [3]
-    assert api.get_room(weekly.id).theme_id == theme.theme_id
+    stored = api.get_room(weekly.id)
+    assert stored.theme_id == theme.theme_id
+    assert stored.guest_url and f"/sunny/{stored.meeting_code}" in stored.guest_url
+    with _http(app_credentials) as client:  # the link sent before still works
+        assert weekly.guest_url and "/sunny/" not in weekly.guest_url
+        assert client.get(weekly.guest_url).status_code == 200
     assert api.get_room(board.id).theme_id == theme.theme_id
     assert api.get_room(old.id).theme_id is None
     qtbot.waitUntil(
