@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -180,6 +180,7 @@ class ThemesView(QWidget):
         self.themes: list[Any] = []
         self.room_counts: dict[str, int] = {}
         self.default_theme_id: str | None = None
+        self.account_name: str | None = None  # the account the list shows
         self._busy = 0  # list and count requests under way
         self._list_task: Task | None = None
         self.delete_box: QMessageBox | None = None
@@ -315,6 +316,7 @@ class ThemesView(QWidget):
         account = self.context.account()
         if account is None:
             return
+        self.account_name = account.name
         self.preview.set_account(
             getattr(account, "meeting_origin", None), getattr(account, "ca_file", None)
         )
@@ -329,6 +331,13 @@ class ThemesView(QWidget):
             owner=self,
             key="themes-list",
         )
+
+    def follow_account(self) -> None:
+        """Reload when the window switched to another account meanwhile."""
+        account = self.context.account()
+        if account is not None and account.name != self.account_name:
+            self.room_counts.clear()
+            self.refresh()
 
     @property
     def loading(self) -> bool:
@@ -658,3 +667,9 @@ class ThemesDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self.view.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The main window's account may have changed while this window was open.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.view.follow_account()

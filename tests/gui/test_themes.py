@@ -27,14 +27,17 @@ from launcher import web
 from launcher.api import MeetingsClient
 from launcher.api import errors as api_errors
 from launcher.core import themes as rules
+from launcher.core.accounts import Account, AccountStore
 from launcher.images import MAX_LOGO_BYTES
+from launcher.server import BuiltinServer
 from launcher.ui.apply_theme_dialog import ApplyThemeDialog
 from launcher.ui.main_window import MainWindow
 from launcher.ui.theme_dialog import ThemeDialog
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview
 from launcher.ui.themes_view import ThemesView
+from tests.gui.conftest import server_url
 from tests.helpers.png import jpeg_like, png
-from tests.helpers.servers import AppCredentials
+from tests.helpers.servers import AppCredentials, register_app
 
 # QtWebEngine needs shared OpenGL contexts set before the QApplication exists;
 # collection imports this module before pytest-qt creates it.
@@ -555,6 +558,32 @@ def test_delete_unused_theme(qtbot: QtBot, themes_view: ThemesView, api: Meeting
     qtbot.waitUntil(lambda: not themes_view.themes, timeout=15_000)
     assert themes_view.empty_label.isVisibleTo(themes_view)
     assert api.list_themes() == []
+    _idle(qtbot, themes_view)
+
+
+def test_follows_the_window_account(
+    qtbot: QtBot,
+    themes_view: ThemesView,
+    api: MeetingsClient,
+    account_store: AccountStore,
+    server: BuiltinServer,
+    window: MainWindow,
+) -> None:
+    theme = api.create_theme(NAVY, "Office brand", theme_name="Office")
+    _reload(qtbot, themes_view)
+    assert [t.theme_id for t in themes_view.themes] == [theme.theme_id]
+    branch = register_app(server, "branch")
+    account_store.add(
+        Account(name="Branch", server_url=server_url(branch), ca_file=str(branch.ca_cert_path)),
+        branch.application_id,
+        branch.private_key_pem.decode(),
+    )
+    window.context.set_accounts(window.context.read_accounts())
+    window.context.set_account("Branch")
+    with qtbot.waitSignal(themes_view.loaded, timeout=15_000):
+        themes_view.follow_account()
+    assert themes_view.account_name == "Branch"
+    assert themes_view.themes == []
     _idle(qtbot, themes_view)
 
 
