@@ -244,7 +244,7 @@ class ThemeDialog(QDialog):
         self.banner = MessageBanner()
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(rules.MAX_THEME_NAME)
-        self.name_edit.setPlaceholderText(tr("e.g. Acme spring campaign"))
+        self.name_edit.setPlaceholderText(tr("e.g. Acme spring campaign (default: the brand text)"))
         self.color_button = QPushButton()
         self.color_button.setFixedSize(44, 30)
         self.color_button.setToolTip(tr("Pick a colour"))
@@ -514,8 +514,9 @@ class ThemeDialog(QDialog):
 
         def work(client: Any, token: CancelToken) -> Any:
             if theme is None:
+                # Without a name the API would pick a uuid: the brand text reads better.
                 saved = client.create_theme(
-                    color, brand, theme_name=name or None, short_company_url=short
+                    color, brand, theme_name=name or brand, short_company_url=short
                 )
             else:
                 changes = _changes(theme, name, color, brand, short)

@@ -10,6 +10,7 @@ default; a remembered theme that no longer exists is forgotten.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.core import themes as rules
-from launcher.tasks import CancelToken, Task
+from launcher.tasks import CancelToken
 from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import UserError, describe
@@ -45,9 +46,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("themes", text)
 
 
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+
+
 def theme_title(theme: Any) -> str:
-    """How a theme is named in lists (a theme created without a name has a uuid)."""
-    return str(theme.theme_name or theme.brand_text or theme.theme_id)
+    """How a theme is named in lists: a theme created elsewhere without a name got a
+    uuid from the API, and its brand text says more."""
+    name = theme.theme_name or ""
+    if not name or _UUID.match(name):
+        return str(theme.brand_text or name or theme.theme_id)
+    return str(name)
 
 
 def describe_theme_error(error: BaseException, *, local_server: bool = False) -> UserError:
@@ -182,7 +190,6 @@ class ThemesView(QWidget):
         self.default_theme_id: str | None = None
         self.account_name: str | None = None  # the account the list shows
         self._busy = 0  # list and count requests under way
-        self._list_task: Task | None = None
         self.delete_box: QMessageBox | None = None
         self._rows: dict[str, ThemeRow] = {}
         self._build()
@@ -323,7 +330,7 @@ class ThemesView(QWidget):
         self.default_theme_id = self.memory.get(account.name)
         self._begin()
         wanted = select or self.selected_theme_id()
-        self._list_task = self.context.call(
+        self.context.call(
             lambda client, _token: client.list_themes(),
             on_done=lambda found: self._on_themes_loaded(found, wanted),
             on_error=self.show_error,

@@ -420,6 +420,21 @@ def test_edit_theme(qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient) 
     _idle(qtbot, themes_view)
 
 
+def test_unnamed_themes_go_by_their_brand_text(
+    qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient
+) -> None:
+    elsewhere = api.create_theme("#0a7c59", "Made elsewhere")  # the API names it with a uuid
+    assert elsewhere.theme_name and elsewhere.theme_name != "Made elsewhere"
+    dialog = _open_dialog(qtbot, themes_view)
+    dialog.brand_edit.setText("Acme Travel")
+    with qtbot.waitSignal(dialog.theme_saved, timeout=15_000) as saved:
+        dialog.save_button.click()
+    assert api.get_theme(saved.args[0].theme_id).theme_name == "Acme Travel"
+    qtbot.waitUntil(lambda: len(themes_view.themes) == 2, timeout=15_000)
+    assert themes_view._rows[elsewhere.theme_id].name_label.text() == "Made elsewhere"
+    _idle(qtbot, themes_view)
+
+
 def test_duplicate_name_is_shown_on_the_field(
     qtbot: QtBot, themes_view: ThemesView, api: MeetingsClient
 ) -> None:
