@@ -10,6 +10,7 @@ from __future__ import annotations
 import http.server
 import json
 import re
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -85,7 +86,7 @@ def _long_term(api: MeetingsClient, name: str, theme_id: str | None = None) -> A
 
 
 def _http(creds: AppCredentials) -> httpx.Client:
-    return httpx.Client(verify=str(creds.ca_cert_path), timeout=10)
+    return httpx.Client(verify=ssl.create_default_context(cafile=creds.ca_cert_path), timeout=10)
 
 
 def _page_theme(creds: AppCredentials, guest_url: str) -> dict[str, Any]:
