@@ -516,6 +516,8 @@ def test_apply_to_rooms(
     stored = api.get_room(weekly.id)
     assert stored.theme_id == theme.theme_id
     assert stored.guest_url and f"/sunny/{stored.meeting_code}" in stored.guest_url
+    # Guests of the room get its theme.
+    assert _page_theme(app_credentials, stored.guest_url)["main_color"] == YELLOW
     with _http(app_credentials) as client:  # the link sent before still works
         assert weekly.guest_url and "/sunny/" not in weekly.guest_url
         assert client.get(weekly.guest_url).status_code == 200
