@@ -156,21 +156,3 @@ def cmd_app_list(args: argparse.Namespace) -> int:
         print(f"{app.application_id}\t{app.name}")
     sys.stdout.flush()
     return 0
-
-
-def default_data_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("meeting-launcher")) / "server"
-
-
-def cmd_default(args: argparse.Namespace) -> int:
-    """No sub-command (until the window lands): the built-in server on 127.0.0.1."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    config = ServerConfig(data_dir=default_data_dir(), tls="self-signed")
-    return _serve_until_signal(
-        BuiltinServer(config),
-        "Meeting Launcher's built-in server is running.\n"
-        "  API:  {api_url}\n"
-        "Press Ctrl-C to stop it.",
-    )
