@@ -252,6 +252,13 @@ class MainWindow(QMainWindow):
     def _on_prepare_settled(self) -> None:
         self.start_button.set_busy(False)
         self.start_button.setEnabled(self.context.account() is not None)
+        # Enter then starts a meeting, the one thing most people come for (the button
+        # could not hold the focus while it was disabled).
+        if self.start_button.isEnabled() and self.focusWidget() in (
+            None,
+            self.rooms_view.search_edit,
+        ):
+            self.start_button.setFocus()
 
     def _after_prepare(self, snapshot: tuple[list[Any], str | None]) -> None:
         self.context.set_accounts(snapshot)

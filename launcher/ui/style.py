@@ -66,6 +66,7 @@ QPushButton[role="hero"] {{
 }}
 QPushButton[role="hero"]:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton[role="hero"]:pressed {{ background: {ACCENT_PRESSED}; }}
+QPushButton[role="hero"]:focus {{ border: 3px solid #a9c2fa; }}
 QPushButton[role="hero"]:disabled {{ background: #6f93e6; color: #eef3ff; }}
 QPushButton[role="soft"] {{
     background: {ACCENT_SOFT}; color: {ACCENT_PRESSED}; border: none; font-weight: 600;
