@@ -9,9 +9,12 @@
    target: app <= 1.3x bare.
 2. Stall: the longest gap between ticks of a 5 ms timer on the GUI thread while
    "Start a meeting now" waits on a built-in server answering after 2 s
-   (``ServerConfig.debug_latency``); target <= 16 ms. Measured on the first
-   request (cold: the client is created, httpx and the key loaded) and on later
-   ones (warm).
+   (``ServerConfig.debug_latency``, the server in this process as for "This
+   computer"); target <= 16 ms. Measured on the first request (cold: the client
+   is created, httpx and the key loaded, in a worker) and on later ones; the gap
+   in which the GUI handles the answer (result card, list, clipboard) is shown
+   apart. Both numbers swell when other programs keep the CPUs busy: check the
+   machine is idle.
 
 Prints a table. Runs offscreen by default; ``--platform xcb`` with ``DISPLAY`` set
 uses a real X server (Xvfb).
@@ -190,16 +193,33 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
                 if not condition():
                     raise RuntimeError("timed out")
 
-            def measure(action: Callable[[], object]) -> tuple[float, float]:
-                """Run ``action`` and loop until the window settles; (max gap, wait) in s."""
-                gaps: list[int] = []
+            # When each answer reached its worker thread: gaps up to then are "waiting",
+            # the gap spanning it is the GUI handling the answer (cards, list, clipboard).
+            answered: list[float] = []
+            call = window.context.call
+
+            def timed_call(work: Callable[..., object], **options: object) -> object:
+                def timed(client: object, token: object) -> object:
+                    try:
+                        return work(client, token)
+                    finally:
+                        answered.append(time.perf_counter())
+
+                return call(timed, **options)  # type: ignore[arg-type]
+
+            window.context.call = timed_call  # type: ignore[method-assign,assignment]
+
+            def measure(action: Callable[[], object]) -> tuple[float, float, float]:
+                """Run ``action`` and loop until the window settles: the longest gap while
+                waiting, the gap handling the answer (s), and how long it all took (s)."""
+                gaps: list[tuple[int, float]] = []
                 clock = QElapsedTimer()
                 timer = QTimer()
                 timer.setTimerType(Qt.TimerType.PreciseTimer)
                 timer.setInterval(5)
 
                 def tick() -> None:
-                    gaps.append(clock.restart())
+                    gaps.append((clock.restart(), time.perf_counter()))
 
                 timer.timeout.connect(tick)
                 clock.start()
@@ -211,13 +231,16 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
                 )
                 waited = time.perf_counter() - started
                 timer.stop()
-                return max(gaps[1:] or [0]) / 1000, waited
+                answer = max(answered) if answered else float("inf")
+                waiting = [gap for gap, end in gaps[1:] if end <= answer]
+                handling = [gap for gap, end in gaps if end > answer][:1]
+                return max(waiting or [0]) / 1000, max(handling or [0]) / 1000, waited
 
             # The window's own first list request (this also creates the client): cold.
-            cold_gap, cold_wait = measure(window.start)
+            cold_gap, cold_handling, cold_wait = measure(window.start)
             if window.result_card.room is not None or window.rooms_view.banner.isVisible():
                 raise RuntimeError("the rooms list did not load")
-            warm: list[tuple[float, float]] = []
+            warm: list[tuple[float, float, float]] = []
             for _ in range(warm_requests):
                 warm.append(measure(window.start_meeting))
                 if window.banner.isVisible():
@@ -228,9 +251,11 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
             server.stop()
     return {
         "cold_gap": cold_gap,
+        "cold_handling": cold_handling,
         "cold_wait": cold_wait,
-        "warm_gap": max(gap for gap, _ in warm),
-        "warm_wait": statistics.median(wait for _, wait in warm),
+        "warm_gap": max(gap for gap, _, _ in warm),
+        "warm_handling": max(handling for _, handling, _ in warm),
+        "warm_wait": statistics.median(wait for _, _, wait in warm),
     }
 
 
@@ -257,14 +282,19 @@ def main() -> int:
             f"{start['app_cpu'] / start['bare_cpu']:.2f}x",
         ),
         (
-            f"stall, first request (cold), server +{args.latency:g} s",
+            f"stall while waiting, first request (cold), +{args.latency:g} s",
             f"{stall['cold_gap'] * 1000:.1f} ms",
             "",
         ),
         (
-            f"stall, later requests (warm, max of {args.warm_requests})",
+            f"stall while waiting, later requests (max of {args.warm_requests})",
             f"{stall['warm_gap'] * 1000:.1f} ms",
             "<= 16 ms " + ("ok" if stall["warm_gap"] <= 0.016 else "MISSED"),
+        ),
+        (
+            "  handling the answer (card, list, clipboard), max",
+            f"{stall['warm_handling'] * 1000:.1f} ms",
+            "",
         ),
         ("  time the request waited (warm, median)", f"{stall['warm_wait']:.2f} s", ""),
     ]
