@@ -249,7 +249,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(600, 760)
+        self.resize(600, 690)
 
     def _error_label(self, field: str) -> QLabel:
         error = label("", "fieldError", wrap=True)
