@@ -38,13 +38,12 @@ else
 fi
 
 refresh_caches() {
-  # System-wide only, where distributions keep these caches; menus read a user's
-  # ~/.local/share without them (and a stale user icon cache would hide icons).
+  # System-wide only, where distributions keep this cache; menus read a user's
+  # ~/.local/share without it. No icon cache: one in a folder that has none
+  # would hide icons other software installs there later.
   [ "$scope" = system ] || return 0
   command -v update-desktop-database >/dev/null 2>&1 &&
     update-desktop-database -q "$share/applications" 2>/dev/null || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 &&
-    gtk-update-icon-cache -q -t "$share/icons/hicolor" 2>/dev/null || true
 }
 
 installed_files() {
