@@ -30,7 +30,7 @@ from urllib.parse import quote
 from aiohttp import BodyPartReader, web
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-from launcher.server import logos, validation
+from launcher.server import logos, validation, webhooks
 from launcher.server.auth import AuthFailed, TokenVerifier, load_public_key
 from launcher.server.config import ServerConfig
 from launcher.server.errors import (
@@ -126,6 +126,16 @@ def make_app(
     app.router.add_post(LOGO_UPLOAD_PATH, upload_logo)
     app.router.add_get(f"{LOGO_PATH}/{{logo_type}}/{{logo_id}}", get_logo)
     app.router.add_get(f"{RECORDING_FILE_PATH}/{{recording_id}}", get_recording_file)
+    # Before the webhook sender's first sweep: nobody is in a room after a start.
+    app.on_startup.append(_reset_presence)
+    webhooks.install(
+        app,
+        store,
+        callback_urls=config.callback_urls,
+        retry_delays=tuple(config.webhook_retry_delays),
+        sweep_interval=config.room_sweep_interval,
+        secret=config.webhook_secret,
+    )
     if config.meeting_pages:
         # Imported here: the pages module reads this module's app keys.
         from launcher.server.pages import meeting_pages
@@ -137,6 +147,13 @@ def make_app(
 
 
 # ------------------------------------------------------------------ plumbing
+
+
+async def _reset_presence(app: web.Application) -> None:
+    # A killed server leaves rooms counted as occupied; they would never expire.
+    reset = await app[STORE].write(lambda s: s.reset_presence())
+    if reset:
+        log.info("%d room(s) were occupied when the server last stopped", reset)
 
 
 @web.middleware

@@ -35,3 +35,13 @@ class ServerConfig:
     meeting_pages: bool = True
     # RTCPeerConnection iceServers handed to the pages (STUN/TURN); none works on loopback/LAN.
     ice_servers: list[dict[str, Any]] = field(default_factory=list)
+    # Webhooks (launcher.server.webhooks): server-wide ``callback_urls`` for rooms
+    # without their own (keys rooms_/sessions_/recordings_callback_url), the
+    # waits between delivery attempts, the room expiry sweep period, and the
+    # HMAC key of the X-Meetings-Signature header (unsigned when None).
+    callback_urls: dict[str, str] = field(default_factory=dict)
+    webhook_retry_delays: tuple[float, ...] = (10.0, 30.0, 60.0, 180.0, 300.0)
+    room_sweep_interval: float = 30.0
+    webhook_secret: str | None = None
+    # Largest recording a meeting page may upload.
+    max_recording_bytes: int = 512 * 1024 * 1024

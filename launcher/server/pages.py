@@ -35,6 +35,7 @@ from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import MeetingHub, MeetingRoom, MeetingTheme
 from launcher.server.store import DB_NAME, Store, utc_now
 from launcher.server.tokens import InvalidParticipantToken
+from launcher.server.webhooks import SENDER
 from launcher.server.worker import StoreWorker
 
 ASSETS_PATH = "/meeting-assets/"
@@ -81,6 +82,9 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         # (inside run_blocking), never from here.
         lifecycle: Store = store.call(lambda s: s)
         tracker = SessionTracker(session_store, lifecycle=lifecycle, run_blocking=run_blocking)
+        if SENDER in app:
+            # The tracker queues its webhook rows itself; the sender just sends them now.
+            tracker.add_listener(app[SENDER].on_event)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
         app[HUB] = MeetingHub(directory, ice_servers=ice_servers, presence=tracker)

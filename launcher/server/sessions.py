@@ -18,7 +18,7 @@ import logging
 import sqlite3
 import threading
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,9 +59,13 @@ BlockingRunner = Callable[[Callable[[], T]], Awaitable[T]]
 class RoomLifecycle(Protocol):
     """Presence counting in room storage (``launcher.server.store.Store`` has it)."""
 
-    def room_participant_joined(self, room_id: str) -> None: ...
+    def room_participant_joined(
+        self, room_id: str, events: Sequence[Mapping[str, Any]] = ()
+    ) -> None:
+        """Count one in; queue ``events`` (webhook bodies) in the same transaction."""
 
-    def room_participant_left(self, room_id: str) -> None: ...
+    def room_participant_left(self, room_id: str, events: Sequence[Mapping[str, Any]] = ()) -> None:
+        """Count one out; queue ``events`` (webhook bodies) in the same transaction."""
 
 
 async def _run_inline(fn: Callable[[], T]) -> T:
@@ -196,6 +200,11 @@ class SessionStore:
         return [ParticipantRecord(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6]) for r in rows]
 
 
+def _event(event: str, body: Mapping[str, Any]) -> dict[str, Any]:
+    """A callback body of the contract: its fields plus ``event``."""
+    return {"event": event, **body}
+
+
 class SessionTracker:
     """Turns presence in the signalling hub into stored sessions and events."""
 
@@ -245,24 +254,33 @@ class SessionTracker:
             None,
         )
 
+        events: list[dict[str, Any]] = []
+        if started:
+            events.append(
+                _event(
+                    "session:started",
+                    {
+                        "session_id": session.session_id,
+                        "room_id": room.room_id,
+                        "started_at": session.started_at,
+                    },
+                )
+            )
+        events.append(
+            _event("session:participant:joined", self._participant_body(room, session, participant))
+        )
+
         def store() -> None:
             if started:
                 self._store.add_session(session)
             self._store.add_participant(record)
             if self._lifecycle is not None:
-                self._lifecycle.room_participant_joined(room.room_id)
+                # The webhook outbox rows commit with the presence change.
+                self._lifecycle.room_participant_joined(room.room_id, events)
 
         await self._run(store)
-        if started:
-            self._emit(
-                "session:started",
-                {
-                    "session_id": session.session_id,
-                    "room_id": room.room_id,
-                    "started_at": session.started_at,
-                },
-            )
-        self._emit("session:participant:joined", self._participant_body(room, session, participant))
+        for payload in events:
+            self._emit(payload)
 
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None:
         """Somebody left: end the session when they were the last."""
@@ -276,25 +294,32 @@ class SessionTracker:
         if ended:
             del self._running[room.room_id]
 
+        events = [
+            _event("session:participant:left", self._participant_body(room, session, participant))
+        ]
+        if ended:
+            events.append(
+                _event(
+                    "session:ended",
+                    {
+                        "session_id": session.session_id,
+                        "room_id": room.room_id,
+                        "started_at": session.started_at,
+                        "ended_at": iso(now),
+                    },
+                )
+            )
+
         def store() -> None:
             self._store.participant_left(participant.id, now)
             if ended:
                 self._store.end_session(session.session_id, now)
             if self._lifecycle is not None:
-                self._lifecycle.room_participant_left(room.room_id)
+                self._lifecycle.room_participant_left(room.room_id, events)
 
         await self._run(store)
-        self._emit("session:participant:left", self._participant_body(room, session, participant))
-        if ended:
-            self._emit(
-                "session:ended",
-                {
-                    "session_id": session.session_id,
-                    "room_id": room.room_id,
-                    "started_at": session.started_at,
-                    "ended_at": iso(now),
-                },
-            )
+        for payload in events:
+            self._emit(payload)
 
     @staticmethod
     def _participant_body(
@@ -309,8 +334,8 @@ class SessionTracker:
             "is_host": participant.is_host,
         }
 
-    def _emit(self, event: str, body: Mapping[str, Any]) -> None:
-        payload = {"event": event, **body}
+    def _emit(self, payload: Mapping[str, Any]) -> None:
+        event = str(payload["event"])
         for listener in list(self._listeners):
             try:
                 listener(event, payload)

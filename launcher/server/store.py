@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -84,7 +85,26 @@ CREATE TABLE IF NOT EXISTS recordings (
     url TEXT
 );
 CREATE INDEX IF NOT EXISTS recordings_by_session ON recordings (application_id, session_id);
+CREATE TABLE IF NOT EXISTS webhook_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    url TEXT NOT NULL,
+    event TEXT NOT NULL,
+    body TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    last_error TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS webhook_outbox_due ON webhook_outbox (state, next_attempt_at);
 """
+
+#: Which room ``callback_urls`` key receives an event, by the event's prefix.
+CALLBACK_KEY_BY_PREFIX = {
+    "room": "rooms_callback_url",
+    "session": "sessions_callback_url",
+    "recording": "recordings_callback_url",
+}
 
 
 def utc_now() -> datetime:
@@ -181,6 +201,16 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
         for statement in _SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        columns = {row["name"] for row in conn.execute("PRAGMA table_info(rooms)")}
+        if "expired_notified" not in columns:
+            # Added with webhooks: 1 once room:expired was queued for the room.
+            # Rooms already over when the column arrives never get a late event.
+            conn.execute("ALTER TABLE rooms ADD COLUMN expired_notified INTEGER NOT NULL DEFAULT 0")
+            conn.execute(
+                "UPDATE rooms SET expired_notified = 1 WHERE available = 0"
+                " OR json_extract(doc, '$.expires_at') <= ?",
+                (format_time(utc_now()),),
+            )
     return conn
 
 
@@ -212,6 +242,8 @@ class Store:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self._conn = open_connection(data_dir)
+        #: Server-wide webhook URLs (``callback_urls`` keys) for rooms without their own.
+        self.fallback_callback_urls: dict[str, str] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -342,9 +374,11 @@ class Store:
                 and self._theme_row(application_id, theme_id) is None
             ):
                 raise KeyError(theme_id)
+            # A new expiry time (a room extended) is worth a new room:expired later.
             self._conn.execute(
-                "UPDATE rooms SET doc = ?, theme_id = ? WHERE id = ?",
-                (_dumps(doc), theme_id, room_id),
+                "UPDATE rooms SET doc = ?, theme_id = ?,"
+                " expired_notified = expired_notified AND ? WHERE id = ?",
+                (_dumps(doc), theme_id, int("expires_at" not in changes), room_id),
             )
             return self._room(application_id, room_id)
 
@@ -400,19 +434,26 @@ class Store:
         has_after = self._exists(f"{where} AND r.serial >= ?", [*args, after])
         return RoomPage(rooms, total, has_before, has_after)
 
-    def room_participant_joined(self, room_id: str) -> None:
-        """Count a participant in; an occupied room does not expire."""
+    def room_participant_joined(
+        self, room_id: str, events: Sequence[Mapping[str, Any]] = ()
+    ) -> None:
+        """Count a participant in; an occupied room does not expire.
+
+        ``events`` (webhook bodies) are queued in the same transaction.
+        """
         with self.transaction():
             self._conn.execute(
                 "UPDATE rooms SET active_participants = active_participants + 1 WHERE id = ?",
                 (room_id,),
             )
+            self.enqueue_webhooks(room_id, events)
 
-    def room_participant_left(self, room_id: str) -> None:
+    def room_participant_left(self, room_id: str, events: Sequence[Mapping[str, Any]] = ()) -> None:
         """Count a participant out; the last one out starts the expiry rules.
 
         An instant room expires 10 minutes after the last participant left; a
         long-term room with ``expire_after_use`` becomes unavailable at once.
+        ``events`` (webhook bodies) are queued in the same transaction.
         """
         with self.transaction():
             row = self._conn.execute(
@@ -433,6 +474,137 @@ class Store:
                 " available = available AND ? WHERE id = ?",
                 (remaining, _dumps(doc), available, room_id),
             )
+            self.enqueue_webhooks(room_id, events)
+
+    def reset_presence(self, now: datetime | None = None) -> int:
+        """Nobody is connected when a server starts: count everyone out.
+
+        A killed server leaves rooms counted as occupied, which never expire.
+        Each such room is treated as left by its last participant now (instant
+        rooms expire 10 minutes from ``now``; ``expire_after_use`` ones end).
+        Returns how many rooms were reset.
+        """
+        now = now or utc_now()
+        with self.transaction():
+            rows = self._conn.execute(
+                "SELECT id, doc FROM rooms WHERE active_participants > 0"
+            ).fetchall()
+            for row in rows:
+                doc = json.loads(row["doc"])
+                available = 1
+                if doc["type"] == "instant":
+                    doc["expires_at"] = format_time(now + INSTANT_ROOM_IDLE)
+                elif doc.get("expire_after_use"):
+                    available = 0
+                self._conn.execute(
+                    "UPDATE rooms SET active_participants = 0, doc = ?,"
+                    " available = available AND ? WHERE id = ?",
+                    (_dumps(doc), available, row["id"]),
+                )
+        return len(rows)
+
+    def expire_rooms(self, now: datetime | None = None) -> list[str]:
+        """Mark rooms that are over and queue their ``room:expired`` webhook.
+
+        A room is over when nobody is in it and its ``expires_at`` has passed,
+        or it was used up (``expire_after_use``). Each room is reported once.
+        Returns the ids of the rooms marked.
+        """
+        stamp = format_time(now or utc_now())
+        with self.transaction():
+            rows = self._conn.execute(
+                "SELECT id, doc FROM rooms WHERE expired_notified = 0"
+                " AND active_participants = 0"
+                " AND (available = 0 OR json_extract(doc, '$.expires_at') <= ?)",
+                (stamp,),
+            ).fetchall()
+            for row in rows:
+                doc = json.loads(row["doc"])
+                self._conn.execute(
+                    "UPDATE rooms SET expired_notified = 1 WHERE id = ?", (row["id"],)
+                )
+                self.enqueue_webhooks(
+                    row["id"],
+                    [
+                        {
+                            "event": "room:expired",
+                            "room_id": row["id"],
+                            "room_type": doc["type"],
+                            "expires_at": doc["expires_at"],
+                            "created_at": doc["created_at"],
+                        }
+                    ],
+                )
+        return [str(row["id"]) for row in rows]
+
+    # ------------------------------------------------------------- webhooks
+
+    def enqueue_webhooks(self, room_id: str, events: Sequence[Mapping[str, Any]]) -> int:
+        """Queue webhook deliveries for a room's events; returns how many.
+
+        Each body's ``event`` prefix (``room``, ``session``, ``recording``)
+        picks the room's ``callback_urls`` entry, else the server-wide one;
+        events with no URL are dropped.
+        """
+        if not events:
+            return 0
+        row = self._conn.execute("SELECT doc FROM rooms WHERE id = ?", (room_id,)).fetchone()
+        urls = dict(self.fallback_callback_urls)
+        if row is not None:
+            urls.update(json.loads(row["doc"]).get("callback_urls") or {})
+        queued = 0
+        with self.transaction():
+            for body in events:
+                event = str(body["event"])
+                url = urls.get(CALLBACK_KEY_BY_PREFIX.get(event.split(":", 1)[0], ""))
+                if not url:
+                    continue
+                self._conn.execute(
+                    "INSERT INTO webhook_outbox (url, event, body, next_attempt_at, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (url, event, _dumps(dict(body)), time.time(), format_time(utc_now())),
+                )
+                queued += 1
+        return queued
+
+    def due_webhooks(self, now: float, limit: int = 32) -> list[dict[str, Any]]:
+        """Pending deliveries whose time has come, oldest first."""
+        rows = self._conn.execute(
+            "SELECT id, url, event, body, attempts FROM webhook_outbox"
+            " WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+            (now, limit),
+        )
+        return [dict(row) for row in rows]
+
+    def next_webhook_at(self) -> float | None:
+        """When the next pending delivery is due (unix time), if any."""
+        row = self._conn.execute(
+            "SELECT MIN(next_attempt_at) FROM webhook_outbox WHERE state = 'pending'"
+        ).fetchone()
+        return None if row[0] is None else float(row[0])
+
+    def webhook_delivered(self, delivery_id: int) -> None:
+        """A receiver took the delivery: forget it."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM webhook_outbox WHERE id = ?", (delivery_id,))
+
+    def webhook_failed(self, delivery_id: int, error: str, retry_at: float | None) -> None:
+        """Count a failed attempt; ``retry_at`` None gives up (state ``failed``, kept)."""
+        with self.transaction():
+            self._conn.execute(
+                "UPDATE webhook_outbox SET attempts = attempts + 1, last_error = ?,"
+                " next_attempt_at = COALESCE(?, next_attempt_at),"
+                " state = CASE WHEN ? IS NULL THEN 'failed' ELSE state END WHERE id = ?",
+                (error[:500], retry_at, retry_at, delivery_id),
+            )
+
+    def webhook_outbox(self) -> list[dict[str, Any]]:
+        """Every queued or failed delivery (tests, support)."""
+        rows = self._conn.execute(
+            "SELECT id, url, event, body, attempts, state, last_error FROM webhook_outbox"
+            " ORDER BY id"
+        )
+        return [dict(row) for row in rows]
 
     # -------------------------------------------------------------- themes
 
