@@ -457,6 +457,8 @@ class MainWindow(QMainWindow):
             self.toast.show_message(self.tr("Host link copied: share it only with hosts"))
 
     def invite(self, room: Any) -> Any:
+        if not room.guest_url:  # nothing to share (a server that sent no guest link)
+            return None
         from launcher.ui.invite_dialog import InviteDialog
 
         dialog = InviteDialog(room, parent=self)
