@@ -8,6 +8,8 @@ Routes (everything outside ``/v1/...``):
   by the signalling socket
 - ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
+- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording
+  (:mod:`launcher.server.recording`)
 - ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
   launcher's theme preview (:mod:`launcher.server.theme_preview`)
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from typing import Any
 from aiohttp import web
 
 from launcher.resources import resource_path
+from launcher.server import recording
 from launcher.server.app import PARTICIPANT_TOKENS, STORE
 from launcher.server.config import SetupHook
 from launcher.server.sessions import SessionStore, SessionTracker
@@ -82,12 +85,17 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         # (inside run_blocking), never from here.
         lifecycle: Store = store.call(lambda s: s)
         tracker = SessionTracker(session_store, lifecycle=lifecycle, run_blocking=run_blocking)
+        wake: Callable[[], None] = lambda: None  # noqa: E731 - no webhooks: nothing to wake
         if SENDER in app:
             # The tracker queues its webhook rows itself; the sender just sends them now.
             tracker.add_listener(app[SENDER].on_event)
+            wake = app[SENDER].wake
+        recorder = recording.install(app, tracker, wake)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
-        app[HUB] = MeetingHub(directory, ice_servers=ice_servers, presence=tracker)
+        app[HUB] = MeetingHub(
+            directory, ice_servers=ice_servers, presence=tracker, recorder=recorder
+        )
         app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)
         app.on_cleanup.append(_close_session_store)
@@ -151,6 +159,8 @@ def _lookup(store: Store, meeting_code: str) -> MeetingRoom | None:
         expires_at=doc.get("expires_at"),
         application_id=application_id,
         short_company_url=record.short_company_url,
+        auto_record=bool((doc.get("recording_options") or {}).get("auto_record")),
+        record_only_owner=bool((doc.get("recording_options") or {}).get("record_only_owner")),
     )
 
 
@@ -218,6 +228,10 @@ def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[s
             features=dict(room.features),
             join_approval_level=room.join_approval_level,
             microphone_state=room.microphone_state,
+            recording_options={
+                "auto_record": room.auto_record,
+                "record_only_owner": room.record_only_owner,
+            },
             theme={
                 "main_color": theme.main_color,
                 "brand_text": theme.brand_text,

@@ -12,12 +12,17 @@ page -> server
   ``chat {text}``              to everyone admitted (when chat is available)
   ``media {audio, video, screen}``  this page's own media state
   ``admit {id}`` / ``deny {id}``    host only: answer a waiting guest
+  ``record {action}``          host only: ``start`` or ``stop`` recording (the
+                               host's page records and uploads the file itself)
   ``leave {}``                 leaving on purpose (closing the socket also leaves)
 
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
   ``waiting {reason}``         ``host_absent`` or ``approval``
-  ``joined {peers}``           admitted; ``peers`` are the others already in
+  ``joined {peers, recording}``  admitted; ``peers`` are the others already in,
+                               ``recording`` the running recording or null
+  ``recording {active, id, by, by_name, only_owner}``  to everyone admitted when
+                               a recording starts or stops (``error`` when it could not)
   ``denied {}``                the host said no; the socket closes
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
@@ -76,6 +81,8 @@ class MeetingRoom:
     expires_at: str | None = None
     application_id: str | None = None
     short_company_url: str | None = None
+    auto_record: bool = False
+    record_only_owner: bool = False
 
 
 class RoomDirectory(Protocol):
@@ -96,6 +103,18 @@ class PresenceListener(Protocol):
     async def participant_joined(self, room: MeetingRoom, participant: Participant) -> None: ...
 
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None: ...
+
+
+class RecordingControl(Protocol):
+    """Stores recordings started and stopped from a meeting (and their webhooks)."""
+
+    async def recording_started(self, room: MeetingRoom, host: Participant) -> str | None:
+        """A new recording's id, or None when the room has no running session."""
+        ...
+
+    async def recording_stopped(self, room: MeetingRoom, recording_id: str) -> None:
+        """The recording ended (its file may follow by upload)."""
+        ...
 
 
 Sender = Callable[[Mapping[str, Any]], Awaitable[None]]
@@ -132,6 +151,8 @@ class Participant:
 class _Channel:
     room: MeetingRoom
     members: dict[str, Participant] = field(default_factory=dict)
+    # The running recording as pages see it: {active, id, by, by_name, only_owner}.
+    recording: dict[str, Any] | None = None
 
     def admitted(self) -> list[Participant]:
         return [p for p in self.members.values() if p.admitted]
@@ -164,10 +185,12 @@ class MeetingHub:
         *,
         ice_servers: Sequence[Mapping[str, Any]] = (),
         presence: PresenceListener | None = None,
+        recorder: RecordingControl | None = None,
     ) -> None:
         self._directory = directory
         self._ice_servers = [dict(s) for s in ice_servers]
         self._presence = presence
+        self._recorder = recorder
         self._channels: dict[str, _Channel] = {}
         self._sockets: set[web.WebSocketResponse] = set()
 
@@ -296,13 +319,22 @@ class MeetingHub:
         others = channel.admitted()
         me.admitted = True
         me.joined_at = datetime.now(UTC)
-        await me.send({"type": "joined", "peers": [p.public() for p in others]})
+        await me.send(
+            {
+                "type": "joined",
+                "peers": [p.public() for p in others],
+                "recording": channel.recording,
+            }
+        )
         for other in others:
             await other.send({"type": "peer-joined", "peer": me.public()})
         await self._tell_presence("participant_joined", channel.room, me)
 
     async def _remove(self, channel: _Channel, me: Participant) -> None:
         was_member = channel.members.pop(me.id, None) is not None
+        if channel.recording is not None and channel.recording["by"] == me.id:
+            # The host's page records: without it there is nothing more to record.
+            await self._stop_recording(channel)
         if me.admitted:
             for other in channel.admitted():
                 await other.send({"type": "peer-left", "id": me.id})
@@ -359,6 +391,8 @@ class MeetingHub:
             }
             for other in channel.admitted():
                 await other.send(out)
+        elif kind == "record":
+            await self._record(channel, me, message.get("action"))
         elif kind in ("admit", "deny"):
             if not me.is_host:
                 raise ProtocolError("only hosts answer the waiting room")
@@ -377,6 +411,55 @@ class MeetingHub:
         else:
             raise ProtocolError(f"unknown message type {kind!r}")
         return False
+
+    async def _record(self, channel: _Channel, me: Participant, action: object) -> None:
+        if not me.is_host:
+            raise ProtocolError("only hosts record")
+        if self._recorder is None or not channel.room.features.get("is_recording_available", True):
+            raise ProtocolError("recording is not available in this room")
+        if action == "start":
+            if channel.recording is not None:
+                await me.send({"type": "recording", **channel.recording})
+                return
+            try:
+                recording_id = await self._recorder.recording_started(channel.room, me)
+            except Exception:
+                log.exception("signalling: storing a new recording failed")
+                recording_id = None
+            if recording_id is None:
+                await me.send({"type": "recording", "active": False, "error": "no_session"})
+                return
+            channel.recording = {
+                "active": True,
+                "id": recording_id,
+                "by": me.id,
+                "by_name": me.name,
+                "only_owner": channel.room.record_only_owner,
+            }
+            await self._broadcast(channel, {"type": "recording", **channel.recording})
+        elif action == "stop":
+            if channel.recording is not None:
+                await self._stop_recording(channel)
+        else:
+            raise ProtocolError(f"unknown record action {action!r}")
+
+    async def _stop_recording(self, channel: _Channel) -> None:
+        recording, channel.recording = channel.recording, None
+        if recording is None:
+            return
+        await self._broadcast(
+            channel, {"type": "recording", "active": False, "id": recording["id"]}
+        )
+        if self._recorder is not None:
+            try:
+                await self._recorder.recording_stopped(channel.room, str(recording["id"]))
+            except Exception:
+                log.exception("signalling: storing the end of a recording failed")
+
+    @staticmethod
+    async def _broadcast(channel: _Channel, message: Mapping[str, Any]) -> None:
+        for member in channel.admitted():
+            await member.send(message)
 
     @staticmethod
     def _set_media(me: Participant, media: Mapping[str, Any]) -> None:

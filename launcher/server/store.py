@@ -539,7 +539,7 @@ class Store:
 
     # ------------------------------------------------------------- webhooks
 
-    def enqueue_webhooks(self, room_id: str, events: Sequence[Mapping[str, Any]]) -> int:
+    def enqueue_webhooks(self, room_id: str | None, events: Sequence[Mapping[str, Any]]) -> int:
         """Queue webhook deliveries for a room's events; returns how many.
 
         Each body's ``event`` prefix (``room``, ``session``, ``recording``)
@@ -884,6 +884,82 @@ class Store:
             sql = f"UPDATE recordings SET {', '.join(sets)} WHERE id = ?"  # noqa: S608
             cursor = self._conn.execute(sql, [*args, recording_id])
         return cursor.rowcount == 1
+
+    def find_recording(self, recording_id: str) -> dict[str, Any] | None:
+        """A recording of any application (the meeting pages' upload checks it)."""
+        row = self._conn.execute(
+            "SELECT * FROM recordings WHERE id = ?", (recording_id,)
+        ).fetchone()
+        return None if row is None else dict(row)
+
+    def start_recording(self, application_id: str, session_id: str, room_id: str) -> dict[str, Any]:
+        """A new recording in ``started`` state plus its ``recording:started`` webhook."""
+        with self.transaction():
+            recording = self.add_recording(application_id, session_id, room_id=room_id)
+            self.enqueue_webhooks(
+                room_id,
+                [
+                    {
+                        "event": "recording:started",
+                        "recording_id": recording["id"],
+                        "session_id": session_id,
+                    }
+                ],
+            )
+        return recording
+
+    def stop_recording(
+        self, recording_id: str, ended_at: datetime | None = None
+    ) -> dict[str, Any] | None:
+        """``started`` -> ``stopped`` plus ``recording:ended`` (duration in seconds).
+
+        A recording in another state is returned unchanged; None if unknown.
+        """
+        ended_at = ended_at or utc_now()
+        with self.transaction():
+            row = self.find_recording(recording_id)
+            if row is None or row["status"] != "started":
+                return row
+            self.update_recording(recording_id, status="stopped", ended_at=ended_at)
+            started = parse_time(row["started_at"])
+            self.enqueue_webhooks(
+                row["room_id"],
+                [
+                    {
+                        "event": "recording:ended",
+                        "recording_id": recording_id,
+                        "session_id": row["session_id"],
+                        "started_at": row["started_at"],
+                        "ended_at": format_time(ended_at),
+                        "duration": max(0, round((ended_at - started).total_seconds())),
+                    }
+                ],
+            )
+            return self.find_recording(recording_id)
+
+    def recording_uploaded(self, recording_id: str, url: str) -> dict[str, Any] | None:
+        """Its file is in place: ``uploaded`` plus ``recording:uploaded`` with ``url``.
+
+        A recording still ``started`` is stopped first (its end event comes first).
+        """
+        with self.transaction():
+            row = self.stop_recording(recording_id)
+            if row is None:
+                return None
+            self.update_recording(recording_id, status="uploaded")
+            self.enqueue_webhooks(
+                row["room_id"],
+                [
+                    {
+                        "event": "recording:uploaded",
+                        "recording_id": recording_id,
+                        "session_id": row["session_id"],
+                        "room_id": row["room_id"],
+                        "url": url,
+                    }
+                ],
+            )
+            return self.find_recording(recording_id)
 
     def get_recording(self, application_id: str, recording_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(

@@ -19,6 +19,8 @@ const config = JSON.parse(document.getElementById("meeting-config").textContent)
 const participantToken = new URLSearchParams(location.search).get("participant_token") || "";
 const features = config.features || {};
 const chatAvailable = features.is_chat_available !== false;
+const recordingAvailable = features.is_recording_available !== false;
+const recordingOptions = config.recording_options || {};
 const $ = (sel) => document.querySelector(sel);
 
 const state = {
@@ -48,6 +50,10 @@ const state = {
   lastError: null,
   joinedAt: null,
   speaker: null,
+  recording: null, // the room's running recording, as the server announced it
+  recorder: null, // this page's MediaRecorder while it records (host only)
+  recordRequested: false,
+  recordingUpload: null, // {id, state: uploading|uploaded|failed, size}
 };
 
 // ---------------------------------------------------------------- views
@@ -329,7 +335,10 @@ async function onSignal(message) {
       messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
       break;
     case "joined":
-      enterMeeting(message.peers);
+      enterMeeting(message.peers, message.recording);
+      break;
+    case "recording":
+      onRecording(message);
       break;
     case "denied":
       state.leaving = true;
@@ -599,6 +608,15 @@ function renderControls() {
   for (const id of ["#btn-cam", "#preview-cam"]) {
     setButton($(id), { iconName: camOn ? "cam" : "camOff", label: camOn ? t("camera_off") : t("camera_on"), off: !camOn });
   }
+  const record = $("#btn-record");
+  record.hidden = !canRecord();
+  const recordingHere = Boolean(state.recording);
+  setButton(record, {
+    iconName: recordingHere ? "recordStop" : "record",
+    label: recordingHere ? t("stop_recording") : t("record"),
+  });
+  record.classList.toggle("recording", recordingHere);
+  record.disabled = state.recordRequested;
   const share = $("#btn-share");
   share.hidden = !navigator.mediaDevices?.getDisplayMedia;
   setButton(share, { iconName: "screen", label: state.sharing ? t("stop_share") : t("share_screen") });
@@ -831,7 +849,8 @@ function join(name) {
   return true;
 }
 
-function enterMeeting(peers) {
+function enterMeeting(peers, recording) {
+  state.recording = recording || null;
   showView("meeting");
   state.joinedAt = Date.now();
   $("#preview-video").srcObject = null;
@@ -839,10 +858,17 @@ function enterMeeting(peers) {
   renderMeeting();
   renderKnocks();
   renderControls();
+  renderRecording();
   sendMediaState();
+  // auto_record: the host's arrival starts the recording of the session.
+  if (recordingOptions.auto_record && canRecord() && !state.recording) startRecording();
 }
 
 function teardown() {
+  finishLocalRecording(); // the upload goes on after leaving
+  state.recording = null;
+  state.recordRequested = false;
+  renderRecording();
   for (const peer of state.peers.values()) peer.close();
   state.peers.clear();
   state.waiting.clear();
@@ -853,6 +879,7 @@ function teardown() {
 }
 
 function leave() {
+  if (state.recorder) send({ type: "record", action: "stop" });
   state.leaving = true;
   send({ type: "leave" });
   state.ws?.close();
@@ -867,6 +894,155 @@ function backToLobby() {
   state.camOn = true;
   $("#grid").replaceChildren();
   showLobby();
+}
+
+// ---------------------------------------------------------------- recording
+//
+// The host's page records what it shows: the visible tiles drawn onto a canvas
+// (or only the host's own tile with record_only_owner) and every audio track
+// mixed with WebAudio, into a WebM MediaRecorder. The server only stores the
+// recording's state and, on stop, the uploaded file.
+
+function canRecord() {
+  return recordingAvailable && state.isHost && typeof MediaRecorder !== "undefined";
+}
+
+function startRecording() {
+  if (!canRecord() || state.recording || state.recorder || state.recordRequested) return false;
+  state.recordRequested = true;
+  send({ type: "record", action: "start" });
+  renderControls();
+  return true;
+}
+
+function stopRecording() {
+  if (!state.recording) return false;
+  send({ type: "record", action: "stop" });
+  finishLocalRecording();
+  return true;
+}
+
+function onRecording(message) {
+  state.recordRequested = false;
+  if (message.active) {
+    state.recording = message;
+    if (message.by === state.selfId && !state.recorder) beginLocalRecording(message.id, message.only_owner);
+  } else {
+    if (message.error) toast(t("recording_failed"));
+    if (state.recorder?.id === message.id) finishLocalRecording();
+    state.recording = null;
+  }
+  renderRecording();
+  renderControls();
+}
+
+function renderRecording() {
+  $("#rec-indicator").hidden = !(state.view === "meeting" && state.recording?.active);
+}
+
+function drawTiles(ctx, canvas, onlyOwner) {
+  const tiles = [...document.querySelectorAll("#grid .tile")].filter((tile) => !onlyOwner || tile.dataset.id === state.selfId);
+  const { width, height } = canvas;
+  ctx.fillStyle = "#15171c";
+  ctx.fillRect(0, 0, width, height);
+  const count = Math.max(1, tiles.length);
+  const columns = Math.ceil(Math.sqrt(count));
+  const rows = Math.ceil(count / columns);
+  const gap = 8;
+  const w = (width - gap * (columns + 1)) / columns;
+  const h = (height - gap * (rows + 1)) / rows;
+  tiles.forEach((tile, index) => {
+    const x = gap + (index % columns) * (w + gap);
+    const y = gap + Math.floor(index / columns) * (h + gap);
+    ctx.fillStyle = "#2a2e37";
+    ctx.fillRect(x, y, w, h);
+    const video = tile.querySelector("video");
+    if (!tile.classList.contains("video-off") && video.videoWidth) {
+      const scale = Math.min(w / video.videoWidth, h / video.videoHeight);
+      const vw = video.videoWidth * scale;
+      const vh = video.videoHeight * scale;
+      ctx.drawImage(video, x + (w - vw) / 2, y + (h - vh) / 2, vw, vh);
+    } else {
+      ctx.fillStyle = "#e8eaf0";
+      ctx.font = `600 ${Math.round(h / 5)}px sans-serif`;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.fillText(tile.querySelector(".avatar").textContent, x + w / 2, y + h / 2);
+    }
+    const label = tile.querySelector(".tile-name").textContent;
+    ctx.font = "18px sans-serif";
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    ctx.fillStyle = "rgba(0, 0, 0, .55)";
+    ctx.fillRect(x + 8, y + h - 38, ctx.measureText(label).width + 16, 30);
+    ctx.fillStyle = "#fff";
+    ctx.fillText(label, x + 16, y + h - 23);
+  });
+}
+
+function beginLocalRecording(id, onlyOwner) {
+  const canvas = document.createElement("canvas");
+  canvas.width = 1280;
+  canvas.height = 720;
+  const ctx = canvas.getContext("2d");
+  const audio = new AudioContext();
+  audio.resume().catch(() => {});
+  const mix = audio.createMediaStreamDestination();
+  const mixed = new Set();
+  const mixIn = (track) => {
+    if (!track || track.readyState !== "live" || mixed.has(track.id)) return;
+    mixed.add(track.id);
+    audio.createMediaStreamSource(new MediaStream([track])).connect(mix);
+  };
+  let frame = 0;
+  const draw = () => {
+    drawTiles(ctx, canvas, onlyOwner);
+    // People and microphones come and go during a recording: mix in new tracks.
+    mixIn(state.audioTrack);
+    if (!onlyOwner) for (const peer of state.peers.values()) peer.stream.getAudioTracks().forEach(mixIn);
+    frame = requestAnimationFrame(draw);
+  };
+  draw();
+  // requestAnimationFrame stops in a hidden page; a slow timer keeps frames coming.
+  const timer = setInterval(() => { if (document.hidden) drawTiles(ctx, canvas, onlyOwner); }, 200);
+  const stream = new MediaStream([...canvas.captureStream(25).getVideoTracks(), ...mix.stream.getAudioTracks()]);
+  const mimeType = ["video/webm;codecs=vp8,opus", "video/webm"].find((type) => MediaRecorder.isTypeSupported(type));
+  const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+  const chunks = [];
+  recorder.ondataavailable = (event) => { if (event.data.size) chunks.push(event.data); };
+  recorder.onstop = () => {
+    cancelAnimationFrame(frame);
+    clearInterval(timer);
+    for (const track of stream.getTracks()) track.stop();
+    audio.close().catch(() => {});
+    uploadRecording(id, new Blob(chunks, { type: "video/webm" }));
+  };
+  recorder.start(1000);
+  state.recorder = { id, recorder, startedAt: Date.now() };
+}
+
+function finishLocalRecording() {
+  const local = state.recorder;
+  if (!local) return;
+  state.recorder = null;
+  if (local.recorder.state !== "inactive") local.recorder.stop();
+}
+
+async function uploadRecording(id, blob) {
+  state.recordingUpload = { id, state: "uploading", size: blob.size };
+  try {
+    const response = await fetch(`/meeting-api/recordings/${encodeURIComponent(id)}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${participantToken}`, "Content-Type": "video/webm" },
+      body: blob,
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    state.recordingUpload = { id, state: "uploaded", size: blob.size };
+    toast(t("recording_saved"));
+  } catch (error) {
+    state.recordingUpload = { id, state: "failed", size: blob.size, error: error.message };
+    toast(t("recording_failed"));
+  }
 }
 
 // ---------------------------------------------------------------- status hook
@@ -901,6 +1077,12 @@ window.meetingStatus = () => {
     audioContext: audioContext ? audioContext.state : null,
     levels: Object.fromEntries([...meters].map(([id, meter]) => [id, Math.round(meter.level * 1000) / 1000])),
     waiting: [...state.waiting.values()].map((w) => ({ id: w.id, name: w.name })),
+    recording: state.recording,
+    recorder: state.recorder
+      ? { id: state.recorder.id, state: state.recorder.recorder.state, recordedMs: Date.now() - state.recorder.startedAt }
+      : null,
+    recordingUpload: state.recordingUpload,
+    recordingIndicator: !$("#rec-indicator").hidden,
     chat: state.chat.slice(),
     peers: [...state.peers.values()].map((peer) => ({
       id: peer.id,
@@ -916,7 +1098,7 @@ window.meetingStatus = () => {
   };
 };
 
-window.meeting = { join, leave, sendChat, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, sendChat, startRecording, stopRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
 
 // ---------------------------------------------------------------- start
 
@@ -941,6 +1123,7 @@ function wireUp() {
   $("#btn-mic").onclick = () => setMic(!state.micOn);
   $("#btn-cam").onclick = () => setCamera(!(state.cameraTrack && state.camOn));
   $("#btn-share").onclick = () => (state.sharing ? stopShare() : startShare());
+  $("#btn-record").onclick = () => (state.recording ? stopRecording() : startRecording());
   $("#btn-leave").onclick = leave;
   $("#btn-people").onclick = () => openPanel("people");
   $("#btn-chat").onclick = () => openPanel("chat");

@@ -1,0 +1,183 @@
+"""Recordings made in the meeting pages: start/stop from signalling, file upload.
+
+The host's page records (MediaRecorder, WebM) and tells the server over the
+signalling socket when it starts and stops (:class:`StoreRecorder` stores the
+recording and queues its webhooks). On stop the page uploads the file:
+
+``POST /meeting-api/recordings/{recording_id}``
+    ``Authorization: Bearer <the host URL's participant_token>``, the WebM file
+    as the raw body (``Content-Type: video/webm``), at most
+    ``ServerConfig.max_recording_bytes`` (512 MB by default). The body is
+    streamed to ``<data dir>/recordings/<id>.webm``, never held in memory.
+    201 ``{id, status: "uploaded", size}``; 403 without the room's host token
+    (guests have none), 404 unknown recording, 409 already uploaded, 413 too
+    large, 415 not WebM.
+
+After the upload the API lists the recording as ``uploaded`` with a signed
+download link, and ``recording:uploaded`` is sent with that link (valid for
+an hour, like the API's).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from aiohttp import web
+
+from launcher.server.app import (
+    CONFIG,
+    PARTICIPANT_TOKENS,
+    RECORDINGS_DIR,
+    STORE,
+    recording_file_link,
+)
+from launcher.server.errors import ApiError, Conflict, Forbidden, NotFound, PayloadTooLarge
+from launcher.server.sessions import SessionTracker
+from launcher.server.signalling import MeetingRoom, Participant
+from launcher.server.tokens import InvalidParticipantToken
+from launcher.server.webhooks import SENDER
+from launcher.server.worker import StoreWorker
+
+log = logging.getLogger(__name__)
+
+UPLOAD_PATH = "/meeting-api/recordings/{recording_id}"
+#: Every WebM (Matroska) file starts with the EBML header magic.
+EBML_MAGIC = b"\x1a\x45\xdf\xa3"
+CHUNK = 256 * 1024
+
+
+class StoreRecorder:
+    """``RecordingControl`` of the signalling hub, backed by the server's store."""
+
+    def __init__(
+        self, store: StoreWorker, sessions: SessionTracker, wake: Callable[[], None]
+    ) -> None:
+        self._store = store
+        self._sessions = sessions
+        self._wake = wake
+
+    async def recording_started(self, room: MeetingRoom, host: Participant) -> str | None:
+        session = self._sessions.running_session(room.room_id)
+        if session is None or room.application_id is None:
+            return None
+        app_id, session_id = room.application_id, session.session_id
+        recording = await self._store.write(
+            lambda s: s.start_recording(app_id, session_id, room.room_id)
+        )
+        self._wake()
+        return str(recording["id"])
+
+    async def recording_stopped(self, room: MeetingRoom, recording_id: str) -> None:
+        await self._store.write(lambda s: s.stop_recording(recording_id))
+        self._wake()
+
+
+def _bearer(request: web.Request) -> str:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+async def upload_recording(request: web.Request) -> web.StreamResponse:
+    """Receive a recording's file from the host's page (see the module doc)."""
+    try:
+        return await _upload(request)
+    except ApiError as exc:
+        return exc.response()
+
+
+async def _upload(request: web.Request) -> web.Response:
+    store = request.app[STORE]
+    recording_id = request.match_info["recording_id"]
+    row = await store.run(lambda s: s.find_recording(recording_id))
+    if row is None or not row.get("room_id"):
+        raise NotFound(f"Recording {recording_id} was not found")
+    app_id, room_id = str(row["application_id"]), str(row["room_id"])
+    room = await store.run(lambda s: s.get_room(app_id, room_id))
+    token = _bearer(request)
+    try:
+        if room is None or not token:
+            raise InvalidParticipantToken("no host token")
+        claims = request.app[PARTICIPANT_TOKENS].verify(token, str(room.doc["meeting_code"]))
+        if claims.room_id != room_id:
+            raise InvalidParticipantToken("token of another room")
+    except InvalidParticipantToken:
+        raise Forbidden("Only the meeting's host can upload its recordings") from None
+    if row["status"] == "uploaded":
+        raise Conflict(f"Recording {recording_id} is already uploaded")
+    limit = request.app[CONFIG].max_recording_bytes
+    if request.content_length is not None and request.content_length > limit:
+        raise PayloadTooLarge(f"A recording may be at most {limit} bytes")
+
+    folder = request.app[CONFIG].data_dir / RECORDINGS_DIR
+    final = folder / f"{recording_id}.webm"
+    part = folder / f"{recording_id}.webm.part"
+    size = await _receive(request, folder, part, limit)
+    await asyncio.to_thread(os.replace, part, final)
+    url = recording_file_link(request, recording_id)
+    await store.write(lambda s: s.recording_uploaded(recording_id, url))
+    if SENDER in request.app:
+        request.app[SENDER].wake()
+    log.info("recording %s uploaded (%d bytes)", recording_id, size)
+    return web.json_response({"id": recording_id, "status": "uploaded", "size": size}, status=201)
+
+
+async def _receive(request: web.Request, folder: Path, part: Path, limit: int) -> int:
+    """Stream the body into ``part``; its size. The part file is gone on error."""
+
+    def open_part() -> IO[bytes]:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        return part.open("wb")
+
+    out = await asyncio.to_thread(open_part)
+    size = 0
+    try:
+        head = b""
+        async for chunk in request.content.iter_chunked(CHUNK):
+            size += len(chunk)
+            if size > limit:
+                raise PayloadTooLarge(f"A recording may be at most {limit} bytes")
+            if len(head) < len(EBML_MAGIC):
+                head += chunk[: len(EBML_MAGIC) - len(head)]
+                if len(head) == len(EBML_MAGIC) and head != EBML_MAGIC:
+                    raise _NotWebm()
+            await asyncio.to_thread(out.write, chunk)
+        if head != EBML_MAGIC:
+            raise _NotWebm()
+        await asyncio.to_thread(_finish, out)
+    except BaseException:
+        out.close()
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return size
+
+
+def _finish(out: IO[bytes]) -> None:
+    # On disk before the API says "uploaded": a crash must not leave a torn file.
+    out.flush()
+    os.fsync(out.fileno())
+    out.close()
+
+
+class _NotWebm(ApiError):
+    status = 415
+    name = "UnsupportedMediaType"
+
+    def __init__(self) -> None:
+        super().__init__("A recording must be a WebM file")
+
+
+def install(
+    app: web.Application, sessions: SessionTracker, wake: Callable[[], None]
+) -> StoreRecorder:
+    """Add the upload route; returns the hub's recorder."""
+    app.router.add_post(UPLOAD_PATH, upload_recording)
+    store: StoreWorker = app[STORE]
+    return StoreRecorder(store, sessions, wake)

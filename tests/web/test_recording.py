@@ -1,0 +1,134 @@
+"""Recording in a real two-person meeting: record, upload, list, download, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from launcher.api import MeetingsClient
+from launcher.api.errors import NotFound
+from launcher.server import BuiltinServer
+from tests.helpers.receiver import Receiver
+from tests.web.conftest import SHOTS, run_js, status, wait_js
+from tests.web.test_meeting import join, receiving
+
+EBML_MAGIC = bytes.fromhex("1a45dfa3")
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    with Receiver() as rec:
+        yield rec
+
+
+def click(qtbot: Any, window: Any, selector: str) -> None:
+    run_js(qtbot, window.page, f"document.querySelector('{selector}').click(); true")
+
+
+def test_host_records_uploads_and_everyone_sees_the_indicator(
+    qtbot: Any,
+    server: BuiltinServer,
+    client: MeetingsClient,
+    windows: Any,
+    receiver: Receiver,
+) -> None:
+    room = client.create_room(
+        "Recorded",
+        callback_urls={
+            "sessions_callback_url": receiver.url + "/sessions",
+            "recordings_callback_url": receiver.url + "/recordings",
+        },
+    )
+    host = windows(room.host_url, "Recorded")
+    guest = windows(room.guest_url, "Recorded")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    join(qtbot, guest, "Bob")
+    receiving(qtbot, host, "Bob")
+    receiving(qtbot, guest, "Alice")
+    # Only the host has the button (recording is available by default).
+    assert wait_js(qtbot, host.page, "!document.querySelector('#btn-record').hidden")
+    assert run_js(qtbot, guest.page, "document.querySelector('#btn-record').hidden") is True
+
+    click(qtbot, host, "#btn-record")
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.state === 'recording'")
+    wait_js(qtbot, guest.page, "meetingStatus().recordingIndicator")
+    assert wait_js(qtbot, host.page, "meetingStatus().recordingIndicator")
+    recording_id = status(qtbot, host.page)["recorder"]["id"]
+    assert status(qtbot, guest.page)["recording"]["id"] == recording_id
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert guest.grab().save(str(SHOTS / "meeting-recording.png"))
+    assert host.grab().save(str(SHOTS / "meeting-recording-host.png"))
+
+    # While it runs the API lists it as started.
+    receiver.wait_events("/recordings", ["recording:started"])
+    started = receiver.bodies("/recordings")[0]
+    assert started == {
+        "event": "recording:started",
+        "recording_id": recording_id,
+        "session_id": started["session_id"],
+    }
+    session_id = started["session_id"]
+    # Deliveries go out in order: session:started came before recording:started.
+    assert receiver.bodies("/sessions")[0]["session_id"] == session_id
+    assert client.get_recording(recording_id).status == "started"
+
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 3000")
+    click(qtbot, host, "#btn-record")
+    wait_js(qtbot, host.page, "meetingStatus().recordingUpload?.state === 'uploaded'", timeout=30)
+    wait_js(qtbot, guest.page, "!meetingStatus().recordingIndicator")
+    size = status(qtbot, host.page)["recordingUpload"]["size"]
+    assert size > 0
+
+    recordings = client.list_session_recordings(session_id)
+    assert [(r.id, r.status) for r in recordings] == [(recording_id, "uploaded")]
+    recording = recordings[0]
+    assert recording.started_at and recording.ended_at
+    assert (recording.ended_at - recording.started_at).total_seconds() >= 3
+    assert recording.url is not None
+    download = httpx.get(recording.url, timeout=10)
+    assert download.status_code == 200
+    assert len(download.content) == size
+    assert download.content[:4] == EBML_MAGIC
+    # A composite: one video track (the canvas) and one audio track (the mix).
+    head = download.content[:8192]
+    assert b"V_VP8" in head and b"A_OPUS" in head
+
+    receiver.wait_events(
+        "/recordings", ["recording:started", "recording:ended", "recording:uploaded"]
+    )
+    _, ended, uploaded = receiver.bodies("/recordings")
+    assert ended["recording_id"] == recording_id and ended["session_id"] == session_id
+    assert ended["duration"] >= 3
+    assert set(ended) == {
+        "event",
+        "recording_id",
+        "session_id",
+        "started_at",
+        "ended_at",
+        "duration",
+    }
+    assert uploaded["room_id"] == room.id and uploaded["recording_id"] == recording_id
+    assert httpx.get(uploaded["url"], timeout=10).content[:4] == EBML_MAGIC
+
+    # A guest has no host token: the upload endpoint refuses them, as it does
+    # another room's host token.
+    upload_url = f"{server.origin}/meeting-api/recordings/{recording_id}"
+    other = client.create_room("Other")
+    assert other.host_url is not None
+    other_token = other.host_url.split("participant_token=")[1]
+    webm = EBML_MAGIC + b"\0" * 64
+    assert httpx.post(upload_url, content=webm).status_code == 403
+    forged = httpx.post(
+        upload_url, content=webm, headers={"Authorization": f"Bearer {other_token}"}
+    )
+    assert forged.status_code == 403
+
+    client.delete_recording(recording_id)
+    with pytest.raises(NotFound):
+        client.get_recording(recording_id)
+    assert httpx.get(recording.url, timeout=10).status_code == 404
