@@ -60,6 +60,7 @@ def test_host_records_uploads_and_everyone_sees_the_indicator(
     recording_id = status(qtbot, host.page)["recorder"]["id"]
     assert status(qtbot, guest.page)["recording"]["id"] == recording_id
 
+    qtbot.wait(700)  # a few more frames on screen for the picture, not for logic
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert guest.grab().save(str(SHOTS / "meeting-recording.png"))
     assert host.grab().save(str(SHOTS / "meeting-recording-host.png"))
