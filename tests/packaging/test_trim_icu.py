@@ -52,7 +52,7 @@ def test_item_choice() -> None:
 
 
 def test_qt_collates_and_maps_case_the_same_on_trimmed_data(tmp_path: Path) -> None:
-    original = QT_LIB / "libicudata.so.73"
+    (original,) = QT_LIB.glob("libicudata.so.[0-9]*")
     trimmed = trim_icudata(original, tmp_path, LANGUAGES)
     assert trimmed.name == original.name
     assert trimmed.stat().st_size < original.stat().st_size // 3
