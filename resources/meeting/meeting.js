@@ -945,15 +945,22 @@ function drawTiles(ctx, canvas, onlyOwner) {
   const { width, height } = canvas;
   ctx.fillStyle = "#15171c";
   ctx.fillRect(0, 0, width, height);
+  // As on screen: the column count that gives the largest 16:9 tiles, centred.
   const count = Math.max(1, tiles.length);
-  const columns = Math.ceil(Math.sqrt(count));
-  const rows = Math.ceil(count / columns);
   const gap = 8;
-  const w = (width - gap * (columns + 1)) / columns;
-  const h = (height - gap * (rows + 1)) / rows;
+  let best = { w: 0, columns: 1, rows: 1 };
+  for (let columns = 1; columns <= count; columns += 1) {
+    const rows = Math.ceil(count / columns);
+    const w = Math.min((width - gap * (columns + 1)) / columns, (((height - gap * (rows + 1)) / rows) * 16) / 9);
+    if (w > best.w) best = { w, columns, rows };
+  }
+  const { w, columns, rows } = best;
+  const h = (w * 9) / 16;
+  const left = (width - columns * w - (columns - 1) * gap) / 2;
+  const top = (height - rows * h - (rows - 1) * gap) / 2;
   tiles.forEach((tile, index) => {
-    const x = gap + (index % columns) * (w + gap);
-    const y = gap + Math.floor(index / columns) * (h + gap);
+    const x = left + (index % columns) * (w + gap);
+    const y = top + Math.floor(index / columns) * (h + gap);
     ctx.fillStyle = "#2a2e37";
     ctx.fillRect(x, y, w, h);
     const video = tile.querySelector("video");
@@ -969,7 +976,9 @@ function drawTiles(ctx, canvas, onlyOwner) {
       ctx.textBaseline = "middle";
       ctx.fillText(tile.querySelector(".avatar").textContent, x + w / 2, y + h / 2);
     }
-    const label = tile.querySelector(".tile-name").textContent;
+    // The recording is watched later by others: the host's own tile says its name, not "You".
+    const self = tile.dataset.id === state.selfId;
+    const label = self ? `${state.name || t("host")}${state.isHost ? ` · ${t("host")}` : ""}` : tile.querySelector(".tile-name").textContent;
     ctx.font = "18px sans-serif";
     ctx.textAlign = "left";
     ctx.textBaseline = "middle";

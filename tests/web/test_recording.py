@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -98,6 +100,31 @@ def test_host_records_uploads_and_everyone_sees_the_indicator(
     # A composite: one video track (the canvas) and one audio track (the mix).
     head = download.content[:8192]
     assert b"V_VP8" in head and b"A_OPUS" in head
+
+    # The file plays: the host's page decodes a frame of it (saved for a look).
+    run_js(
+        qtbot,
+        host.page,
+        f"""(() => {{
+          const video = document.createElement('video');
+          video.muted = true;
+          video.src = {json.dumps(recording.url)};
+          video.addEventListener('loadeddata', () => {{ video.currentTime = 2; }});
+          video.addEventListener('seeked', () => {{
+            const canvas = document.createElement('canvas');
+            canvas.width = video.videoWidth;
+            canvas.height = video.videoHeight;
+            canvas.getContext('2d').drawImage(video, 0, 0);
+            const png = canvas.toDataURL('image/png');
+            window.recordedFrame = {{ width: video.videoWidth, png }};
+          }});
+          return true;
+        }})()""",
+    )
+    frame = wait_js(qtbot, host.page, "window.recordedFrame")
+    assert frame["width"] == 1280
+    png = base64.b64decode(frame["png"].split(",", 1)[1])
+    (SHOTS / "recording-frame.png").write_bytes(png)
 
     receiver.wait_events(
         "/recordings", ["recording:started", "recording:ended", "recording:uploaded"]
