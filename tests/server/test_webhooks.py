@@ -312,3 +312,110 @@ def test_rooms_occupied_when_the_server_was_killed_expire_from_the_restart(
         assert receiver.bodies("/rooms")[0]["room_id"] == room.id
     finally:
         server.stop()
+
+
+def test_recording_over_signalling_upload_rules_and_webhooks(
+    tmp_path: Path, receiver: Receiver
+) -> None:
+    server = start(tmp_path / "data", max_recording_bytes=4096)
+    application_id, key = create_application(server.config.data_dir, "recording")
+    api = MeetingsClient(server.api_url, application_id, key)
+    try:
+        room = api.create_room(
+            "Recorded",
+            callback_urls=callbacks(receiver),
+            recording_options={"record_only_owner": True},
+        )
+        no_rec = api.create_room(
+            "No recording", available_features={"is_recording_available": False}
+        )
+        assert room.host_url is not None and no_rec.host_url is not None
+        token = room.host_url.split("participant_token=")[1]
+
+        async def scenario() -> str:
+            async with aiohttp.ClientSession() as http:
+
+                async def enter(target: Room, name: str, host: bool) -> Any:
+                    ws = await http.ws_connect(server.origin + "/meeting-ws")
+                    hello: dict[str, Any] = {
+                        "type": "hello",
+                        "meeting_code": target.meeting_code,
+                        "name": name,
+                    }
+                    if host:
+                        assert target.host_url is not None
+                        hello["participant_token"] = target.host_url.split("participant_token=")[1]
+                    await ws.send_str(json.dumps(hello))
+                    await next_of(ws, "joined")
+                    return ws
+
+                async def next_of(ws: Any, kind: str) -> dict[str, Any]:
+                    while True:
+                        message: dict[str, Any] = json.loads((await ws.receive(timeout=5)).data)
+                        if message["type"] == kind:
+                            return message
+
+                # Recording switched off: the request is dropped, the socket stays.
+                solo = await enter(no_rec, "Ann", host=True)
+                await solo.send_str(json.dumps({"type": "record", "action": "start"}))
+                await solo.send_str(json.dumps({"type": "chat", "text": "still here"}))
+                got = json.loads((await solo.receive(timeout=5)).data)
+                assert (got["type"], got["text"]) == ("chat", "still here")
+                await solo.close()
+
+                host = await enter(room, "Ann", host=True)
+                guest = await enter(room, "Bob", host=False)
+                # A guest cannot start one; the host can, and everyone is told.
+                await guest.send_str(json.dumps({"type": "record", "action": "start"}))
+                await host.send_str(json.dumps({"type": "record", "action": "start"}))
+                on_host = await next_of(host, "recording")
+                on_guest = await next_of(guest, "recording")
+                assert on_host == on_guest
+                assert on_host["active"] is True and on_host["by_name"] == "Ann"
+                assert on_host["only_owner"] is True
+                # The host's page goes away mid-recording: the recording stops.
+                await host.close()
+                stopped = await next_of(guest, "recording")
+                assert stopped == {"type": "recording", "active": False, "id": on_host["id"]}
+                await guest.close()
+                return str(on_host["id"])
+
+        recording_id = asyncio.run(scenario())
+        receiver.wait_events("/recordings", ["recording:started", "recording:ended"])
+        recording = api.get_recording(recording_id)
+        assert recording.status == "stopped"
+        assert len(api.list_session_recordings(str(recording.session_id))) == 1
+
+        url = f"{server.origin}/meeting-api/recordings/{recording_id}"
+        host_auth = {"Authorization": f"Bearer {token}"}
+        webm = bytes.fromhex("1a45dfa3") + b"\x01" * 1000
+
+        async def post(body: bytes, headers: dict[str, str]) -> int:
+            async with (
+                aiohttp.ClientSession() as http,
+                http.post(url, data=body, headers=headers) as reply,
+            ):
+                return reply.status
+
+        assert asyncio.run(post(webm, {})) == 403
+        assert asyncio.run(post(b"not a webm file", host_auth)) == 415
+        assert asyncio.run(post(webm + b"\0" * 4096, host_auth)) == 413
+        folder = server.config.data_dir / "recordings"
+        assert list(folder.iterdir()) == []  # nothing half-written is left
+        assert asyncio.run(post(webm, host_auth)) == 201
+        assert asyncio.run(post(webm, host_auth)) == 409
+        assert (folder / f"{recording_id}.webm").read_bytes() == webm
+        assert api.get_recording(recording_id).status == "uploaded"
+        receiver.wait_events(
+            "/recordings", ["recording:started", "recording:ended", "recording:uploaded"]
+        )
+        started, ended, uploaded = receiver.bodies("/recordings")
+        assert recording.started_at is not None
+        assert ended["started_at"] == format_time(recording.started_at)
+        assert ended["duration"] >= 0 and started["recording_id"] == recording_id
+        assert uploaded["url"].startswith(f"{server.origin}/v1/recording-files/{recording_id}?")
+        api.delete_recording(recording_id)
+        assert list(folder.iterdir()) == []
+    finally:
+        api.close()
+        server.stop()
