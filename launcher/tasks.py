@@ -106,9 +106,20 @@ class _Runnable(QRunnable):
             self._task.token.raise_if_cancelled()
             result = self._fn(self._task.token)
         except BaseException as exc:  # delivered to the GUI, never lost in a thread
-            self._relay.failed.emit(self._task.id, exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(self._task.id, result)
+            self._deliver(self._relay.finished, result)
+
+    def _deliver(self, signal: Any, payload: object) -> None:
+        # The runner (and its relay) may have been deleted with the window that
+        # owned it while this work ran: then there is nobody to tell.
+        if not shiboken6.isValid(self._relay):
+            return
+        try:
+            signal.emit(self._task.id, payload)
+        except RuntimeError:
+            # Deleted between the check and the emit.
+            log.debug("task %d finished after its runner was deleted", self._task.id)
 
 
 @dataclass

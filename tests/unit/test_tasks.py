@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -136,3 +137,27 @@ def test_gui_keeps_running_while_work_blocks(qtbot: QtBot, runner: TaskRunner) -
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 20
     assert max(gaps) < 0.2
+
+
+def test_work_outliving_its_runner_is_dropped_quietly(qtbot: QtBot) -> None:
+    pool = QThreadPool()
+    owner = QObject()
+    runner = TaskRunner(pool, parent=owner)
+    release = threading.Event()
+    finished = threading.Event()
+    results: list[object] = []
+
+    def work(token: CancelToken) -> str:
+        release.wait(5)
+        finished.set()
+        return "late"
+
+    runner.submit(work, on_done=results.append)
+    owner.deleteLater()  # the window goes away, taking its runner along
+    qtbot.waitUntil(lambda: not shiboken6.isValid(owner), timeout=5000)
+    # An exception raised in QRunnable.run() fails this test (pytest-qt
+    # reports exceptions from Qt virtual overrides).
+    release.set()
+    assert finished.wait(5)
+    assert pool.waitForDone(5000)
+    assert results == []
