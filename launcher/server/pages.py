@@ -10,6 +10,8 @@ Routes (everything outside ``/v1/...``):
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
 - ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording
   (:mod:`launcher.server.recording`)
+- ``POST /meeting-handoff``, ``GET /meeting-handoff/{code}``: one-time links that hand a
+  host link to the system browser (:mod:`launcher.server.handoff`)
 - ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
   launcher's theme preview (:mod:`launcher.server.theme_preview`)
 
@@ -34,6 +36,7 @@ from launcher.resources import resource_path
 from launcher.server import recording
 from launcher.server.app import PARTICIPANT_TOKENS, STORE
 from launcher.server.config import SetupHook
+from launcher.server.handoff import handoff_routes
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import MeetingHub, MeetingRoom, MeetingTheme
 from launcher.server.store import DB_NAME, Store, utc_now
@@ -109,6 +112,8 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         from launcher.server.theme_preview import PREVIEW_PATH, preview_page
 
         app.router.add_get(PREVIEW_PATH, preview_page)
+        # "Open in browser" for host links goes through a one-time link (never argv).
+        handoff_routes(_is_host_link, lambda: render_page(view="unavailable", status=404))(app)
 
     return setup
 
@@ -204,6 +209,14 @@ async def root_page(request: web.Request) -> web.Response:
     if not await StoreDirectory(request.app).is_host_token(room, token):
         return render_page(view="bad_link", room=room, status=403)
     return render_page(view="lobby", room=room, is_host=True)
+
+
+async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
+    if not re.fullmatch(CODE_PATTERN, code):
+        return False
+    directory = StoreDirectory(request.app)
+    room = await directory.find_room(code)
+    return room is not None and room.available and await directory.is_host_token(room, token)
 
 
 async def _room_for(request: web.Request, code: str) -> MeetingRoom | None:

@@ -1,0 +1,121 @@
+"""One-time links that hand a host link to the system browser.
+
+A host link carries a participant token. Opening it in the browser means
+passing it to the desktop's URL opener, i.e. on a command line where any local
+process can read it. Instead the launcher posts the host link here and opens
+the short-lived, single-use link it gets back:
+
+- ``POST /meeting-handoff`` with ``{"url": "<host link>"}``: the link must be a
+  valid host link of a room on this server; answers 201 ``{"url": ...}``.
+- ``GET /meeting-handoff/{code}``: once, within :data:`TTL_SECONDS`, redirects
+  (303) to the host link; afterwards the code is gone (404 page).
+
+Codes live in memory only: a restart forgets them, which costs nothing but a
+second click.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlsplit
+
+from aiohttp import web
+
+from launcher.server.app import ORIGIN
+from launcher.server.config import SetupHook
+
+HANDOFF_PATH = "/meeting-handoff"
+TTL_SECONDS = 60.0
+MAX_PENDING = 256
+MAX_BODY = 8 * 1024
+
+# (meeting_code, participant_token) -> True when it is a host link of an available room.
+HostCheck = Callable[[web.Request, str, str], Awaitable[bool]]
+
+
+@dataclass
+class HandoffCodes:
+    """Pending single-use codes: code -> (target path and query, deadline)."""
+
+    ttl: float = TTL_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    _pending: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+    def issue(self, target: str) -> str:
+        self._expire()
+        while len(self._pending) >= MAX_PENDING:
+            self._pending.pop(next(iter(self._pending)))  # oldest first
+        code = secrets.token_urlsafe(24)
+        self._pending[code] = (target, self.clock() + self.ttl)
+        return code
+
+    def redeem(self, code: str) -> str | None:
+        """The target for ``code``, once; None when unknown, used or expired."""
+        entry = self._pending.pop(code, None)
+        if entry is None or entry[1] < self.clock():
+            return None
+        return entry[0]
+
+    def _expire(self) -> None:
+        now = self.clock()
+        for code in [c for c, (_, deadline) in self._pending.items() if deadline < now]:
+            del self._pending[code]
+
+
+CODES = web.AppKey("meeting_handoff_codes", HandoffCodes)
+
+_NO_LEAK_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
+
+
+def handoff_routes(is_host_link: HostCheck, unavailable: Callable[[], web.Response]) -> SetupHook:
+    """The setup hook adding both routes.
+
+    ``is_host_link`` checks a (meeting_code, participant_token) pair against the
+    store; ``unavailable`` renders the page shown for a used or unknown code.
+    """
+
+    async def create(request: web.Request) -> web.Response:
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            return _error(413, "body too large")
+        try:
+            body = await request.json()
+        except ValueError:
+            return _error(400, "body must be JSON")
+        url = body.get("url") if isinstance(body, dict) else None
+        if not isinstance(url, str) or len(url) > MAX_BODY:
+            return _error(400, "url is required")
+        parts = urlsplit(url)
+        query = parse_qs(parts.query)
+        code = query.get("room_token", [""])[0]
+        token = query.get("participant_token", [""])[0]
+        if not code or not token or not await is_host_link(request, code, token):
+            return _error(403, "not a valid host link of this server")
+        target = parts.path or "/"
+        if parts.query:
+            target += "?" + parts.query
+        handoff = request.app[CODES].issue(target)
+        return web.json_response(
+            {"url": f"{request.app[ORIGIN]}{HANDOFF_PATH}/{handoff}"},
+            status=201,
+            headers=_NO_LEAK_HEADERS,
+        )
+
+    async def redeem(request: web.Request) -> web.StreamResponse:
+        target = request.app[CODES].redeem(request.match_info["code"])
+        if target is None:
+            return unavailable()
+        raise web.HTTPSeeOther(location=target, headers=_NO_LEAK_HEADERS)
+
+    def setup(app: web.Application) -> None:
+        app[CODES] = HandoffCodes()
+        app.router.add_post(HANDOFF_PATH, create)
+        app.router.add_get(HANDOFF_PATH + "/{code}", redeem)
+
+    return setup
+
+
+def _error(status: int, message: str) -> web.Response:
+    return web.json_response({"message": message, "status": status}, status=status)
