@@ -160,3 +160,28 @@ def test_host_records_uploads_and_everyone_sees_the_indicator(
     with pytest.raises(NotFound):
         client.get_recording(recording_id)
     assert httpx.get(recording.url, timeout=10).status_code == 404
+
+
+def test_auto_record_of_the_owner_only_is_uploaded_on_leave(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room(
+        "Auto", recording_options={"auto_record": True, "record_only_owner": True}
+    )
+    host = windows(room.host_url, "Auto")
+    join(qtbot, host, "Alice")
+    # No click: the host's arrival starts the recording of only the host.
+    recording = wait_js(qtbot, host.page, "meetingStatus().recording")
+    assert recording["only_owner"] is True and recording["by_name"] == "Alice"
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1500")
+    # Leaving stops the recording and still uploads it.
+    run_js(qtbot, host.page, "meeting.leave(); true")
+    wait_js(qtbot, host.page, "meetingStatus().recordingUpload?.state === 'uploaded'", timeout=30)
+    assert client.get_recording(recording["id"]).status == "uploaded"
+
+    off = client.create_room("Off", available_features={"is_recording_available": False})
+    other = windows(off.host_url, "Off")
+    join(qtbot, other, "Alice")
+    wait_js(qtbot, other.page, "meetingStatus().view === 'meeting'")
+    assert run_js(qtbot, other.page, "document.querySelector('#btn-record').hidden") is True
+    assert status(qtbot, other.page)["recording"] is None
