@@ -154,6 +154,10 @@ async def _reset_presence(app: web.Application) -> None:
     reset = await app[STORE].write(lambda s: s.reset_presence())
     if reset:
         log.info("%d room(s) were occupied when the server last stopped", reset)
+    # Their pages lost the signalling socket: the recordings ended (files may follow).
+    stopped = await app[STORE].write(lambda s: s.stop_open_recordings())
+    if stopped:
+        log.info("%d recording(s) were running when the server last stopped", stopped)
 
 
 @web.middleware

@@ -583,6 +583,15 @@ class Store:
         ).fetchone()
         return None if row[0] is None else float(row[0])
 
+    def retry_webhooks_now(self) -> int:
+        """Make every pending delivery due (at start: the server was down meanwhile)."""
+        with self.transaction():
+            cursor = self._conn.execute(
+                "UPDATE webhook_outbox SET next_attempt_at = ? WHERE state = 'pending'",
+                (time.time(),),
+            )
+        return cursor.rowcount
+
     def webhook_delivered(self, delivery_id: int) -> None:
         """A receiver took the delivery: forget it."""
         with self.transaction():
@@ -936,6 +945,16 @@ class Store:
                 ],
             )
             return self.find_recording(recording_id)
+
+    def stop_open_recordings(self, ended_at: datetime | None = None) -> int:
+        """Stop recordings a killed server left ``started`` (their pages may still upload)."""
+        with self.transaction():
+            rows = self._conn.execute(
+                "SELECT id FROM recordings WHERE status = 'started'"
+            ).fetchall()
+            for row in rows:
+                self.stop_recording(str(row["id"]), ended_at)
+        return len(rows)
 
     def recording_uploaded(self, recording_id: str, url: str) -> dict[str, Any] | None:
         """Its file is in place: ``uploaded`` plus ``recording:uploaded`` with ``url``.

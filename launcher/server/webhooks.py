@@ -13,7 +13,8 @@ server loop and POSTs the rows as JSON, oldest first. Any 2xx answer
 delivers a row (the contract's receivers answer 204); an error status, a
 timeout or a connection error is retried after ``ServerConfig.webhook_retry_delays``
 (by default 6 attempts over about 10 minutes), then the row is kept with state
-``failed``. A delivery cut off by a shutdown is sent again after the restart,
+``failed``. Rows still pending when the server starts are sent at once; a
+delivery cut off by a shutdown or a kill is sent again after the restart,
 so receivers should treat ``X-Meetings-Delivery`` as an idempotency key.
 
 Headers of every delivery:
@@ -209,8 +210,12 @@ def install(
     async def on_startup(_app: web.Application) -> None:
         def prepare(s: Store) -> None:
             s.fallback_callback_urls = fallback
+            # Rows left by the last run (also by a killed one) go out first thing.
+            pending = s.retry_webhooks_now()
+            if pending:
+                log.info("webhooks: %d delivery(ies) pending from the last run", pending)
 
-        await store.run(prepare)
+        await store.write(prepare)
         await sender.start()
 
     async def on_cleanup(_app: web.Application) -> None:

@@ -6,6 +6,8 @@ import asyncio
 import hashlib
 import hmac
 import json
+import signal
+import ssl
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -19,6 +21,7 @@ from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, Store, create_application
 from launcher.server.store import format_time, parse_time
 from tests.helpers.receiver import Receiver
+from tests.server.test_cli import Served
 
 FAST = (0.2, 0.2, 0.2, 0.2, 0.2)
 SECRET = "test-webhook-secret"
@@ -270,7 +273,7 @@ def test_pending_delivery_survives_a_restart(tmp_path: Path, receiver: Receiver)
         server.stop()
 
 
-def test_rooms_occupied_when_the_server_was_killed_expire_from_the_restart(
+def test_rooms_and_recordings_left_running_by_a_killed_server(
     tmp_path: Path, receiver: Receiver
 ) -> None:
     data = tmp_path / "data"
@@ -280,7 +283,7 @@ def test_rooms_occupied_when_the_server_was_killed_expire_from_the_restart(
         room = api.create_room("Occupied", callback_urls=callbacks(receiver))
     server.stop()
     # What a SIGKILL during a meeting leaves behind: two people counted in,
-    # an expiry long past, sessions open.
+    # an expiry long past, a recording running.
     store = Store(data)
     try:
         store.room_participant_joined(room.id)
@@ -288,6 +291,7 @@ def test_rooms_occupied_when_the_server_was_killed_expire_from_the_restart(
         past = format_time(datetime.now(UTC) - timedelta(hours=1))
         store.update_room(application_id, room.id, {"expires_at": past})
         occupied = store.get_room(application_id, room.id)
+        running = store.add_recording(application_id, "session-1", room_id=room.id)
     finally:
         store.close()
     assert occupied is not None and occupied.active_participants == 2
@@ -310,6 +314,11 @@ def test_rooms_occupied_when_the_server_was_killed_expire_from_the_restart(
             expire_now(server, api, room.id)
         receiver.wait_events("/rooms", ["room:expired"])
         assert receiver.bodies("/rooms")[0]["room_id"] == room.id
+        # The recording that was running is stopped, and says so.
+        with MeetingsClient(server.api_url, application_id, key) as api:
+            assert api.get_recording(running["id"]).status == "stopped"
+        receiver.wait_events("/recordings", ["recording:ended"])
+        assert receiver.bodies("/recordings")[0]["recording_id"] == running["id"]
     finally:
         server.stop()
 
@@ -418,4 +427,54 @@ def test_recording_over_signalling_upload_rules_and_webhooks(
         assert list(folder.iterdir()) == []
     finally:
         api.close()
+        server.stop()
+
+
+def test_events_queued_before_a_sigkill_are_delivered_after_the_restart(
+    tmp_path: Path, receiver: Receiver
+) -> None:
+    data = tmp_path / "data"
+    receiver.statuses = [500] * 4
+    served = Served(data)  # `meeting-launcher serve`: its default retry waits (10 s first)
+    try:
+        application_id, key = create_application(data, "killed")
+        ca = data / "tls" / "cert.pem"
+        with MeetingsClient(served.api_url, application_id, key, ca_file=ca) as api:
+            room = api.create_room("Killed", callback_urls=callbacks(receiver))
+        origin = served.api_url.removesuffix("/v1/meetings")
+
+        async def visit() -> None:
+            context = ssl.create_default_context(cafile=str(ca))
+            async with aiohttp.ClientSession() as http:
+                ws = await http.ws_connect(origin + "/meeting-ws", ssl=context)
+                assert room.host_url is not None
+                token = room.host_url.split("participant_token=")[1]
+                hello = {"meeting_code": room.meeting_code, "participant_token": token}
+                await ws.send_str(json.dumps({"type": "hello", "name": "Ann", **hello}))
+                while json.loads((await ws.receive(timeout=5)).data)["type"] != "joined":
+                    pass
+                await ws.send_str(json.dumps({"type": "leave"}))
+                await ws.receive(timeout=5)
+                await ws.close()
+
+        asyncio.run(visit())
+        # All four session events were tried once and refused; then the process dies.
+        receiver.wait_for(lambda ds: len(ds) == 4)
+    finally:
+        served.stop(signal.SIGKILL)
+    first_ids = [d.headers["X-Meetings-Delivery"] for d in receiver.deliveries]
+
+    server = start(data)
+    try:
+        order = [
+            "session:started",
+            "session:participant:joined",
+            "session:participant:left",
+            "session:ended",
+        ]
+        receiver.wait_events("/sessions", order)
+        assert [b["event"] for b in receiver.bodies("/sessions")] == order
+        assert [d.headers["X-Meetings-Delivery"] for d in receiver.deliveries[4:]] == first_ids
+        outbox_drained(server)
+    finally:
         server.stop()
