@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QPixmap, QWindowStateChangeEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QPixmap, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -220,7 +220,12 @@ class MeetingWindow(QWidget):
         self.show_fallback(message, f"renderer {getattr(status, 'name', status)} ({exit_code})")
 
     def _on_open_browser_clicked(self) -> None:
-        QDesktopServices.openUrl(QUrl(self._url))
+        from launcher.web.handoff import open_in_browser
+
+        # Host links go through a one-time link: never the token on a command line.
+        open_in_browser(
+            self._url, meeting_origin=self._meeting_origin, ca_file=self._ca_file, parent=self
+        )
 
     def _on_retry_clicked(self) -> None:
         if self.view is None:

@@ -1,0 +1,91 @@
+"""'Open in browser' never puts a host link on the URL opener's command line."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from launcher.api import MeetingsClient
+from launcher.server import BuiltinServer, ServerConfig, create_application
+from launcher.web.handoff import BrowserHandoff
+from tests.web.test_permissions import UrlCatcher
+
+
+@pytest.fixture
+def catcher() -> Iterator[UrlCatcher]:
+    catcher = UrlCatcher()
+    # The stubs say bytes, but PySide6 accepts only the method name as str.
+    QDesktopServices.setUrlHandler("http", catcher, "open")  # type: ignore[arg-type]
+    QDesktopServices.setUrlHandler("https", catcher, "open")  # type: ignore[arg-type]
+    yield catcher
+    QDesktopServices.unsetUrlHandler("http")
+    QDesktopServices.unsetUrlHandler("https")
+
+
+def _hand_off(qtbot: Any, url: str | None, origin: str, ca_file: str | None = None) -> str:
+    assert url is not None
+    handoff = BrowserHandoff(url, meeting_origin=origin, ca_file=ca_file, ask=False)
+    outcomes: list[str] = []
+    handoff.finished.connect(outcomes.append)
+    handoff.start()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=10000)
+    return outcomes[0]
+
+
+def _server(tmp_path: Path, **config: Any) -> tuple[BuiltinServer, MeetingsClient]:
+    srv = BuiltinServer(ServerConfig(data_dir=tmp_path, **config))
+    srv.start()
+    app_id, key = create_application(tmp_path, "handoff")
+    ca = str(srv.ca_cert_path) if srv.ca_cert_path else None
+    return srv, MeetingsClient(srv.api_url, app_id, key, ca_file=ca)
+
+
+def test_host_link_reaches_the_browser_as_a_one_time_link(
+    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+) -> None:
+    srv, api = _server(tmp_path, tls="self-signed")  # an office server with its own CA
+    try:
+        room = api.create_room("Browser handoff")
+        ca = str(srv.ca_cert_path)
+        assert _hand_off(qtbot, room.host_url, srv.origin, ca) == "opened"
+        [opened] = catcher.urls
+        assert opened.startswith(srv.origin + "/meeting-handoff/")
+        assert "participant_token" not in opened
+        with httpx.Client(verify=ssl.create_default_context(cafile=ca), timeout=10) as http:
+            answer = http.get(opened)
+        assert answer.status_code == 303
+        assert srv.origin + answer.headers["Location"] == room.host_url
+    finally:
+        api.close()
+        srv.stop()
+
+
+def test_guest_link_opens_directly(qtbot: Any, catcher: UrlCatcher, tmp_path: Path) -> None:
+    srv, api = _server(tmp_path)
+    try:
+        room = api.create_room("Guests")
+        assert _hand_off(qtbot, room.guest_url, srv.origin) == "opened"
+        assert catcher.urls == [room.guest_url]
+    finally:
+        api.close()
+        srv.stop()
+
+
+def test_server_without_handoff_gets_no_silent_fallback(
+    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+) -> None:
+    # Stands for another Meetings server: the API without our pages or handoff route.
+    srv, api = _server(tmp_path, meeting_pages=False)
+    try:
+        room = api.create_room("Elsewhere")
+        assert _hand_off(qtbot, room.host_url, srv.origin) == "refused"
+        assert catcher.urls == []
+    finally:
+        api.close()
+        srv.stop()
