@@ -50,6 +50,7 @@ UPLOAD_PATH = "/meeting-api/recordings/{recording_id}"
 #: Every WebM (Matroska) file starts with the EBML header magic.
 EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 CHUNK = 256 * 1024
+_UPLOADING = web.AppKey("recording_uploads", set[str])
 
 
 class StoreRecorder:
@@ -111,6 +112,18 @@ async def _upload(request: web.Request) -> web.Response:
         raise Forbidden("Only the meeting's host can upload its recordings") from None
     if row["status"] == "uploaded":
         raise Conflict(f"Recording {recording_id} is already uploaded")
+    uploading = request.app[_UPLOADING]
+    if recording_id in uploading:  # a second tab or a retry while the first still runs
+        raise Conflict(f"Recording {recording_id} is being uploaded")
+    uploading.add(recording_id)
+    try:
+        return await _store_file(request, recording_id)
+    finally:
+        uploading.discard(recording_id)
+
+
+async def _store_file(request: web.Request, recording_id: str) -> web.Response:
+    store = request.app[STORE]
     limit = request.app[CONFIG].max_recording_bytes
     if request.content_length is not None and request.content_length > limit:
         raise PayloadTooLarge(f"A recording may be at most {limit} bytes")
@@ -179,5 +192,6 @@ def install(
 ) -> StoreRecorder:
     """Add the upload route; returns the hub's recorder."""
     app.router.add_post(UPLOAD_PATH, upload_recording)
+    app[_UPLOADING] = set()
     store: StoreWorker = app[STORE]
     return StoreRecorder(store, sessions, wake)
