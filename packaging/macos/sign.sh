@@ -14,7 +14,7 @@
 # `xcrun notarytool store-credentials`.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-identity=${MACOS_CODESIGN_IDENTITY:?set MACOS_CODESIGN_IDENTITY to a Developer ID Application identity}
+identity=${MACOS_CODESIGN_IDENTITY:?set it to a Developer ID Application identity}
 app="$here/dist/Meeting Launcher.app"
 [ -d "$app" ] || { echo "sign.sh: $app not found: build it first" >&2; exit 1; }
 
