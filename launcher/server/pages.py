@@ -88,7 +88,7 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         # (inside run_blocking), never from here.
         lifecycle: Store = store.call(lambda s: s)
         tracker = SessionTracker(session_store, lifecycle=lifecycle, run_blocking=run_blocking)
-        wake: Callable[[], None] = lambda: None  # noqa: E731 - no webhooks: nothing to wake
+        wake: Callable[[], None] = _nothing_to_wake
         if SENDER in app:
             # The tracker queues its webhook rows itself; the sender just sends them now.
             tracker.add_listener(app[SENDER].on_event)
@@ -116,6 +116,10 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         handoff_routes(_is_host_link, lambda: render_page(view="unavailable", status=404))(app)
 
     return setup
+
+
+def _nothing_to_wake() -> None:
+    """The recorder's wake-up when the app has no webhook sender."""
 
 
 class StoreDirectory:
