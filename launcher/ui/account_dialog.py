@@ -389,6 +389,11 @@ class AccountFormDialog(QDialog):
 
         if account is not None:
             self._fill(account)
+        else:
+            from launcher.core.site_defaults import default_server
+
+            # An office's IT may have set its server at install time.
+            self.server_edit.setText(default_server() or "")
 
     # -- filling ----------------------------------------------------------------------------
 

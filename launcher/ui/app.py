@@ -11,6 +11,7 @@ idle, then quits without touching accounts: start-up benchmarks use it.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -22,7 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from launcher import __version__
-from launcher.resources import resource_path
+from launcher.resources import resources_root
 from launcher.tasks import CancelToken, TaskRunner
 from launcher.ui import style
 from launcher.ui.context import AccountSource, AppContext, DeferredAccounts
@@ -55,8 +56,9 @@ def process_start_time() -> float:
 def app_icon() -> QIcon:
     """The app icon from resources/icons (PNG sizes; the SVG needs the svg plugin)."""
     icon = QIcon()
+    icons = resources_root() / "icons"  # resolved once: each resolve() walks the path
     for size in (16, 24, 32, 48, 64, 128, 256):
-        path = resource_path("icons", f"meeting-launcher-{size}.png")
+        path = icons / f"meeting-launcher-{size}.png"
         if path.exists():
             icon.addFile(str(path))
     if icon.isNull():
@@ -143,7 +145,7 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("Meeting Launcher")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Meeting Launcher")
-    app.setDesktopFileName("meeting-launcher")
+    app.setDesktopFileName("org.meetinglauncher.MeetingLauncher")  # packaging/linux .desktop
     exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
     from launcher.core.settings import default_data_dir
@@ -164,6 +166,7 @@ def run(argv: list[str]) -> int:
     app.setWindowIcon(window.windowIcon())
 
     def on_shown() -> None:
+        gc.enable()  # paused by launcher.__main__ while the window was built
         if exit_when_shown:
             print(f"shown {(time.time() - started) * 1000:.0f}", flush=True)
             app.quit()
@@ -184,6 +187,7 @@ def run(argv: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        gc.enable()
         window.context.close()
         if not exit_when_shown:
             from launcher.core.local_server import stop_local_server

@@ -292,3 +292,16 @@ def test_edit_keeps_stored_credentials(
     assert edited.key == original.key
     assert store.secrets(edited)[0] == app_credentials.application_id
     assert "Head office" in dialog.list.item(0).text()
+
+
+def test_new_account_starts_from_the_administrators_server(
+    qtbot: QtBot, store: AccountStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "meeting-launcher").mkdir()
+    (tmp_path / "meeting-launcher" / "defaults.ini").write_text(
+        "[defaults]\nserver = https://meet.office.lan:8443\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path))
+    dialog = AccountFormDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.server_edit.text() == "https://meet.office.lan:8443"
