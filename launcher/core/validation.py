@@ -12,7 +12,6 @@ blocks, so the UI runs it through ``TaskRunner``.
 
 from __future__ import annotations
 
-import ipaddress
 import uuid
 from pathlib import Path
 from typing import Literal
@@ -21,6 +20,8 @@ from urllib.parse import urlsplit
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+
+from launcher.server.tls import is_loopback_host
 
 __all__ = [
     "Field",
@@ -68,15 +69,6 @@ def validate_name(name: str, taken: set[str] | frozenset[str] = frozenset()) -> 
     return cleaned
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def normalize_origin(url: str, field: Field = "server") -> str:
     """``scheme://host[:port]`` from a URL; refuses anything else with ``reason`` ``url``."""
     text = url.strip()
@@ -111,7 +103,7 @@ def normalize_server_url(url: str) -> str:
     if path.endswith(API_PATH):
         path = path[: -len(API_PATH)]
     host = urlsplit(origin).hostname or ""
-    if origin.startswith("http://") and not _is_loopback(host):
+    if origin.startswith("http://") and not is_loopback_host(host):
         raise InvalidInput(
             "server",
             "insecure",

@@ -22,13 +22,14 @@ _WILDCARD_HOSTS = {"", "0.0.0.0", "::"}  # noqa: S104 - names, not a bind
 def san_names(host: str, extra: Sequence[str] = ()) -> list[str]:
     """Names a certificate for ``host`` should carry (plus ``extra`` ones)."""
     names = [host] if host not in _WILDCARD_HOSTS else []
-    if host in _WILDCARD_HOSTS or _is_loopback(host):
+    if host in _WILDCARD_HOSTS or is_loopback_host(host):
         names += ["127.0.0.1", "localhost", "::1"]
     names += [name for name in extra if name]
     return list(dict.fromkeys(names))
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or a loopback IP address (127.0.0.0/8, ::1)."""
     if host == "localhost":
         return True
     try:
