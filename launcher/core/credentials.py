@@ -34,6 +34,7 @@ import functools
 import hashlib
 import json
 import logging
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import suppress
@@ -41,6 +42,7 @@ from typing import Literal, TypeVar
 
 import keyring
 import keyring.backend
+import keyring.core
 import keyring.errors
 
 from launcher.core import logs
@@ -118,6 +120,46 @@ def _classify(exc: BaseException) -> KeyringUnavailable:
     return KeyringUnavailable(kind, _MESSAGES[kind], detail)
 
 
+_discovery_lock = threading.Lock()
+_discovery_done = False
+
+
+def _system_keyring() -> keyring.backend.KeyringBackend:
+    """``keyring.get_keyring()``, sparing Linux keyring's full backend discovery.
+
+    That discovery loads every backend through entry points; the macOS one runs
+    ``ctypes.util.find_library`` (ldconfig in a subprocess) even on Linux: about
+    100 ms of CPU, holding the GIL, before the first rooms list. When nothing has
+    chosen a backend (no ``keyring.set_keyring``, no PYTHON_KEYRING_BACKEND, no
+    keyringrc.cfg) and the Secret Service answers, it is what discovery picks
+    among the backends the app installs (kwallet and libsecret need dbus-python
+    and gi, which it does not ship), so it is set directly. Otherwise, or on
+    other systems, keyring decides as usual.
+    """
+    global _discovery_done
+    if not _discovery_done:
+        with _discovery_lock:
+            if not _discovery_done:
+                _discovery_done = True
+                _select_secret_service()
+    return keyring.get_keyring()
+
+
+def _select_secret_service() -> None:
+    # keyring keeps its choice in a private global; None means "not chosen yet".
+    if not sys.platform.startswith("linux") or keyring.core._keyring_backend is not None:
+        return
+    if keyring.core.load_env() is not None or keyring.core.load_config() is not None:
+        return
+    try:
+        from keyring.backends import SecretService
+
+        if SecretService.Keyring.priority > 0:  # raises when unusable
+            keyring.set_keyring(SecretService.Keyring())  # type: ignore[no-untyped-call]
+    except Exception as exc:  # keyring.get_keyring() below reports the trouble properly
+        log.debug("Secret Service not selected directly: %s", exc)
+
+
 class _MemoryBackend:
     """Secrets for this process only: what "use for this session only" means."""
 
@@ -143,7 +185,8 @@ class CredentialStore:
     """Reads and writes account secrets; see the module docstring for the layout.
 
     ``backend`` defaults to ``keyring.get_keyring()`` looked up at each call (so
-    ``keyring.set_keyring`` takes effect). Thread-safe.
+    ``keyring.set_keyring`` takes effect; on Linux the Secret Service is chosen
+    without keyring's slow discovery, see :func:`_system_keyring`). Thread-safe.
     """
 
     def __init__(
@@ -214,7 +257,7 @@ class CredentialStore:
     def _backend_now(self) -> keyring.backend.KeyringBackend | _MemoryBackend:
         if self._memory is not None:
             return self._memory
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        return self._backend if self._backend is not None else _system_keyring()
 
     def _guard(self, fn: Callable[[], T]) -> T:
         try:
