@@ -14,7 +14,8 @@
    processes) with the main window shown and no meeting (``python -m launcher``,
    sampled 1.6 s and 8 s after start: before and after the ``warm_up()`` it
    schedules at 2 s), against a bare PySide6 window; plus what
-   ``warm_up(start_engine=True)`` would add. Target: app <= 1.3x bare.
+   ``warm_up(start_engine=True)`` would add. Each process is started ``--runs``
+   times, interleaved; medians. Target: app <= 1.3x bare.
 
 Chromium's fake camera and microphone are used; the built-in server runs in this
 process. The host link reaches child processes on stdin, never a command line.
@@ -251,19 +252,35 @@ def main() -> int:
 
         if args.skip_memory:
             return 0
-        # The app schedules warm_up() 2 s after its window is shown.
-        bare_mem = measure_process([sys.executable, "-c", BARE_WINDOW], [3.0], scratch)[0]
-        app_mem = measure_process([sys.executable, "-m", "launcher"], [1.6, 8.0], scratch)
-        engine_mem = measure_process([sys.executable, "-c", WARM_WINDOW], [4.0], scratch)[0]
-        print("\nMemory, process and children (MiB)")
+        # The app schedules warm_up() 2 s after its window is shown. Each process is
+        # started --runs times, interleaved; medians shown (RSS moves by some MiB from
+        # one start to the next, with what the in-process server has done by then).
+        samples: dict[str, list[tuple[int, int]]] = {"bare": [], "app1": [], "app8": [], "eng": []}
+        for _ in range(args.runs):
+            samples["bare"] += measure_process([sys.executable, "-c", BARE_WINDOW], [3.0], scratch)
+            early, late = measure_process([sys.executable, "-m", "launcher"], [1.6, 8.0], scratch)
+            samples["app1"].append(early)
+            samples["app8"].append(late)
+            samples["eng"] += measure_process([sys.executable, "-c", WARM_WINDOW], [4.0], scratch)
+
+        def median_of(key: str) -> tuple[float, float]:
+            values = samples[key]
+            return (
+                statistics.median(rss for rss, _ in values),
+                statistics.median(pss for _, pss in values),
+            )
+
+        bare_rss = median_of("bare")[0]
+        print(f"\nMemory, process and children (MiB, median of {args.runs})")
         print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
-        for label, (rss, pss) in (
-            ("bare PySide6 window", bare_mem),
-            ("app (main window), 1.6 s: before warm_up()", app_mem[0]),
-            ("app (main window), 8 s: after warm_up()", app_mem[1]),
-            ("bare window + warm_up(start_engine=True)", engine_mem),
+        for label, key in (
+            ("bare PySide6 window", "bare"),
+            ("app (main window), 1.6 s: before warm_up()", "app1"),
+            ("app (main window), 8 s: after warm_up()", "app8"),
+            ("bare window + warm_up(start_engine=True)", "eng"),
         ):
-            print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_mem[0]:10.2f}x")
+            rss, pss = median_of(key)
+            print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_rss:10.2f}x")
     return 0
 
 
