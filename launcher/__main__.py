@@ -97,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import gc
 
         gc.disable()
+        from launcher.ui.startup import lighten_pyside_imports
+
+        lighten_pyside_imports()  # before the app's own modules are imported
         return _lazy("launcher.ui.app", "cmd_gui")(argparse.Namespace())
     parser = build_parser()
     args = parser.parse_args(argv)
