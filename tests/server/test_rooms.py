@@ -16,9 +16,8 @@ from launcher.server import BuiltinServer, verify_participant_token
 from tests.helpers.api import raw_client
 from tests.helpers.servers import AppCredentials, register_app, start_server
 
-FIXTURES = Path("/work/shared/reference/fixtures")
-if not FIXTURES.is_dir():  # pragma: no cover - CI checkout layout
-    FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "reference" / "fixtures"
+# The real captured responses (a copy of ../shared/reference/fixtures, see its SOURCES.md).
+FIXTURES = Path(__file__).resolve().parents[1] / "api" / "fixtures"
 TIME_RE = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 
 
