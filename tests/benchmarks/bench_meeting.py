@@ -273,13 +273,13 @@ def main() -> int:
         bare_rss = median_of("bare")[0]
         print(f"\nMemory, process and children (MiB, median of {args.runs})")
         print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
-        for label, key in (
+        for label, sample in (
             ("bare PySide6 window", "bare"),
             ("app (main window), 1.6 s: before warm_up()", "app1"),
             ("app (main window), 8 s: after warm_up()", "app8"),
             ("bare window + warm_up(start_engine=True)", "eng"),
         ):
-            rss, pss = median_of(key)
+            rss, pss = median_of(sample)
             print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_rss:10.2f}x")
     return 0
 
