@@ -37,6 +37,14 @@ PLACEHOLDER_PEOPLE = ("Alex Morgan", "Sam Lee", "Robin Park", "Kim Diaz")
 # Origins whose server answered without the preview route: painted from then on.
 _NO_ROUTE: set[str] = set()
 
+# "lobby" or "meeting" on the server's preview page, "" on any other page.
+_PREVIEW_VIEW_JS = """(() => {
+  try {
+    const view = JSON.parse(document.getElementById('meeting-config').textContent).view;
+    return typeof view === 'string' && view.startsWith('preview-') ? view.slice(8) : '';
+  } catch (e) { return ''; }
+})()"""
+
 
 @dataclass(frozen=True)
 class PreviewTheme:
@@ -75,6 +83,13 @@ def preview_url(meeting_origin: str, theme: PreviewTheme, view: str) -> str:
     return f"{meeting_origin.rstrip('/')}{PREVIEW_PATH}?{urlencode(params)}"
 
 
+def _same_url(loaded: QUrl, requested: str) -> bool:
+    """The engine may percent-encode a query differently from what was asked for
+    (logo keys are random): compare the decoded forms."""
+    decoded = QUrl.ComponentFormattingOption.FullyDecoded
+    return loaded.toString(decoded) == QUrl(requested).toString(decoded)
+
+
 class ThemePreview(QStackedWidget):
     """The preview pane; :meth:`show_theme` updates it (web page or painting)."""
 
@@ -99,6 +114,7 @@ class ThemePreview(QStackedWidget):
         self._use_web = use_web
         self._web: QWebEngineView | None = None
         self._web_url = ""
+        self._web_url_started = False
         self.painted = PaintedPreview()
         self.addWidget(self.painted)
         # Typing in the form updates the preview after a short pause, not per key.
@@ -155,6 +171,7 @@ class ThemePreview(QStackedWidget):
                 self.rendered.emit("web")
             return
         self._web_url = url
+        self._web_url_started = False
         web.load(QUrl(url))
 
     def _show_painted(self) -> None:
@@ -213,15 +230,24 @@ class ThemePreview(QStackedWidget):
 
     def _on_web_loading_changed(self, info: QWebEngineLoadingInfo) -> None:
         web = self._web
-        # A load superseded by a newer theme ends too: only the current one counts.
-        if web is None or info.url() != QUrl(self._web_url):
+        if web is None:
             return
         status = info.status()
+        ended = status in (info.LoadStatus.LoadSucceededStatus, info.LoadStatus.LoadFailedStatus)
+        # A load superseded by a newer theme ends too: only the current one counts.
+        if not _same_url(info.url(), self._web_url):
+            if ended and self._web_url and not self._web_url_started:
+                # The engine can drop a load() issued while another one was starting:
+                # the older page finished and the wanted one never began. Ask again.
+                web.load(QUrl(self._web_url))
+            return
+        if status == info.LoadStatus.LoadStartedStatus:
+            self._web_url_started = True
         if status == info.LoadStatus.LoadSucceededStatus:
             # A server without the route answers with some other page: ask the page itself.
-            web.page().runJavaScript(
-                "document.documentElement.dataset.preview || ''", 0, self._on_web_checked
-            )
+            # The view is read from the config the server rendered into the page, which is
+            # there at load time (the marker preview.js sets may come later).
+            web.page().runJavaScript(_PREVIEW_VIEW_JS, 0, self._on_web_checked)
         elif status == info.LoadStatus.LoadFailedStatus:
             no_route = (
                 info.errorDomain() == info.ErrorDomain.HttpStatusCodeDomain
