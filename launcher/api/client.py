@@ -46,11 +46,7 @@ from launcher.api.models import (
     Theme,
     format_timestamp,
 )
-from launcher.api.transport import (
-    AbortableTransport,
-    build_ssl_context,
-    map_transport_error,
-)
+from launcher.api.transport import AbortableTransport, ClientTrust, map_transport_error
 
 __all__ = ["MeetingsClient", "ProgressCallback"]
 
@@ -103,7 +99,7 @@ class MeetingsClient:
         self.api_url = api_url.rstrip("/")
         self._tokens = TokenSource(application_id, private_key_pem)
         self._transport = AbortableTransport(
-            build_ssl_context(ca_file),
+            ClientTrust(ca_file),
             httpx.Limits(max_connections=20, max_keepalive_connections=10, keepalive_expiry=30),
         )
         self._http = httpx.Client(

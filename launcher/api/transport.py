@@ -9,46 +9,109 @@ the GUI abandon a slow call at once, the transport remembers its open sockets an
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import ssl
+import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-import certifi
 import httpcore
 import httpx
 
 from launcher.api import errors
 
-__all__ = ["AbortableTransport", "build_ssl_context", "map_transport_error"]
+__all__ = ["AbortableTransport", "ClientTrust", "build_ssl_context", "map_transport_error"]
+
+
+class ClientTrust:
+    """The client's SSL context, whose system and certifi certificates load on first use.
+
+    Verification is always on: the system store, certifi, plus ``ca_file`` when given.
+    The two big stores (about 170 certificates, 1.5 MiB of memory) are read only when
+    the first TLS connection starts (:meth:`loaded_context`): a client of an ``http://``
+    loopback server, the "This computer" account, never needs them. ``ca_file`` is
+    read at once: an unreadable or malformed one raises :class:`errors.TlsError`.
+
+    The context's settings are those of ``ssl.create_default_context()`` (a test
+    compares them); only the moment the certificates are loaded differs.
+    """
+
+    def __init__(self, ca_file: str | Path | None = None) -> None:
+        #: The settings, and ``ca_file``; the other certificates once loaded.
+        self.ssl_context = _client_context()
+        self._loaded = False
+        self._lock = threading.Lock()
+        if ca_file is not None:
+            try:
+                self.ssl_context.load_verify_locations(cafile=str(ca_file))
+            except (OSError, ssl.SSLError) as exc:
+                raise errors.TlsError(
+                    f"the CA file {str(ca_file)!r} could not be loaded: {exc}",
+                    certificate_problem=True,
+                ) from exc
+
+    @property
+    def loaded(self) -> bool:
+        """True once the system and certifi certificates are in the context."""
+        return self._loaded
+
+    def loaded_context(self) -> ssl.SSLContext:
+        """``ssl_context`` with every trusted certificate loaded (thread-safe)."""
+        if not self._loaded:
+            with self._lock:
+                if not self._loaded:
+                    self._load_default_stores()
+                    self._loaded = True
+        return self.ssl_context
+
+    def _load_default_stores(self) -> None:
+        import certifi  # only here: its resource lookup is not needed before
+
+        try:
+            # What ssl.create_default_context() loads, then certifi's bundle.
+            self.ssl_context.load_default_certs(ssl.Purpose.SERVER_AUTH)
+            self.ssl_context.load_verify_locations(cafile=certifi.where())
+        except (OSError, ssl.SSLError) as exc:
+            raise errors.TlsError(f"the trusted certificates could not be loaded: {exc}") from exc
+
+
+def _client_context() -> ssl.SSLContext:
+    """``ssl.create_default_context()`` without its certificates (loaded by ClientTrust)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.check_hostname = True
+    if sys.version_info >= (3, 13):  # as create_default_context() does since 3.13
+        context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN | ssl.VERIFY_X509_STRICT
+    keylog_file = os.environ.get("SSLKEYLOGFILE")
+    if keylog_file and not sys.flags.ignore_environment:
+        context.keylog_filename = keylog_file
+    return context
 
 
 def build_ssl_context(ca_file: str | Path | None = None) -> ssl.SSLContext:
-    """Verification always on: the system store, certifi, plus ``ca_file`` when given.
+    """Verification always on: the system store, certifi, plus ``ca_file`` when given,
+    all loaded now (see :class:`ClientTrust` for the lazy form the client uses).
 
     An unreadable or malformed ``ca_file`` raises :class:`errors.TlsError`.
     """
-    context = ssl.create_default_context()
-    context.load_verify_locations(cafile=certifi.where())
-    if ca_file is not None:
-        try:
-            context.load_verify_locations(cafile=str(ca_file))
-        except (OSError, ssl.SSLError) as exc:
-            raise errors.TlsError(
-                f"the CA file {str(ca_file)!r} could not be loaded: {exc}",
-                certificate_problem=True,
-            ) from exc
-    return context
+    return ClientTrust(ca_file).loaded_context()
 
 
 class _TrackedStream(httpcore.NetworkStream):
     """Delegates to a real stream; unregisters its socket when closed."""
 
-    def __init__(self, inner: httpcore.NetworkStream, registry: _SocketRegistry) -> None:
+    def __init__(
+        self,
+        inner: httpcore.NetworkStream,
+        registry: _SocketRegistry,
+        before_tls: Callable[[], object],
+    ) -> None:
         self._inner = inner
         self._registry = registry
+        self._before_tls = before_tls
         self._sock: socket.socket | None = inner.get_extra_info("socket")
         registry.add(self._sock)
 
@@ -68,9 +131,12 @@ class _TrackedStream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
+        self._before_tls()
         self._registry.discard(self._sock)
         return _TrackedStream(
-            self._inner.start_tls(ssl_context, server_hostname, timeout), self._registry
+            self._inner.start_tls(ssl_context, server_hostname, timeout),
+            self._registry,
+            self._before_tls,
         )
 
     def get_extra_info(self, info: str) -> Any:
@@ -105,9 +171,10 @@ class _SocketRegistry:
 
 
 class _TrackingBackend(httpcore.NetworkBackend):
-    def __init__(self, registry: _SocketRegistry) -> None:
+    def __init__(self, registry: _SocketRegistry, before_tls: Callable[[], object]) -> None:
         self._inner = httpcore.SyncBackend()
         self._registry = registry
+        self._before_tls = before_tls
 
     def connect_tcp(
         self,
@@ -118,7 +185,7 @@ class _TrackingBackend(httpcore.NetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
         stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _TrackedStream(stream, self._registry)
+        return _TrackedStream(stream, self._registry, self._before_tls)
 
     def connect_unix_socket(
         self,
@@ -127,27 +194,32 @@ class _TrackingBackend(httpcore.NetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.NetworkStream:
         stream = self._inner.connect_unix_socket(path, timeout, socket_options)
-        return _TrackedStream(stream, self._registry)
+        return _TrackedStream(stream, self._registry, self._before_tls)
 
     def sleep(self, seconds: float) -> None:
         self._inner.sleep(seconds)
 
 
 class AbortableTransport(httpx.HTTPTransport):
-    """``httpx.HTTPTransport`` whose open connections can be shut down from any thread."""
+    """``httpx.HTTPTransport`` whose open connections can be shut down from any thread.
 
-    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
-        super().__init__(verify=ssl_context, limits=limits)
+    ``trust`` gives the SSL context; its certificates are loaded just before the first
+    TLS handshake (every handshake of this transport goes through ``start_tls``).
+    """
+
+    def __init__(self, trust: ClientTrust, limits: httpx.Limits) -> None:
+        super().__init__(verify=trust.ssl_context, limits=limits)
+        self.trust = trust
         self._registry = _SocketRegistry()
         # httpx offers no public hook for the network backend; the pool it builds is
         # replaced by the same pool with a tracking backend (tests/unit/test_api_client.py
         # proves abort() still wakes a blocked read, so an httpx change cannot go unseen).
         self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
+            ssl_context=trust.ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_TrackingBackend(self._registry),
+            network_backend=_TrackingBackend(self._registry, trust.loaded_context),
         )
 
     def abort(self) -> None:

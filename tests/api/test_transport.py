@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import ssl
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from launcher.api import MeetingsClient, errors
-from launcher.server import BuiltinServer, ServerConfig
+from launcher.api.transport import ClientTrust
+from launcher.server import BuiltinServer, ServerConfig, create_application
 from tests.api.conftest import make_client
 from tests.helpers.servers import AppCredentials, register_app, start_server
 
@@ -43,6 +45,78 @@ def test_ca_file_adds_to_the_default_store(shared_app_credentials: AppCredential
     assert plain.cert_store_stats()["x509_ca"] >= Path(certifi.where()).read_text().count(
         "BEGIN CERTIFICATE"
     )
+
+
+@pytest.mark.parametrize("keylog", [False, True])
+def test_client_trust_is_the_default_context_plus_certifi(
+    keylog: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ClientTrust builds the context itself (to load the certificates later): its
+    # settings must stay those of ssl.create_default_context() on every Python.
+    import certifi
+
+    if keylog:
+        monkeypatch.setenv("SSLKEYLOGFILE", str(tmp_path / "keys.log"))
+    else:
+        monkeypatch.delenv("SSLKEYLOGFILE", raising=False)
+    reference = ssl.create_default_context()
+    reference.load_verify_locations(cafile=certifi.where())
+    trust = ClientTrust()
+    assert not trust.loaded
+    assert trust.ssl_context.cert_store_stats()["x509_ca"] == 0
+    context = trust.loaded_context()
+    assert trust.loaded and context is trust.ssl_context
+    for setting in (
+        "protocol",
+        "verify_mode",
+        "check_hostname",
+        "options",
+        "verify_flags",
+        "minimum_version",
+        "maximum_version",
+        "post_handshake_auth",
+        "security_level",
+        "keylog_filename",
+    ):
+        assert getattr(context, setting) == getattr(reference, setting), setting
+    assert context.get_ciphers() == reference.get_ciphers()
+    assert context.cert_store_stats() == reference.cert_store_stats()
+
+
+def test_certificates_are_loaded_only_for_tls(
+    tmp_path: Path, shared_app_credentials: AppCredentials
+) -> None:
+    # A client of a plain-HTTP loopback server (the "This computer" account) never
+    # reads the system and certifi stores; the first TLS connection does.
+    plain = BuiltinServer(ServerConfig(data_dir=tmp_path / "plain-data", tls="none"))
+    plain.start()
+    try:
+        application_id, key = create_application(plain.config.data_dir, "plain")
+        with MeetingsClient(plain.api_url, application_id, key) as client:
+            assert client.list_rooms().rooms == ()
+            client.create_room("plain")
+            assert not client._transport.trust.loaded
+    finally:
+        plain.stop()
+    with make_client(shared_app_credentials) as client:
+        trust = client._transport.trust
+        assert not trust.loaded
+        assert client.list_themes() == []
+        assert trust.loaded
+        assert trust.ssl_context.cert_store_stats()["x509_ca"] > 100
+
+
+def test_an_unloadable_store_is_a_tls_error(
+    shared_app_credentials: AppCredentials, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import certifi
+
+    monkeypatch.setattr(certifi, "where", lambda: str(tmp_path / "missing.pem"))
+    with make_client(shared_app_credentials) as client:
+        with pytest.raises(errors.TlsError) as caught:
+            client.list_themes()
+        assert "trusted certificates could not be loaded" in caught.value.message
+        assert not client._transport.trust.loaded
 
 
 def test_https_client_against_plain_http_port(tmp_path: Path) -> None:
