@@ -1,6 +1,6 @@
 """Meeting window benchmarks (a script, not a test).
 
-    .venv/bin/python tests/benchmarks/bench_meeting.py [--runs 5] [--skip-memory]
+    .venv/bin/python tests/benchmarks/bench_meeting.py [--runs 5] [--skip-join] [--skip-memory]
 
 1. Join: time from "Join as host" (the ``open_meeting`` call) to the first frame of
    the local camera in the page's preview (the page's requestVideoFrameCallback
@@ -210,78 +210,84 @@ def measure_process(command: list[str], at: list[float], scratch: Path) -> list[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-join", action="store_true", help="memory part only")
     parser.add_argument("--skip-memory", action="store_true")
     args = parser.parse_args()
 
+    with tempfile.TemporaryDirectory(prefix="bench-meeting-") as tmp:
+        scratch = Path(tmp)
+        if not args.skip_join:
+            bench_join(args.runs, scratch)
+        if not args.skip_memory:
+            bench_memory(args.runs, scratch)
+    return 0
+
+
+def bench_join(runs: int, scratch: Path) -> None:
     from launcher.api import MeetingsClient
     from launcher.server import BuiltinServer, ServerConfig, create_application
 
-    with tempfile.TemporaryDirectory(prefix="bench-meeting-") as tmp:
-        scratch = Path(tmp)
-        server = BuiltinServer(ServerConfig(data_dir=scratch / "server"))
-        server.start()
-        try:
-            app_id, key = create_application(server.config.data_dir, "bench")
-            with MeetingsClient(server.api_url, app_id, key) as client:
-                room = client.create_room("Benchmark")
-            assert room.host_url is not None
-            results: dict[str, list[float]] = {"bare": [], "cold": [], "warm": [], "engine": []}
-            for mode in results:  # untimed: disk caches, profile directories
-                join_once(mode, room.host_url, server.origin, scratch)
-            for _ in range(args.runs):
-                for mode in results:
-                    results[mode].append(join_once(mode, room.host_url, server.origin, scratch))
-        finally:
-            server.stop()
+    server = BuiltinServer(ServerConfig(data_dir=scratch / "server"))
+    server.start()
+    try:
+        app_id, key = create_application(server.config.data_dir, "bench")
+        with MeetingsClient(server.api_url, app_id, key) as client:
+            room = client.create_room("Benchmark")
+        assert room.host_url is not None
+        results: dict[str, list[float]] = {"bare": [], "cold": [], "warm": [], "engine": []}
+        for mode in results:  # untimed: disk caches, profile directories
+            join_once(mode, room.host_url, server.origin, scratch)
+        for _ in range(runs):
+            for mode in results:
+                results[mode].append(join_once(mode, room.host_url, server.origin, scratch))
+    finally:
+        server.stop()
 
-        bare = statistics.median(results["bare"])
-        print(f"\nJoin as host -> local camera showing (median of {args.runs}, ms)")
-        print(f"{'variant':<48}{'median':>8}{'min':>8}{'max':>8}{'ratio':>8}")
-        rows = [
-            ("bare QWebEngineView, cold", "bare"),
-            ("open_meeting, nothing warmed", "cold"),
-            ("open_meeting after warm_up()", "warm"),
-            ("open_meeting after warm_up(start_engine=True)", "engine"),
-        ]
-        for label, mode in rows:
-            values = results[mode]
-            median = statistics.median(values)
-            print(
-                f"{label:<48}{median:8.0f}{min(values):8.0f}{max(values):8.0f}{median / bare:8.2f}x"
-            )
+    bare = statistics.median(results["bare"])
+    print(f"\nJoin as host -> local camera showing (median of {runs}, ms)")
+    print(f"{'variant':<48}{'median':>8}{'min':>8}{'max':>8}{'ratio':>8}")
+    rows = [
+        ("bare QWebEngineView, cold", "bare"),
+        ("open_meeting, nothing warmed", "cold"),
+        ("open_meeting after warm_up()", "warm"),
+        ("open_meeting after warm_up(start_engine=True)", "engine"),
+    ]
+    for label, mode in rows:
+        values = results[mode]
+        median = statistics.median(values)
+        print(f"{label:<48}{median:8.0f}{min(values):8.0f}{max(values):8.0f}{median / bare:8.2f}x")
 
-        if args.skip_memory:
-            return 0
-        # The app schedules warm_up() 2 s after its window is shown. Each process is
-        # started --runs times, interleaved; medians shown (RSS moves by some MiB from
-        # one start to the next, with what the in-process server has done by then).
-        samples: dict[str, list[tuple[int, int]]] = {"bare": [], "app1": [], "app8": [], "eng": []}
-        for _ in range(args.runs):
-            samples["bare"] += measure_process([sys.executable, "-c", BARE_WINDOW], [3.0], scratch)
-            early, late = measure_process([sys.executable, "-m", "launcher"], [1.6, 8.0], scratch)
-            samples["app1"].append(early)
-            samples["app8"].append(late)
-            samples["eng"] += measure_process([sys.executable, "-c", WARM_WINDOW], [4.0], scratch)
 
-        def median_of(key: str) -> tuple[float, float]:
-            values = samples[key]
-            return (
-                statistics.median(rss for rss, _ in values),
-                statistics.median(pss for _, pss in values),
-            )
+def bench_memory(runs: int, scratch: Path) -> None:
+    # The app schedules warm_up() 2 s after its window is shown. Each process is
+    # started --runs times, interleaved; medians shown (RSS moves by some MiB from
+    # one start to the next, with what the in-process server has done by then).
+    samples: dict[str, list[tuple[int, int]]] = {"bare": [], "app1": [], "app8": [], "eng": []}
+    for _ in range(runs):
+        samples["bare"] += measure_process([sys.executable, "-c", BARE_WINDOW], [3.0], scratch)
+        early, late = measure_process([sys.executable, "-m", "launcher"], [1.6, 8.0], scratch)
+        samples["app1"].append(early)
+        samples["app8"].append(late)
+        samples["eng"] += measure_process([sys.executable, "-c", WARM_WINDOW], [4.0], scratch)
 
-        bare_rss = median_of("bare")[0]
-        print(f"\nMemory, process and children (MiB, median of {args.runs})")
-        print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
-        for label, sample in (
-            ("bare PySide6 window", "bare"),
-            ("app (main window), 1.6 s: before warm_up()", "app1"),
-            ("app (main window), 8 s: after warm_up()", "app8"),
-            ("bare window + warm_up(start_engine=True)", "eng"),
-        ):
-            rss, pss = median_of(sample)
-            print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_rss:10.2f}x")
-    return 0
+    def median_of(key: str) -> tuple[float, float]:
+        values = samples[key]
+        return (
+            statistics.median(rss for rss, _ in values),
+            statistics.median(pss for _, pss in values),
+        )
+
+    bare_rss = median_of("bare")[0]
+    print(f"\nMemory, process and children (MiB, median of {runs})")
+    print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
+    for label, sample in (
+        ("bare PySide6 window", "bare"),
+        ("app (main window), 1.6 s: before warm_up()", "app1"),
+        ("app (main window), 8 s: after warm_up()", "app8"),
+        ("bare window + warm_up(start_engine=True)", "eng"),
+    ):
+        rss, pss = median_of(sample)
+        print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_rss:10.2f}x")
 
 
 if __name__ == "__main__":
