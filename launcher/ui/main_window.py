@@ -1,12 +1,19 @@
-"""The main window: start a meeting in one click, schedule rooms, the rooms list, "My room"."""
+"""The main window: start a meeting in one click, schedule rooms, the rooms list, "My room".
+
+Start-up: the constructor builds what the first frame shows and nothing that touches
+``Qt.*`` (PySide6 builds that whole namespace, every enum in it, at first use: some
+20 ms). Parts hidden at first (the result card, "My room", the error banner, the
+toast) are built when first needed; the cursor and keyboard shortcut are set by
+:meth:`MainWindow.finish_start_up`, which the app calls once the window is painted.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,11 +33,12 @@ from PySide6.QtWidgets import (
 from launcher.tasks import CancelToken, Task
 from launcher.ui import roomtext, sharing, style
 from launcher.ui.context import AppContext
-from launcher.ui.errors import describe
 from launcher.ui.preferences import PinnedRoom
-from launcher.ui.result_card import ResultCard
 from launcher.ui.rooms_view import RoomsView
 from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
+
+if TYPE_CHECKING:
+    from launcher.ui.result_card import ResultCard
 
 #: Background preparation before the first request (first run: create "This computer").
 Prepare = Callable[[CancelToken], object]
@@ -56,6 +64,11 @@ class MainWindow(QMainWindow):
         self._prepare = prepare
         self._start_task: Task | None = None
         self._quitting = False
+        self._finished_start_up = False
+        self._result_card: ResultCard | None = None
+        self._my_room_card: QFrame | None = None
+        self._banner: MessageBanner | None = None
+        self._toast: Toast | None = None
         self.tray: Any | None = None  # set by the app when a system tray exists
         self.setWindowTitle(self.tr("Meeting Launcher"))
         if icon is not None:
@@ -123,9 +136,7 @@ class MainWindow(QMainWindow):
         self.start_button = BusyButton(self.tr("Start a meeting now"), role="hero")
         self.start_button.setMinimumHeight(68)
         self.start_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.start_button.clicked.connect(self.start_meeting)
-        self.start_button.setShortcut(QKeySequence("Ctrl+N"))
         self.start_button.setToolTip(self.tr("Start a meeting now (Ctrl+N)"))
         self.cancel_start_button = QPushButton(self.tr("Cancel"))
         self.cancel_start_button.hide()
@@ -150,39 +161,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.cancel_start_button)
         start_layout.addLayout(row)
 
-        self.result_card = ResultCard()
-        self.result_card.copy_requested.connect(self.copy_guest_link)
-        self.result_card.join_requested.connect(self.join_as_host)
-        self.result_card.invite_requested.connect(self.invite)
-        self.result_card.host_link_requested.connect(self.copy_host_link)
-        self.result_card.pin_requested.connect(self.pin_room)
-
-        # "My room": a pinned long-term room, one click from its guest link.
-        self.my_room_card = card()
-        my_title = label(self.tr("My room"), "cardTitle")
-        self.my_room_name = label("", "muted", wrap=True)
-        self.my_room_copy_button = QPushButton(self.tr("Copy guest link"))
-        style.set_role(self.my_room_copy_button, "soft")
-        self.my_room_copy_button.clicked.connect(self.copy_my_room_link)
-        self.my_room_unpin = QToolButton()
-        self.my_room_unpin.setText(self.tr("Unpin"))
-        self.my_room_unpin.clicked.connect(lambda: self.pin_room(None))
-        my_layout = QVBoxLayout(self.my_room_card)
-        my_layout.setContentsMargins(20, 14, 16, 14)
-        my_head = QHBoxLayout()
-        my_head.addWidget(my_title, 1)
-        my_head.addWidget(self.my_room_unpin)
-        my_layout.addLayout(my_head)
-        my_layout.addWidget(self.my_room_name)
-        my_layout.addWidget(self.my_room_copy_button)
-        self.my_room_card.hide()
-
+        # Below the start card, once built: the result card, then "My room".
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(start)
-        left.addWidget(self.result_card)
-        left.addWidget(self.my_room_card)
         left.addStretch(1)
+        self._left = left
         left_box = QWidget()
         left_box.setLayout(left)
         left.setContentsMargins(0, 0, 0, 0)
@@ -191,11 +175,11 @@ class MainWindow(QMainWindow):
         left_scroll.setWidget(left_box)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by name: no Qt namespace at start-up.
+        left_scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         left_scroll.setFixedWidth(424)
-        left_scroll.setStyleSheet(
-            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
-        )
+        # Transparent (the app's style sheet): a widget's own sheet costs start-up time.
+        left_scroll.setObjectName("leftColumn")
 
         rooms_card = card()
         self.rooms_view = RoomsView(self.context)
@@ -208,7 +192,6 @@ class MainWindow(QMainWindow):
         rooms_layout.setContentsMargins(0, 0, 0, 0)
         rooms_layout.addWidget(self.rooms_view)
 
-        self.banner = MessageBanner()
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(left_scroll)
@@ -216,8 +199,8 @@ class MainWindow(QMainWindow):
         body = QVBoxLayout()
         body.setContentsMargins(20, 16, 20, 20)
         body.setSpacing(12)
-        body.addWidget(self.banner)
-        body.addLayout(columns, 1)
+        body.addLayout(columns, 1)  # the error banner goes above, when first needed
+        self._body = body
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -226,13 +209,90 @@ class MainWindow(QMainWindow):
         outer.addWidget(header)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.toast = Toast(central)
         self._update_accounts()
+
+    def finish_start_up(self) -> None:
+        """What the first frame does not need: the hand cursor and the Ctrl+N shortcut of
+        the start button, the list's Ctrl+C. Called once the window is painted; idempotent."""
+        if self._finished_start_up:
+            return
+        self._finished_start_up = True
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.start_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.rooms_view.finish_start_up()
+
+    # -- parts built when first needed ------------------------------------------------------
+
+    @property
+    def result_card(self) -> ResultCard:
+        """The card of the room just created (hidden until a room is shown)."""
+        if self._result_card is None:
+            from launcher.ui.result_card import ResultCard
+
+            result_card = ResultCard()
+            result_card.copy_requested.connect(self.copy_guest_link)
+            result_card.join_requested.connect(self.join_as_host)
+            result_card.invite_requested.connect(self.invite)
+            result_card.host_link_requested.connect(self.copy_host_link)
+            result_card.pin_requested.connect(self.pin_room)
+            self._left.insertWidget(1, result_card)  # right below the start card
+            self._result_card = result_card
+        return self._result_card
+
+    @property
+    def my_room_card(self) -> QFrame:
+        """The "My room" card: a pinned long-term room, one click from its guest link."""
+        if self._my_room_card is None:
+            my_room_card = card()
+            my_title = label(self.tr("My room"), "cardTitle")
+            self.my_room_name = label("", "muted", wrap=True)
+            self.my_room_copy_button = QPushButton(self.tr("Copy guest link"))
+            style.init_role(self.my_room_copy_button, "soft")
+            self.my_room_copy_button.clicked.connect(self.copy_my_room_link)
+            self.my_room_unpin = QToolButton()
+            self.my_room_unpin.setText(self.tr("Unpin"))
+            self.my_room_unpin.clicked.connect(lambda: self.pin_room(None))
+            my_layout = QVBoxLayout(my_room_card)
+            my_layout.setContentsMargins(20, 14, 16, 14)
+            my_head = QHBoxLayout()
+            my_head.addWidget(my_title, 1)
+            my_head.addWidget(self.my_room_unpin)
+            my_layout.addLayout(my_head)
+            my_layout.addWidget(self.my_room_name)
+            my_layout.addWidget(self.my_room_copy_button)
+            my_room_card.hide()
+            self._left.insertWidget(self._left.count() - 1, my_room_card)  # above the stretch
+            self._my_room_card = my_room_card
+        return self._my_room_card
+
+    @property
+    def banner(self) -> MessageBanner:
+        """The error banner above both columns (hidden until an error)."""
+        if self._banner is None:
+            self._banner = MessageBanner()
+            self._body.insertWidget(0, self._banner)
+        return self._banner
+
+    @property
+    def toast(self) -> Toast:
+        """Short confirmations floating over the window."""
+        if self._toast is None:
+            central = self.centralWidget()
+            self._toast = Toast(central if central is not None else self)
+        return self._toast
+
+    def _shown_room(self) -> Any:
+        """The room on the result card, or None (the card is not built before one)."""
+        return None if self._result_card is None else self._result_card.room
 
     # -- accounts and start-up --------------------------------------------------------------
 
     def start(self) -> None:
         """Prepare accounts (first run) in the background, then load the rooms."""
+        self.finish_start_up()
         prepare = self._prepare
 
         def work(token: CancelToken) -> tuple[list[Any], str | None]:
@@ -296,12 +356,15 @@ class MainWindow(QMainWindow):
         name = self.account_combo.currentData()
         if name:
             self.context.set_account(name)
-            self.result_card.hide()
+            if self._result_card is not None:
+                self._result_card.hide()
             self._update_my_room()
             self.rooms_view.refresh()
 
     def open_themes(self) -> Any:
         """The themes window (one at a time); the rooms list reloads after changes."""
+        from PySide6.QtCore import Qt
+
         from launcher.ui.themes_view import ThemesDialog
 
         dialog = getattr(self, "themes_dialog", None)
@@ -319,6 +382,8 @@ class MainWindow(QMainWindow):
         store = self.context.store()
         if store is None:  # still loading at start-up: a moment later it works
             return
+        from PySide6.QtCore import Qt
+
         from launcher.ui.account_dialog import AccountDialog
 
         dialog = AccountDialog(store, runner=self.context.runner, parent=self)
@@ -364,7 +429,8 @@ class MainWindow(QMainWindow):
         if self._start_task is not None or self.context.account() is None:
             return
         name = self.name_edit.text().strip() or roomtext.default_meeting_name()
-        self.banner.clear()
+        if self._banner is not None:
+            self._banner.clear()
         self.start_button.set_busy(True, self.tr("Starting…"))
         self.cancel_start_button.show()
         task = self.context.call(
@@ -434,7 +500,8 @@ class MainWindow(QMainWindow):
 
     def _on_room_edited(self, room: Any) -> None:
         self.rooms_view.model.merge([room])
-        if self.result_card.room is not None and self.result_card.room.id == room.id:
+        shown = self._shown_room()
+        if shown is not None and shown.id == room.id:
             self.result_card.show_room(
                 room,
                 copied=False,
@@ -448,7 +515,8 @@ class MainWindow(QMainWindow):
         if not room.guest_url:
             return
         sharing.copy_text(room.guest_url)
-        if self.result_card.room is not None and self.result_card.room.id == room.id:
+        shown = self._shown_room()
+        if shown is not None and shown.id == room.id:
             self.result_card.set_copied(True)
         self.toast.show_message(self.tr("✓ Guest link copied"))
 
@@ -509,7 +577,8 @@ class MainWindow(QMainWindow):
 
     def _update_my_room(self) -> None:
         pinned = self.pinned_room()
-        self.my_room_card.setVisible(pinned is not None)
+        if pinned is not None or self._my_room_card is not None:
+            self.my_room_card.setVisible(pinned is not None)
         if pinned is not None:
             self.my_room_name.setText(pinned.display_name)
         self.rooms_view.set_pinned(pinned.room_id if pinned else None)
@@ -531,6 +600,8 @@ class MainWindow(QMainWindow):
     def show_error(self, error: BaseException) -> None:
         if _is_keyring_unavailable(error) and self._offer_keyring_dialog(error):
             return
+        from launcher.ui.errors import describe
+
         account = self.context.account()
         text = describe(error, local_server=bool(getattr(account, "is_local", False)))
         self.banner.show_error(text)

@@ -51,7 +51,7 @@ class ResultCard(QFrame):
             " padding: 8px 10px; background: #f7f9ff; }"
         )
         self.copy_button = QPushButton(self.tr("Copy"))
-        style.set_role(self.copy_button, "soft")
+        style.init_role(self.copy_button, "soft")
         self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
         self.copied_label = label("", "copied", wrap=True)
         self.expiry_label = label("", "muted", wrap=True)
@@ -63,7 +63,7 @@ class ResultCard(QFrame):
         self.local_notice.hide()
 
         self.join_button = QPushButton(self.tr("Join as host"))
-        style.set_role(self.join_button, "primary")
+        style.init_role(self.join_button, "primary")
         self.join_button.clicked.connect(lambda: self._emit(self.join_requested))
         self.invite_button = QPushButton(self.tr("Invite…"))
         self.invite_button.clicked.connect(lambda: self._emit(self.invite_requested))

@@ -13,24 +13,28 @@ newest first (``created_at``) either way.
 A refresh starts again from the newest page and merges by room id instead of
 resetting the model, down to as many rows as were shown: rows update in place,
 new rooms slide in, and the selection (a persistent index) survives.
+
+Start-up: building the view touches no ``Qt.*`` (PySide6 builds that whole namespace
+at first use, some 20 ms). Item roles are plain numbers, enum-typed properties are set
+by name, the column titles come from a Qt-side model, the error banner is built when
+first needed.
 """
 
 from __future__ import annotations
 
 import bisect
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,11 +52,18 @@ from PySide6.QtWidgets import (
 from launcher.tasks import Task
 from launcher.ui import roomtext, style
 from launcher.ui.context import AppContext
-from launcher.ui.errors import describe
 from launcher.ui.roomtext import Status
 from launcher.ui.widgets import MessageBanner, Spinner, label
 
-ROOM_ROLE = Qt.ItemDataRole.UserRole + 1
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+#: Values of ``Qt.ItemDataRole`` (checked against Qt by a test).
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+FOREGROUND_ROLE = 9
+USER_ROLE = 0x0100
+ROOM_ROLE = USER_ROLE + 1
 #: ``end_id`` beyond any room serial: the page of the newest rooms.
 NEWEST = 2**62
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -81,23 +92,27 @@ class RoomsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Name"), self.tr("Kind"), self.tr("Status"), self.tr("Expires")][section]
+    def titles(self) -> list[str]:
+        """The column titles."""
+        return [self.tr("Name"), self.tr("Kind"), self.tr("Status"), self.tr("Expires")]
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
+        from PySide6.QtCore import Qt
+
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
+            return None
+        return self.titles()[section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         room = self._rooms[index.row()]
         column = index.column()
         if role == ROOM_ROLE:
             return room
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             if column == self.NAME:
                 return ("★ " if room.id == self.pinned_id else "") + room.display_name
             if column == self.KIND:
@@ -109,7 +124,7 @@ class RoomsModel(QAbstractTableModel):
                 if text is None:
                     text = self._expiry_text[room.id] = roomtext.local_text(room.expires_at)
                 return text
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+        if role == FOREGROUND_ROLE and column == self.STATUS:
             status = roomtext.status_of(room)
             return QColor(
                 {
@@ -118,7 +133,7 @@ class RoomsModel(QAbstractTableModel):
                     Status.EXPIRED: style.MUTED,
                 }[status]
             )
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+        if role == TOOLTIP_ROLE and column == self.NAME:
             return room.guest_url or ""
         return None
 
@@ -276,7 +291,13 @@ class RoomsView(QWidget):
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
 
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        # The first frame shows the column titles from a Qt-side model with no rows:
+        # the rooms model's headerData (Python) would make PySide6 build the Qt
+        # namespace for its orientation argument. finish_start_up puts the rooms in.
+        self._titles_model = QStandardItemModel(0, RoomsModel.EXPIRES + 1, self)
+        self._titles_model.setHorizontalHeaderLabels(self.model.titles())
+        self.table.setModel(self._titles_model)
+        self._configure_header()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -285,32 +306,22 @@ class RoomsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(38)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(RoomsModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (RoomsModel.KIND, RoomsModel.STATUS, RoomsModel.EXPIRES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # Enum-typed Qt properties set by name: Qt.ContextMenuPolicy.CustomContextMenu.
+        self.table.setProperty("contextMenuPolicy", "CustomContextMenu")
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.doubleClicked.connect(lambda _index: self._emit(self.copy_requested))
-        # Ctrl+C on the list copies what people want from it: the guest link.
-        copy_action = QAction(self.tr("Copy guest link"), self.table)
-        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        copy_action.triggered.connect(lambda: self._emit(self.copy_requested))
-        self.table.addAction(copy_action)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._finished_start_up = False
         self.table.verticalScrollBar().valueChanged.connect(self._on_scroll)
 
         self.empty_label = label(
             self.tr("No rooms yet. Start a meeting or schedule a room."), "muted"
         )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", "AlignCenter")
         self.empty_label.hide()
-        self.banner = MessageBanner()
+        self._banner: MessageBanner | None = None
 
         self.copy_button = QPushButton(self.tr("Copy guest link"))
-        style.set_role(self.copy_button, "primary")
+        style.init_role(self.copy_button, "primary")
         self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
         self.join_button = QPushButton(self.tr("Join as host"))
         self.join_button.clicked.connect(lambda: self._emit(self.join_requested))
@@ -343,8 +354,7 @@ class RoomsView(QWidget):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 1)  # the error banner goes above, when first needed
         layout.addWidget(self.empty_label)
         layout.addLayout(actions)
 
@@ -354,6 +364,44 @@ class RoomsView(QWidget):
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start()
         self._update_actions()
+
+    def _configure_header(self) -> None:
+        # Per-column settings: a new model resets them.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RoomsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (RoomsModel.KIND, RoomsModel.STATUS, RoomsModel.EXPIRES):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+
+    def finish_start_up(self) -> None:
+        """The rooms model in the table and the list's keyboard shortcut: what the first
+        frame does not need (both make PySide6 build the Qt namespace). The window calls
+        this once painted; idempotent, and done by anything that lists rooms."""
+        if self._finished_start_up:
+            return
+        self._finished_start_up = True
+        from PySide6.QtCore import Qt
+
+        self.table.setModel(self.proxy)
+        self._configure_header()
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        # Ctrl+C on the list copies what people want from it: the guest link.
+        copy_action = QAction(self.tr("Copy guest link"), self.table)
+        copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_action.triggered.connect(lambda: self._emit(self.copy_requested))
+        self.table.addAction(copy_action)
+
+    @property
+    def banner(self) -> MessageBanner:
+        """Why the list could not load (hidden until then)."""
+        if self._banner is None:
+            self._banner = MessageBanner()
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.table), self._banner)
+        return self._banner
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -369,6 +417,7 @@ class RoomsView(QWidget):
     def refresh(self) -> None:
         """Load again from the newest page, merging into what is shown, as far down as the
         list already went (so a refresh keeps the rows, and the selection, in place)."""
+        self.finish_start_up()
         account = self.context.account()
         if account is None:
             return
@@ -377,7 +426,8 @@ class RoomsView(QWidget):
             self._account_name = account.name
             pinned = self.context.preferences.pinned_room(account.name)
             self.model.set_pinned(pinned.room_id if pinned else None)
-        self.banner.clear()
+        if self._banner is not None:
+            self._banner.clear()
         self._seen = set()
         self._target = max(self.model.rowCount(), 1)
         self._backward = self.backward_paging
@@ -450,6 +500,8 @@ class RoomsView(QWidget):
             self.fetch_more()
 
     def _on_page_failed(self, error: BaseException) -> None:
+        from launcher.ui.errors import describe
+
         account = self.context.account()
         self.banner.show_error(
             describe(error, local_server=bool(getattr(account, "is_local", False)))
@@ -479,11 +531,13 @@ class RoomsView(QWidget):
         else:
             text = ""
         self.count_label.setText(text)
-        self.empty_label.setVisible(count == 0 and not self.loading and self.banner.isHidden())
+        failed = self._banner is not None and not self._banner.isHidden()
+        self.empty_label.setVisible(count == 0 and not self.loading and not failed)
         self.table.setVisible(count > 0 or self.loading)
 
     def add_room(self, room: Any) -> None:
         """Show a room created elsewhere in the window at once, and select it."""
+        self.finish_start_up()
         self.model.merge([room])
         self._seen.add(room.id)  # a walk in progress may have passed its page already
         if self._total is not None:
@@ -501,6 +555,7 @@ class RoomsView(QWidget):
         return self.proxy.data(rows[0], ROOM_ROLE)
 
     def select_room(self, room_id: str) -> bool:
+        self.finish_start_up()
         row = self.model.row_of(room_id)
         if row < 0:
             return False

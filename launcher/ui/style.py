@@ -6,7 +6,6 @@ Widgets pick their role through ``objectName`` or the ``role`` dynamic property
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -110,6 +109,7 @@ QHeaderView::section {{
     background: {CARD}; color: {MUTED}; border: none; border-bottom: 1px solid {BORDER};
     padding: 6px 8px; font-weight: 600;
 }}
+QScrollArea#leftColumn, QScrollArea#leftColumn > QWidget > QWidget {{ background: transparent; }}
 QFrame#errorBanner {{ background: {DANGER_SOFT}; border: 1px solid #f5c2c2; border-radius: 10px; }}
 QFrame#errorBanner QLabel {{ color: {DANGER}; }}
 QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
@@ -171,6 +171,15 @@ def set_role(widget: QWidget, role: str) -> None:
     _repolish(widget)
 
 
+def init_role(widget: QWidget, role: str) -> None:
+    """:func:`set_role` for a widget being built, not shown yet: nothing to re-polish.
+
+    Cheaper on the start-up path: asking whether a widget was polished makes PySide6
+    build its whole ``Qt`` namespace (every ``Qt.*`` enum, some 20 ms).
+    """
+    widget.setProperty("role", role)
+
+
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark an input as holding a wrong value (red border) or not."""
     widget.setProperty("invalid", "true" if invalid else "false")
@@ -180,6 +189,8 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
 def _repolish(widget: QWidget) -> None:
     # A dynamic property change shows only after a re-polish; a widget not yet
     # polished (being built) picks it up when first shown, for free.
+    from PySide6.QtCore import Qt
+
     if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
         widget.style().unpolish(widget)
         widget.style().polish(widget)

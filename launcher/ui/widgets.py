@@ -1,8 +1,14 @@
-"""Small shared widgets: cards, a spinner, a busy button, an error banner, a toast."""
+"""Small shared widgets: cards, a spinner, a busy button, an error banner, a toast.
+
+What the main window shows in its first frame (cards, labels, the spinner, the busy
+button) does not touch ``Qt.*``: the first use of that namespace makes PySide6 build
+every enum in it (some 20 ms), which start-up leaves until after the first paint. The
+banner and the toast are built when first needed.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,13 +51,18 @@ class Spinner(QWidget):
         self._timer.setInterval(40)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.setFixedSize(size, size)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._see_through = False  # clicks pass to what is below: set when first shown
         self.hide()
 
     def set_color(self, color: str) -> None:
         self._color = QColor(color)
 
     def start(self) -> None:
+        if not self._see_through:
+            from PySide6.QtCore import Qt
+
+            self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._see_through = True
         self.show()
         self._timer.start()
 
@@ -68,6 +79,8 @@ class Spinner(QWidget):
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(self._color, 2.4)
@@ -83,7 +96,7 @@ class BusyButton(QPushButton):
     def __init__(self, text: str, parent: QWidget | None = None, *, role: str = "primary"):
         super().__init__(text, parent)
         self._idle_text = text
-        style.set_role(self, role)
+        style.init_role(self, role)
         color = "#ffffff" if role in {"primary", "hero"} else style.ACCENT
         self.spinner = Spinner(self, size=22 if role == "hero" else 16, color=color)
 
@@ -120,6 +133,8 @@ class MessageBanner(QFrame):
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.summary_label = QLabel()
@@ -166,6 +181,8 @@ class MessageBanner(QFrame):
         self.details_view.clear()
 
     def _on_details_button_toggled(self, shown: bool) -> None:
+        from PySide6.QtCore import Qt
+
         self.details_view.setVisible(shown)
         self.details_button.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
@@ -180,6 +197,8 @@ class Toast(QLabel):
     """A short confirmation floating at the bottom of its parent window, gone after a while."""
 
     def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self.setObjectName("toast")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -12,6 +12,7 @@ explicit :func:`warm_up` once the main window is idle).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,13 +31,53 @@ def before_qapplication(*chromium_flags: str) -> None:
     when it is imported later, and reads its Chromium flags once, at start-up.
     Extra ``chromium_flags`` are appended to QTWEBENGINE_CHROMIUM_FLAGS (the
     user's own flags are kept)."""
-    from PySide6.QtCore import QCoreApplication, Qt
-
     from launcher.web import profile
 
-    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    if not _share_opengl_contexts_natively():
+        from PySide6.QtCore import QCoreApplication, Qt
+
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if chromium_flags:
         profile.add_chromium_flags(*chromium_flags)
+
+
+#: Qt::AA_ShareOpenGLContexts (a test checks it against PySide6).
+AA_SHARE_OPENGL_CONTEXTS = 18
+_QT_SET_ATTRIBUTE = "_ZN16QCoreApplication12setAttributeEN2Qt20ApplicationAttributeEb"
+_QT_TEST_ATTRIBUTE = "_ZN16QCoreApplication13testAttributeEN2Qt20ApplicationAttributeE"
+
+
+def _share_opengl_contexts_natively() -> bool:
+    """Set Qt::AA_ShareOpenGLContexts through QtCore's own exported function (Linux);
+    False when that is not possible here (then the caller goes through PySide6).
+
+    Why: PySide6 builds its whole ``Qt`` namespace, every ``Qt.*`` enum (some 20 ms),
+    at its first use, and this runs before the main window's first frame, which
+    otherwise needs no ``Qt.*``. The call is checked by reading the attribute back.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import PySide6.QtCore  # noqa: F401  loads libQt6Core
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            paths = {line.split(None, 5)[-1].strip() for line in maps if "libQt6Core.so" in line}
+        paths = {path for path in paths if path.startswith("/")}
+        if len(paths) != 1:
+            return False
+        import ctypes
+
+        qtcore = ctypes.CDLL(paths.pop(), mode=ctypes.RTLD_LOCAL)  # the loaded library
+        set_attribute = getattr(qtcore, _QT_SET_ATTRIBUTE)
+        set_attribute.argtypes = [ctypes.c_int, ctypes.c_bool]
+        set_attribute.restype = None
+        test_attribute = getattr(qtcore, _QT_TEST_ATTRIBUTE)
+        test_attribute.argtypes = [ctypes.c_int]
+        test_attribute.restype = ctypes.c_bool
+        set_attribute(AA_SHARE_OPENGL_CONTEXTS, True)
+        return bool(test_attribute(AA_SHARE_OPENGL_CONTEXTS))
+    except (OSError, AttributeError):
+        return False
 
 
 def set_data_dir(path: str | Path) -> None:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from launcher.api import MeetingsClient
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import CredentialStore
+from launcher.ui.app import create_window
+from launcher.ui.errors import describe
 from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
 from tests.gui.conftest import open_window
@@ -256,3 +260,62 @@ def test_accounts_dialog_opens_from_the_menu(qtbot: QtBot, window: MainWindow) -
         dialog.reject()  # closing it reloads accounts and the list
     account = window.context.account()
     assert account is not None and account.name == "Office"
+
+
+def test_the_first_frame_is_the_whole_window(
+    qtbot: QtBot, account_store: AccountStore, preferences: Preferences
+) -> None:
+    """What start-up leaves until after the first paint changes nothing anyone sees:
+    the window looks the same, pixel for pixel, before and after it."""
+    window = create_window(account_store, preferences=preferences, prepare_local=False)
+    qtbot.addWidget(window)
+    window.resize(1180, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    first = window.grab().toImage()
+    shots = Path(os.environ.get("LAUNCHER_SHOTS", "/tmp/team/shots"))
+    shots.mkdir(parents=True, exist_ok=True)
+    first.save(str(shots / "main-window-first-frame.png"))
+    assert window.rooms_view.table.model() is not window.rooms_view.proxy
+    window.finish_start_up()
+    assert window.rooms_view.table.model() is window.rooms_view.proxy
+    qtbot.wait(50)
+    assert window.grab().toImage() == first
+    # The titles now come from the rooms model (what accessibility reads too).
+    header = window.rooms_view.table.horizontalHeader()
+    assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Name",
+        "Kind",
+        "Status",
+        "Expires",
+    ]
+    window.context.close()
+
+
+def test_parts_built_when_first_needed_take_their_places(qtbot: QtBot, window: MainWindow) -> None:
+    column = window.result_card.parentWidget()
+    assert column is not None
+    left = column.layout()
+    assert left is not None
+    # The result card right below the start card, "My room" below it, above the stretch.
+    assert left.indexOf(window.result_card) == 1
+    assert left.indexOf(window.my_room_card) == 2
+    last = left.itemAt(left.count() - 1)
+    assert last is not None and last.spacerItem() is not None
+
+    # The error banners above the columns, and above the list.
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(window, QPoint(0, 0)).y()
+
+    window.show_error(OSError("disk full"))
+    qtbot.wait(50)
+    assert window.banner.isVisible()
+    assert top(window.banner) + window.banner.height() <= top(window.rooms_view)
+    view = window.rooms_view
+    view.banner.show_error(describe(OSError("disk full")))
+    qtbot.wait(50)  # the layout places it on the next turn of the event loop
+    assert top(view.search_edit) < top(view.banner)
+    rows = view.layout()
+    assert rows is not None
+    assert rows.indexOf(view.banner) == rows.indexOf(view.table) - 1

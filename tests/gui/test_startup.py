@@ -1,8 +1,11 @@
-"""launcher.ui.startup: PySide6's per-import check without reading sources."""
+"""Start-up: PySide6's per-import check without reading sources; the first frame."""
 
 from __future__ import annotations
 
+import json
 import linecache
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -54,3 +57,100 @@ def test_an_object_raising_on_attribute_access_is_not_pyside() -> None:
     module = type(sys)("startup_probe_odd")
     module.odd = Odd()  # type: ignore[attr-defined]
     assert not module_uses_pyside(module)
+
+
+# -- the first frame -------------------------------------------------------------------------
+
+FIRST_FRAME_PROBE = r"""
+import enum, json, os, sys
+created = []
+original = enum.EnumType._create_
+
+def record(cls, class_name, *args, **kwargs):
+    created.append(class_name)
+    return original(cls, class_name, *args, **kwargs)
+
+enum.EnumType._create_ = record
+import builtins
+real_print = builtins.print
+
+def probe_print(*args, **kwargs):
+    if args and str(args[0]).startswith("shown"):
+        real_print(json.dumps(created), flush=True)
+    real_print(*args, **kwargs)
+
+builtins.print = probe_print
+from launcher.__main__ import main
+main([])
+"""
+
+
+def test_the_first_frame_builds_no_qt_namespace(tmp_path: Path) -> None:
+    """Nothing before the window's first paint uses ``Qt.*``: PySide6 would build that
+    whole namespace (every enum in it, some 20 ms of start-up) at its first use."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.update(
+        LAUNCHER_EXIT_WHEN_SHOWN="1",
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME_PROBE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0 and lines and lines[-1].startswith("shown"), result.stderr
+    created = json.loads(lines[-2])
+    assert "ItemDataRole" in QT_NAMESPACE_ENUMS  # the probe's names are Qt's
+    assert len(created) > 20  # the probe saw PySide6 make enums (QEvent.Type, ...)
+    built = sorted(set(created) & QT_NAMESPACE_ENUMS)
+    assert built == [], f"the Qt namespace was built before the first frame: {built[:5]}"
+
+
+QT_NAMESPACE_ENUMS = {
+    "AlignmentFlag",
+    "ApplicationAttribute",
+    "CursorShape",
+    "ItemDataRole",
+    "Orientation",
+    "ScrollBarPolicy",
+    "ShortcutContext",
+    "WidgetAttribute",
+}
+
+
+def test_item_roles_are_qt_values() -> None:
+    from PySide6.QtCore import Qt
+
+    from launcher.ui import rooms_view
+
+    assert Qt.ItemDataRole.DisplayRole.value == rooms_view.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == rooms_view.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.ForegroundRole.value == rooms_view.FOREGROUND_ROLE
+    assert Qt.ItemDataRole.UserRole.value == rooms_view.USER_ROLE
+
+
+def test_opengl_contexts_are_shared_before_the_application_exists() -> None:
+    """web.before_qapplication sets Qt::AA_ShareOpenGLContexts (which QtWebEngine,
+    imported later, needs) through QtCore's own function on Linux."""
+    script = (
+        "from launcher import web\n"
+        "assert web._share_opengl_contexts_natively() is True\n"
+        "web.before_qapplication()\n"
+        "from PySide6.QtCore import QCoreApplication, Qt\n"
+        "share = Qt.ApplicationAttribute.AA_ShareOpenGLContexts\n"
+        "assert web.AA_SHARE_OPENGL_CONTEXTS == share.value\n"
+        "print(QCoreApplication.testAttribute(share))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
