@@ -29,24 +29,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-import platformdirs
+from launcher.core.paths import APP_NAME, default_config_dir, default_data_dir
 
 __all__ = ["APP_NAME", "SettingsFile", "default_config_dir", "default_data_dir"]
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "meeting-launcher"
 VERSION = 1
-
-
-def default_config_dir() -> Path:
-    """platformdirs' per-user config directory for the launcher."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-
-
-def default_data_dir() -> Path:
-    """platformdirs' per-user data directory for the launcher."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def _empty() -> dict[str, Any]:

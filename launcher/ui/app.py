@@ -10,7 +10,6 @@ idle, then quits without touching accounts: start-up benchmarks use it.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import os
@@ -31,6 +30,8 @@ from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
 
 if TYPE_CHECKING:
+    import argparse
+
     from launcher.core.accounts import AccountStore
 
 
@@ -148,7 +149,7 @@ def run(argv: list[str]) -> int:
     app.setDesktopFileName("org.meetinglauncher.MeetingLauncher")  # packaging/linux .desktop
     exit_when_shown = os.environ.get(EXIT_WHEN_SHOWN) == "1"
 
-    from launcher.core.settings import default_data_dir
+    from launcher.core.paths import default_data_dir
     from launcher.ui import single_instance
 
     lock_path = default_data_dir() / "instance.lock"
@@ -206,6 +207,11 @@ def show_window(window: MainWindow) -> None:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """``meeting-launcher`` with no sub-command: the desktop app."""
+    return run_desktop_app()
+
+
+def run_desktop_app() -> int:
+    """The desktop app, with logging set up (secrets redacted)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from launcher.core.logs import install_redaction
 
