@@ -2,12 +2,60 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
+from typing import Any
+
+import pytest
 
 from launcher.web.profile import FLAGS_VARIABLE
+
+CHECK_NAMES = [
+    "server",
+    "room",
+    "web engine",
+    "camera and microphone",
+    "host join",
+    "other origin denied",
+    "keyring",
+]
+
+
+def _selftest(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``python -m launcher selftest ARGS``; a hang fails with what it printed so far."""
+    # A crash in the child then prints its Python stack on stderr.
+    env = {**env, "PYTHONFAULTHANDLER": "1"}
+    command = [sys.executable, "-m", "launcher", "selftest", *args]
+    try:
+        return subprocess.run(
+            command, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+    except subprocess.TimeoutExpired as exc:
+
+        def text(value: Any) -> str:
+            return value.decode(errors="replace") if isinstance(value, bytes) else value or ""
+
+        pytest.fail(
+            f"selftest {' '.join(args)} did not finish in 120 s\n"
+            f"--- stdout ---\n{text(exc.stdout)[-2000:]}\n"
+            f"--- stderr (tail) ---\n{text(exc.stderr)[-3000:]}"
+        )
+
+
+def _explain(result: subprocess.CompletedProcess[str]) -> str:
+    """Exit status, stdout and the tail of stderr: why a run did not report as expected."""
+    status = f"exit status {result.returncode}"
+    if result.returncode < 0:
+        with contextlib.suppress(ValueError):
+            status += f" (killed by {signal.Signals(-result.returncode).name})"
+    return (
+        f"{status}\n--- stdout ---\n{result.stdout[-2000:]}\n"
+        f"--- stderr (tail) ---\n{result.stderr[-3000:]}"
+    )
 
 
 def test_selftest_passes_and_keeps_the_users_flags() -> None:
@@ -17,28 +65,16 @@ def test_selftest_passes_and_keeps_the_users_flags() -> None:
     env.pop("QT_QPA_PLATFORM", None)  # headless: it must pick offscreen by itself
     env.pop("DISPLAY", None)
     env.pop("WAYLAND_DISPLAY", None)
-    result = subprocess.run(
-        [sys.executable, "-m", "launcher", "selftest", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    report = json.loads(result.stdout)
+    result = _selftest("--json", env=env)
+    try:
+        report = json.loads(result.stdout)
+    except ValueError:
+        pytest.fail(f"no JSON report on stdout; {_explain(result)}")
     failed = [c for c in report["checks"] if not c["ok"]]
-    assert failed == [], result.stderr[-2000:]
-    assert result.returncode == 0 and report["ok"] is True
+    assert failed == [], _explain(result)
+    assert result.returncode == 0 and report["ok"] is True, _explain(result)
     names = [c["name"] for c in report["checks"]]
-    assert names == [
-        "server",
-        "room",
-        "web engine",
-        "camera and microphone",
-        "host join",
-        "other origin denied",
-        "keyring",
-    ]
+    assert names == CHECK_NAMES
     engine = next(c for c in report["checks"] if c["name"] == "web engine")
     assert "flags: --disable-gpu --use-fake-device-for-media-stream" in engine["detail"]
     assert "--use-fake-ui-for-media-stream" not in engine["detail"]
@@ -50,18 +86,12 @@ def test_selftest_passes_and_keeps_the_users_flags() -> None:
 def test_selftest_lines_and_exit_status_when_a_check_fails() -> None:
     env = dict(os.environ)
     # No session bus: the keyring cannot be reached, so the run must fail (exit 1).
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     env["DBUS_SESSION_BUS_ADDRESS"] = "unix:path=/nonexistent/bus"
-    result = subprocess.run(
-        [sys.executable, "-m", "launcher", "selftest"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = _selftest(env=env)
     lines = result.stdout.splitlines()
-    assert result.returncode == 1, result.stdout
-    assert any(line.startswith("FAIL keyring: ") for line in lines)
-    assert any(line.startswith("PASS camera and microphone: ") for line in lines)
-    assert all(line.startswith(("PASS ", "FAIL ")) for line in lines)
+    assert result.returncode == 1, _explain(result)
+    names = [line.partition(" ")[2].partition(":")[0] for line in lines]
+    assert names == CHECK_NAMES, _explain(result)
+    assert any(line.startswith("FAIL keyring: ") for line in lines), _explain(result)
+    assert any(line.startswith("PASS camera and microphone: ") for line in lines), _explain(result)
+    assert all(line.startswith(("PASS ", "FAIL ")) for line in lines), _explain(result)
