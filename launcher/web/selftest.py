@@ -7,6 +7,12 @@ policy, not by a flag), a second origin refused, and the OS keyring. One line
 per check (``PASS name: detail`` / ``FAIL name: detail``), or JSON with
 ``--json``; exit status 0 only when every check passed.
 
+The checks run in a worker process (this same command, marked by an
+environment variable) that reports each check as soon as it ends; this process
+only prints the report. So a check that crashes the process (the web engine is
+native code), never finishes, or a shutdown that goes wrong still ends up in the
+report as a failed check with its reason, and the exit status is 1.
+
 Nothing secret is printed: no host link, token or key.
 """
 
@@ -15,17 +21,43 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import queue
+import signal
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 FAKE_MEDIA_FLAG = "--use-fake-device-for-media-stream"
+#: How long a page gets to show what a check waits for.
 CHECK_TIMEOUT = 30.0
+#: The checks, in the order they run and are reported.
+CHECK_NAMES = (
+    "server",
+    "room",
+    "web engine",
+    "camera and microphone",
+    "host join",
+    "other origin denied",
+    "keyring",
+)
+#: Reported only when closing the window, the web profile or the server went wrong.
+CLEAN_UP = "clean-up"
+#: Set in the environment of the worker process that runs the checks.
+WORKER_VARIABLE = "MEETING_LAUNCHER_SELFTEST_WORKER"
+#: How long the worker may take for one check (start-up included) or the clean-up
+#: before it is stopped and the check reported as not finished.
+STEP_TIMEOUT = 90.0
+#: How long the worker may take to exit once it reported everything.
+EXIT_TIMEOUT = 30.0
+
+Emit = Callable[[dict[str, Any]], None]
 
 
 @dataclass
@@ -65,26 +97,44 @@ def _prepare_environment() -> list[str]:
 
 
 class _Runner:
-    """Runs the checks in order; a check whose prerequisite failed is reported as such."""
+    """Runs the checks in order; a check whose prerequisite failed is reported as such.
 
-    def __init__(self) -> None:
+    ``emit`` hears ``{"start": name}`` before a check runs and ``{"check": {...}}``
+    when it ended (the worker passes both on to the supervising process).
+    """
+
+    def __init__(self, emit: Emit | None = None) -> None:
         self.checks: list[Check] = []
+        self._emit = emit
 
-    def run(self, name: str, fn: Callable[[], str], *, needs: tuple[str, ...] = ()) -> bool:
+    def run(
+        self,
+        name: str,
+        fn: Callable[[], str],
+        *,
+        needs: tuple[str, ...] = (),
+        only_failure: bool = False,
+    ) -> bool:
         missing = [n for n in needs if not any(c.name == n and c.ok for c in self.checks)]
         if missing:
-            self.checks.append(Check(name, False, f"not run: {', '.join(missing)} failed"))
-            return False
+            return self._add(Check(name, False, f"not run: {', '.join(missing)} failed"))
+        if self._emit is not None:
+            self._emit({"start": name})
         try:
             detail = fn()
         except _Failed as exc:
-            self.checks.append(Check(name, False, str(exc)))
-            return False
+            return self._add(Check(name, False, str(exc)))
         except Exception as exc:
-            self.checks.append(Check(name, False, f"{type(exc).__name__}: {exc}"))
-            return False
-        self.checks.append(Check(name, True, detail))
-        return True
+            return self._add(Check(name, False, f"unexpected {type(exc).__name__}: {exc}"))
+        if only_failure:
+            return True
+        return self._add(Check(name, True, detail))
+
+    def _add(self, check: Check) -> bool:
+        self.checks.append(check)
+        if self._emit is not None:
+            self._emit({"check": asdict(check)})
+        return check.ok
 
 
 def _wait_js(page: Any, expression: str, timeout: float = CHECK_TIMEOUT) -> Any:
@@ -116,32 +166,50 @@ def _wait_js(page: Any, expression: str, timeout: float = CHECK_TIMEOUT) -> Any:
     raise _Failed(f"timed out after {timeout:.0f} s")
 
 
-def run_checks() -> list[Check]:
-    """Every check, in order (starts Qt if needed)."""
-    notes = _prepare_environment()
-    runner = _Runner()
+def run_checks(emit: Emit | None = None) -> list[Check]:
+    """Every check, in order, in this process (starts Qt if needed); then the clean-up,
+    reported only when it failed."""
+    runner = _Runner(emit)
     state: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory(prefix="meeting-launcher-selftest-") as tmp:
-        root = Path(tmp)
+    # A file the web engine still writes while the directory goes must not end the run.
+    with tempfile.TemporaryDirectory(
+        prefix="meeting-launcher-selftest-", ignore_cleanup_errors=True
+    ) as tmp:
         try:
-            _run_all(runner, state, root, notes)
+            _run_all(runner, state, Path(tmp))
         finally:
-            window = state.get("window")
-            if window is not None:
-                _close_window(window)
-            for view in state.get("pages", []):
-                view.deleteLater()
-            if "app" in state:
-                from launcher.web.profile import shutdown
-
-                shutdown()
-            server = state.get("server")
-            if server is not None:
-                server.stop()
+            runner.run(CLEAN_UP, lambda: _clean_up(state), only_failure=True)
     return runner.checks
 
 
-def _run_all(runner: _Runner, state: dict[str, Any], root: Path, notes: list[str]) -> None:
+def _clean_up(state: dict[str, Any]) -> str:
+    """Close the window, the web profile and the server; every step is tried."""
+    problems: list[str] = []
+
+    def step(what: str, fn: Callable[[], object]) -> None:
+        try:
+            fn()
+        except Exception as exc:
+            problems.append(f"{what}: {type(exc).__name__}: {exc}")
+
+    window = state.get("window")
+    if window is not None:
+        step("closing the meeting window", lambda: _close_window(window))
+    for view in state.get("pages", []):
+        step("closing the probe page", view.deleteLater)
+    if "app" in state:
+        from launcher.web.profile import shutdown
+
+        step("closing the web profile", shutdown)
+    server = state.get("server")
+    if server is not None:
+        step("stopping the server", server.stop)
+    if problems:
+        raise _Failed("; ".join(problems))
+    return "done"
+
+
+def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
     from launcher.api import MeetingsClient
     from launcher.server import BuiltinServer, ServerConfig, create_application
 
@@ -164,6 +232,7 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path, notes: list[str
     def engine_started() -> str:
         from launcher import web
 
+        notes = _prepare_environment()
         web.before_qapplication()
         from PySide6.QtWidgets import QApplication
 
@@ -273,12 +342,153 @@ def _close_window(window: Any) -> None:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    """The ``selftest`` sub-command."""
-    checks = run_checks()
+    """The ``selftest`` sub-command (or, with WORKER_VARIABLE set, its worker)."""
+    if os.environ.get(WORKER_VARIABLE) == "1":
+        return _worker_main()
+    try:
+        checks = _supervise()
+    except Exception as exc:  # the report is printed whatever happened
+        checks = _complete([], None, f"the self-test failed: {type(exc).__name__}: {exc}")
     ok = bool(checks) and all(c.ok for c in checks)
     if getattr(args, "json", False):
         print(json.dumps({"ok": ok, "checks": [asdict(c) for c in checks]}, indent=2))
     else:
         for check in checks:
             print(f"{'PASS' if check.ok else 'FAIL'} {check.name}: {check.detail}")
+    sys.stdout.flush()
     return 0 if ok else 1
+
+
+def _worker_main() -> int:
+    """Run the checks, reporting each as one JSON line on the original stdout."""
+    import faulthandler
+
+    # The report goes through a private copy of stdout that child processes (the
+    # web engine's) do not inherit; anything else written to stdout goes to stderr.
+    sys.stdout.flush()
+    channel = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    faulthandler.enable()  # a crash leaves the Python stack on stderr
+
+    def emit(message: dict[str, Any]) -> None:
+        channel.write(json.dumps(message) + "\n")
+        channel.flush()
+
+    run_checks(emit)
+    emit({"done": True})
+    channel.close()
+    return 0
+
+
+def _worker_command() -> list[str]:
+    """This program's ``selftest`` command, as the worker process runs it."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "selftest"]
+    return [sys.executable, "-m", "launcher", "selftest"]
+
+
+def _ended(returncode: int) -> str:
+    """How a process ended, for a report line."""
+    if returncode < 0:
+        try:
+            return f"crashed ({signal.Signals(-returncode).name})"
+        except ValueError:
+            return f"was killed by signal {-returncode}"
+    return f"ended with exit status {returncode}"
+
+
+def _supervise() -> list[Check]:
+    """Run the checks in a worker process; the report, whatever happened to the worker."""
+    env = {**os.environ, WORKER_VARIABLE: "1"}
+    try:
+        worker = subprocess.Popen(  # noqa: S603  this same program, no shell
+            _worker_command(),
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+    except OSError as exc:
+        return _complete([], None, f"the self-test could not start its worker process: {exc}")
+    assert worker.stdout is not None
+    messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
+
+    def read(stream: TextIO) -> None:
+        for line in stream:
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(message, dict):
+                messages.put(message)
+        messages.put(None)
+
+    threading.Thread(target=read, args=(worker.stdout,), daemon=True).start()
+    checks: list[Check] = []
+    current: str | None = None
+    done = False
+    problem: str | None = None
+    budget = STEP_TIMEOUT
+    deadline = time.monotonic() + budget
+
+    def late() -> str:
+        return f"the self-test did not {'exit' if done else 'finish'} within {budget:.0f} s"
+
+    try:
+        while True:
+            try:
+                message = messages.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                problem = late()
+                break
+            if message is None:
+                break
+            if "start" in message:
+                current = str(message["start"])
+            elif isinstance(message.get("check"), dict):
+                item = message["check"]
+                checks.append(
+                    Check(str(item.get("name")), item.get("ok") is True, str(item.get("detail")))
+                )
+                current = None
+            elif message.get("done"):
+                done = True
+            budget = EXIT_TIMEOUT if done else STEP_TIMEOUT
+            deadline = time.monotonic() + budget
+        if problem is None:
+            try:
+                returncode = worker.wait(timeout=max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                problem = late()
+            else:
+                if returncode != 0 or not done:
+                    when = "while shutting down" if done or current == CLEAN_UP else "in this check"
+                    problem = f"the self-test process {_ended(returncode)} {when}"
+    except KeyboardInterrupt:
+        problem = "the self-test was interrupted"
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
+    if problem is None:
+        return checks
+    return _complete(checks, CLEAN_UP if done else current, problem)
+
+
+def _complete(checks: list[Check], current: str | None, problem: str) -> list[Check]:
+    """The report of a run that stopped early: ``current`` (or the first check not
+    reported) failed with ``problem``, the checks after it were not run."""
+    reported = {c.name: c for c in checks}
+    if current is None:
+        current = next((n for n in CHECK_NAMES if n not in reported), CLEAN_UP)
+    report: list[Check] = []
+    for name in dict.fromkeys((*CHECK_NAMES, *reported, CLEAN_UP)):
+        if name in reported:
+            report.append(reported[name])
+        elif name == current:
+            report.append(Check(name, False, problem))
+        elif name != CLEAN_UP:
+            report.append(Check(name, False, f"not run: the self-test stopped at {current}"))
+    return report

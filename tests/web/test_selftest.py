@@ -8,6 +8,8 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -95,3 +97,50 @@ def test_selftest_lines_and_exit_status_when_a_check_fails() -> None:
     assert any(line.startswith("FAIL keyring: ") for line in lines), _explain(result)
     assert any(line.startswith("PASS camera and microphone: ") for line in lines), _explain(result)
     assert all(line.startswith(("PASS ", "FAIL ")) for line in lines), _explain(result)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def test_selftest_reports_a_crashed_check_as_failed() -> None:
+    """The web engine is native code: a crash in a check is a FAIL line, not silence."""
+    env = {**os.environ, "PYTHONFAULTHANDLER": "1"}
+    selftest = subprocess.Popen(
+        [sys.executable, "-m", "launcher", "selftest"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # The worker process runs the checks; once it has started the web engine's
+        # processes, it is in the middle of a check that uses the engine.
+        deadline = time.monotonic() + 60
+        worker = None
+        while time.monotonic() < deadline and selftest.poll() is None:
+            workers = _children(selftest.pid)
+            if workers and _children(workers[0]):
+                worker = workers[0]
+                break
+            time.sleep(0.02)
+        assert worker is not None, "the self-test's worker never started the web engine"
+        os.kill(worker, signal.SIGSEGV)
+        stdout, stderr = selftest.communicate(timeout=120)
+    finally:
+        if selftest.poll() is None:
+            selftest.kill()
+            selftest.communicate()
+    result = subprocess.CompletedProcess(selftest.args, selftest.returncode, stdout, stderr)
+    lines = stdout.splitlines()
+    assert result.returncode == 1, _explain(result)
+    names = [line.partition(" ")[2].partition(":")[0] for line in lines]
+    assert names[: len(CHECK_NAMES)] == CHECK_NAMES, _explain(result)
+    crashed = [i for i, line in enumerate(lines) if "process crashed (SIGSEGV)" in line]
+    assert len(crashed) == 1 and lines[crashed[0]].startswith("FAIL "), _explain(result)
+    assert all(line.startswith("PASS ") for line in lines[: crashed[0]]), _explain(result)
+    after = lines[crashed[0] + 1 :]
+    assert all(": not run: the self-test stopped at " in line for line in after), _explain(result)
