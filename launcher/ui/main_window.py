@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -38,6 +36,8 @@ from launcher.ui.rooms_view import RoomsView
 from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QIcon
+
     from launcher.ui.result_card import ResultCard
 
 #: Background preparation before the first request (first run: create "This computer").
@@ -94,19 +94,7 @@ class MainWindow(QMainWindow):
         self.settings_button = QToolButton()
         self.settings_button.setText(self.tr("☰  Menu"))
         self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.settings_button)
-        self.accounts_action = menu.addAction(self.tr("Accounts…"))
-        self.accounts_action.triggered.connect(self.open_accounts)
-        self.tray_action = QAction(self.tr("Keep running in the tray when closed"), menu)
-        self.tray_action.setCheckable(True)
-        self.tray_action.toggled.connect(self._on_tray_action_toggled)
-        menu.addAction(self.tray_action)
-        # Settings are read when the menu opens, not while the window is first shown.
-        menu.aboutToShow.connect(self._on_menu_about_to_show)
-        menu.addSeparator()
-        quit_action = menu.addAction(self.tr("Quit"))
-        quit_action.triggered.connect(self.quit)
-        self.settings_button.setMenu(menu)
+        # Its menu is built by finish_start_up (the first frame shows only the button).
 
         head = QHBoxLayout(header)
         head.setContentsMargins(20, 10, 14, 10)
@@ -213,7 +201,8 @@ class MainWindow(QMainWindow):
 
     def finish_start_up(self) -> None:
         """What the first frame does not need: the hand cursor and the Ctrl+N shortcut of
-        the start button, the list's Ctrl+C. Called once the window is painted; idempotent."""
+        the start button, the list's model and Ctrl+C, the menu. Called once the window
+        is painted (and by :meth:`start`); idempotent."""
         if self._finished_start_up:
             return
         self._finished_start_up = True
@@ -223,6 +212,25 @@ class MainWindow(QMainWindow):
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.start_button.setShortcut(QKeySequence("Ctrl+N"))
         self.rooms_view.finish_start_up()
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self.settings_button)
+        self.accounts_action = menu.addAction(self.tr("Accounts…"))
+        self.accounts_action.triggered.connect(self.open_accounts)
+        self.tray_action = QAction(self.tr("Keep running in the tray when closed"), menu)
+        self.tray_action.setCheckable(True)
+        self.tray_action.toggled.connect(self._on_tray_action_toggled)
+        menu.addAction(self.tray_action)
+        # Settings are read when the menu opens, not while the window is first shown.
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
+        menu.addSeparator()
+        quit_action = menu.addAction(self.tr("Quit"))
+        quit_action.triggered.connect(self.quit)
+        self.settings_button.setMenu(menu)
 
     # -- parts built when first needed ------------------------------------------------------
 

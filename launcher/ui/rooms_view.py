@@ -34,14 +34,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMenu,
     QPushButton,
     QTableView,
     QToolButton,
@@ -381,6 +380,7 @@ class RoomsView(QWidget):
             return
         self._finished_start_up = True
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
 
         self.table.setModel(self.proxy)
         self._configure_header()
@@ -592,6 +592,9 @@ class RoomsView(QWidget):
     def _on_table_context_menu(self, pos: Any) -> None:
         if self.selected_room() is None:
             return
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu
+
         menu = QMenu(self)
         for button in (
             self.copy_button,

@@ -8,22 +8,26 @@ banner and the toast are built when first needed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from launcher.ui import style
-from launcher.ui.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
+
+    from launcher.ui.errors import UserError
 
 
 def card(parent: QWidget | None = None) -> QFrame:
@@ -80,6 +84,7 @@ class Spinner(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QPainter, QPen
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -134,6 +139,7 @@ class MessageBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
 
         super().__init__(parent)
         self.setObjectName("errorBanner")
