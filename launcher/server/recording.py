@@ -6,12 +6,17 @@ recording and queues its webhooks). On stop the page uploads the file:
 
 ``POST /meeting-api/recordings/{recording_id}``
     ``Authorization: Bearer <the host URL's participant_token>``, the WebM file
-    as the raw body (``Content-Type: video/webm``), at most
-    ``ServerConfig.max_recording_bytes`` (512 MB by default). The body is
-    streamed to ``<data dir>/recordings/<id>.webm``, never held in memory.
-    201 ``{id, status: "uploaded", size}``; 403 without the room's host token
-    (guests have none), 404 unknown recording, 409 already uploaded, 413 too
-    large, 415 not WebM.
+    as the raw body, at most ``ServerConfig.max_recording_bytes`` (512 MB by
+    default). The body is streamed to ``<data dir>/recordings/<id>.webm``, never
+    held in memory. 201 ``{id, status: "uploaded", size}``; 400 empty body (the
+    recorder wrote nothing), 403 without the room's host token (guests have
+    none), 404 unknown recording, 409 already uploaded, 413 too large, 415 not
+    WebM.
+
+    Whether it is WebM is read from the file (its EBML header), not from the
+    ``Content-Type``: the page sends its recorder's type (``video/webm``,
+    ``video/webm;codecs=vp8,opus``, ...), and any of these, another spelling
+    or none at all, is accepted for a WebM file and refused for anything else.
 
 After the upload the API lists the recording as ``uploaded`` with a signed
 download link, and ``recording:uploaded`` is sent with that link (valid for
@@ -37,7 +42,14 @@ from launcher.server.app import (
     STORE,
     recording_file_link,
 )
-from launcher.server.errors import ApiError, Conflict, Forbidden, NotFound, PayloadTooLarge
+from launcher.server.errors import (
+    ApiError,
+    BadRequest,
+    Conflict,
+    Forbidden,
+    NotFound,
+    PayloadTooLarge,
+)
 from launcher.server.sessions import SessionTracker
 from launcher.server.signalling import MeetingRoom, Participant
 from launcher.server.tokens import InvalidParticipantToken
@@ -161,6 +173,8 @@ async def _receive(request: web.Request, folder: Path, part: Path, limit: int) -
                 if len(head) == len(EBML_MAGIC) and head != EBML_MAGIC:
                     raise _NotWebm()
             await asyncio.to_thread(out.write, chunk)
+        if size == 0:
+            raise BadRequest("The recording is empty: no data was recorded")
         if head != EBML_MAGIC:
             raise _NotWebm()
         await asyncio.to_thread(_finish, out)
