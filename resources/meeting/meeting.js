@@ -903,8 +903,18 @@ function backToLobby() {
 // mixed with WebAudio, into a WebM MediaRecorder. The server only stores the
 // recording's state and, on stop, the uploaded file.
 
+// The server stores WebM files: the first of these the browser can record is
+// used, and without one the page offers no recording.
+const RECORDING_TYPE =
+  typeof MediaRecorder === "undefined" ? undefined : ["video/webm;codecs=vp8,opus", "video/webm"].find((type) => MediaRecorder.isTypeSupported(type));
+// Chromium's MediaRecorder writes nothing until its encoders have produced the
+// first frame, which under load comes well over a second after start(); a stop()
+// before that gives an empty file. Such an early stop waits for the first data
+// (at most this long) and stops then.
+const FIRST_DATA_WAIT_MS = 10000;
+
 function canRecord() {
-  return recordingAvailable && state.isHost && typeof MediaRecorder !== "undefined";
+  return recordingAvailable && state.isHost && Boolean(RECORDING_TYPE);
 }
 
 function startRecording() {
@@ -926,7 +936,7 @@ function onRecording(message) {
   state.recordRequested = false;
   if (message.active) {
     state.recording = message;
-    if (message.by === state.selfId && !state.recorder) beginLocalRecording(message.id, message.only_owner);
+    if (message.by === state.selfId && !state.recorder) startLocalRecording(message.id, message.only_owner);
   } else {
     if (message.error) toast(t("recording_failed"));
     if (state.recorder?.id === message.id) finishLocalRecording();
@@ -995,46 +1005,101 @@ function beginLocalRecording(id, onlyOwner) {
   canvas.height = 720;
   const ctx = canvas.getContext("2d");
   const audio = new AudioContext();
-  audio.resume().catch(() => {});
-  const mix = audio.createMediaStreamDestination();
-  const mixed = new Set();
-  const mixIn = (track) => {
-    if (!track || track.readyState !== "live" || mixed.has(track.id)) return;
-    mixed.add(track.id);
-    audio.createMediaStreamSource(new MediaStream([track])).connect(mix);
-  };
-  let frame = 0;
-  const draw = () => {
-    drawTiles(ctx, canvas, onlyOwner);
-    // People and microphones come and go during a recording: mix in new tracks.
-    mixIn(state.audioTrack);
-    if (!onlyOwner) for (const peer of state.peers.values()) peer.stream.getAudioTracks().forEach(mixIn);
-    frame = requestAnimationFrame(draw);
-  };
-  draw();
-  // requestAnimationFrame stops in a hidden page; a slow timer keeps frames coming.
-  const timer = setInterval(() => { if (document.hidden) drawTiles(ctx, canvas, onlyOwner); }, 200);
-  const stream = new MediaStream([...canvas.captureStream(25).getVideoTracks(), ...mix.stream.getAudioTracks()]);
-  const mimeType = ["video/webm;codecs=vp8,opus", "video/webm"].find((type) => MediaRecorder.isTypeSupported(type));
-  const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : {});
+  const local = { id, recorder: null, startedAt: null, bytes: 0, stopWanted: false, waitTimer: 0, error: null };
   const chunks = [];
-  recorder.ondataavailable = (event) => { if (event.data.size) chunks.push(event.data); };
-  recorder.onstop = () => {
+  let frame = 0;
+  let timer = 0;
+  let stream = null;
+  const release = () => {
     cancelAnimationFrame(frame);
     clearInterval(timer);
-    for (const track of stream.getTracks()) track.stop();
+    clearTimeout(local.waitTimer);
+    for (const track of stream?.getTracks() || []) track.stop();
     audio.close().catch(() => {});
-    uploadRecording(id, new Blob(chunks, { type: "video/webm" }));
   };
-  recorder.start(1000);
-  state.recorder = { id, recorder, startedAt: Date.now() };
+  try {
+    audio.resume().catch(() => {});
+    const mix = audio.createMediaStreamDestination();
+    const mixed = new Set();
+    const mixIn = (track) => {
+      if (!track || track.readyState !== "live" || mixed.has(track.id)) return;
+      mixed.add(track.id);
+      audio.createMediaStreamSource(new MediaStream([track])).connect(mix);
+    };
+    const draw = () => {
+      drawTiles(ctx, canvas, onlyOwner);
+      // People and microphones come and go during a recording: mix in new tracks.
+      mixIn(state.audioTrack);
+      if (!onlyOwner) for (const peer of state.peers.values()) peer.stream.getAudioTracks().forEach(mixIn);
+      frame = requestAnimationFrame(draw);
+    };
+    draw();
+    // requestAnimationFrame stops in a hidden page; a slow timer keeps frames coming.
+    timer = setInterval(() => { if (document.hidden) drawTiles(ctx, canvas, onlyOwner); }, 200);
+    stream = new MediaStream([...canvas.captureStream(25).getVideoTracks(), ...mix.stream.getAudioTracks()]);
+    const recorder = new MediaRecorder(stream, { mimeType: RECORDING_TYPE });
+    local.recorder = recorder;
+    // Chromium fires "start" when the recorder writes its first data.
+    recorder.onstart = () => { local.startedAt = Date.now(); };
+    recorder.ondataavailable = (event) => {
+      if (event.data.size) {
+        chunks.push(event.data);
+        local.bytes += event.data.size;
+      }
+      if (local.stopWanted && local.bytes && recorder.state !== "inactive") recorder.stop();
+    };
+    recorder.onerror = (event) => { local.error = event.error?.message || event.error?.name || "recorder error"; };
+    recorder.onstop = () => {
+      release();
+      if (state.recorder === local) {
+        // Stopped by itself (an error): the room's recording ends too.
+        state.recorder = null;
+        if (state.recording?.id === id) send({ type: "record", action: "stop" });
+      }
+      if (!local.bytes) {
+        // An empty file is no recording: nothing is uploaded, and the page says so.
+        state.recordingUpload = { id, state: "empty", size: 0, error: local.error || "no data was recorded" };
+        toast(t("recording_failed"));
+        return;
+      }
+      uploadRecording(id, new Blob(chunks, { type: recorder.mimeType || RECORDING_TYPE }));
+    };
+    recorder.start(1000);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  state.recorder = local;
+}
+
+// The recording the server announced as started by this page: record it, or
+// (the browser cannot) end it at once and say why.
+function startLocalRecording(id, onlyOwner) {
+  try {
+    beginLocalRecording(id, onlyOwner);
+  } catch (error) {
+    console.error("recording could not start", error);
+    send({ type: "record", action: "stop" });
+    state.recordingUpload = { id, state: "failed", size: 0, error: `recorder: ${error.message}` };
+    toast(t("recording_failed"));
+  }
 }
 
 function finishLocalRecording() {
   const local = state.recorder;
   if (!local) return;
   state.recorder = null;
-  if (local.recorder.state !== "inactive") local.recorder.stop();
+  if (local.recorder.state === "inactive") return;
+  if (local.bytes) {
+    local.recorder.stop();
+    return;
+  }
+  // Nothing written yet: stop once the first data comes (see FIRST_DATA_WAIT_MS).
+  local.stopWanted = true;
+  state.recordingUpload = { id: local.id, state: "stopping", size: 0 };
+  local.waitTimer = setTimeout(() => {
+    if (local.recorder.state !== "inactive") local.recorder.stop();
+  }, FIRST_DATA_WAIT_MS);
 }
 
 async function uploadRecording(id, blob) {
@@ -1042,10 +1107,13 @@ async function uploadRecording(id, blob) {
   try {
     const response = await fetch(`/meeting-api/recordings/${encodeURIComponent(id)}`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${participantToken}`, "Content-Type": "video/webm" },
+      headers: { Authorization: `Bearer ${participantToken}`, "Content-Type": blob.type },
       body: blob,
     });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) {
+      const body = await response.json().catch(() => ({}));
+      throw new Error(`HTTP ${response.status}${body.message ? `: ${body.message}` : ""}`);
+    }
     state.recordingUpload = { id, state: "uploaded", size: blob.size };
     toast(t("recording_saved"));
   } catch (error) {
@@ -1088,7 +1156,13 @@ window.meetingStatus = () => {
     waiting: [...state.waiting.values()].map((w) => ({ id: w.id, name: w.name })),
     recording: state.recording,
     recorder: state.recorder
-      ? { id: state.recorder.id, state: state.recorder.recorder.state, recordedMs: Date.now() - state.recorder.startedAt }
+      ? {
+          id: state.recorder.id,
+          state: state.recorder.recorder.state,
+          // Since the recorder wrote its first data (0 before), and how much it wrote.
+          recordedMs: state.recorder.startedAt ? Date.now() - state.recorder.startedAt : 0,
+          recordedBytes: state.recorder.bytes,
+        }
       : null,
     recordingUpload: state.recordingUpload,
     recordingIndicator: !$("#rec-indicator").hidden,

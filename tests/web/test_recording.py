@@ -30,6 +30,61 @@ def click(qtbot: Any, window: Any, selector: str) -> None:
     run_js(qtbot, window.page, f"document.querySelector('{selector}').click(); true")
 
 
+def wait_uploaded(qtbot: Any, window: Any) -> dict[str, Any]:
+    """Wait until the page says its recording is uploaded; its ``recordingUpload``."""
+    upload = "meetingStatus().recordingUpload"
+    return dict(wait_js(qtbot, window.page, f"{upload}?.state === 'uploaded' && {upload}", 30))
+
+
+def webm_download(url: str, size: int) -> None:
+    """The recording's download is the uploaded WebM composite of ``size`` bytes."""
+    download = httpx.get(url, timeout=10)
+    assert download.status_code == 200
+    assert len(download.content) == size
+    assert download.content[:4] == EBML_MAGIC
+    # A composite: one video track (the canvas) and one audio track (the mix).
+    head = download.content[:8192]
+    assert b"V_VP8" in head and b"A_OPUS" in head
+
+
+def decoded_frame(qtbot: Any, window: Any, url: str, at: float) -> dict[str, Any]:
+    """The picture at ``at`` seconds of the video at ``url``, decoded by the page.
+
+    ``{width, height, png}`` (PNG bytes); the first picture for ``at=0``.
+    """
+    run_js(
+        qtbot,
+        window.page,
+        f"""(() => {{
+          const video = document.createElement('video');
+          video.muted = true;
+          video.src = {json.dumps(url)};
+          const grab = () => {{
+            const canvas = document.createElement('canvas');
+            canvas.width = video.videoWidth;
+            canvas.height = video.videoHeight;
+            canvas.getContext('2d').drawImage(video, 0, 0);
+            const png = canvas.toDataURL('image/png');
+            window.decodedFrame = {{ width: video.videoWidth, height: video.videoHeight, png }};
+          }};
+          video.addEventListener('loadeddata', () => {{
+            if ({at} > 0) video.currentTime = {at};
+            else grab();
+          }});
+          video.addEventListener('seeked', grab);
+          video.addEventListener('error', () => {{
+            window.decodedFrame = {{ error: video.error.code }};
+          }});
+          return true;
+        }})()""",
+    )
+    frame = dict(wait_js(qtbot, window.page, "window.decodedFrame"))
+    assert "error" not in frame, frame
+    run_js(qtbot, window.page, "delete window.decodedFrame; true")
+    frame["png"] = base64.b64decode(frame["png"].split(",", 1)[1])
+    return frame
+
+
 def test_host_records_uploads_and_everyone_sees_the_indicator(
     qtbot: Any,
     server: BuiltinServer,
@@ -82,9 +137,8 @@ def test_host_records_uploads_and_everyone_sees_the_indicator(
 
     wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 3000")
     click(qtbot, host, "#btn-record")
-    wait_js(qtbot, host.page, "meetingStatus().recordingUpload?.state === 'uploaded'", timeout=30)
+    size = wait_uploaded(qtbot, host)["size"]
     wait_js(qtbot, guest.page, "!meetingStatus().recordingIndicator")
-    size = status(qtbot, host.page)["recordingUpload"]["size"]
     assert size > 0
 
     recordings = client.list_session_recordings(session_id)
@@ -93,38 +147,12 @@ def test_host_records_uploads_and_everyone_sees_the_indicator(
     assert recording.started_at and recording.ended_at
     assert (recording.ended_at - recording.started_at).total_seconds() >= 3
     assert recording.url is not None
-    download = httpx.get(recording.url, timeout=10)
-    assert download.status_code == 200
-    assert len(download.content) == size
-    assert download.content[:4] == EBML_MAGIC
-    # A composite: one video track (the canvas) and one audio track (the mix).
-    head = download.content[:8192]
-    assert b"V_VP8" in head and b"A_OPUS" in head
+    webm_download(recording.url, size)
 
     # The file plays: the host's page decodes a frame of it (saved for a look).
-    run_js(
-        qtbot,
-        host.page,
-        f"""(() => {{
-          const video = document.createElement('video');
-          video.muted = true;
-          video.src = {json.dumps(recording.url)};
-          video.addEventListener('loadeddata', () => {{ video.currentTime = 2; }});
-          video.addEventListener('seeked', () => {{
-            const canvas = document.createElement('canvas');
-            canvas.width = video.videoWidth;
-            canvas.height = video.videoHeight;
-            canvas.getContext('2d').drawImage(video, 0, 0);
-            const png = canvas.toDataURL('image/png');
-            window.recordedFrame = {{ width: video.videoWidth, png }};
-          }});
-          return true;
-        }})()""",
-    )
-    frame = wait_js(qtbot, host.page, "window.recordedFrame")
+    frame = decoded_frame(qtbot, host, recording.url, at=2)
     assert frame["width"] == 1280
-    png = base64.b64decode(frame["png"].split(",", 1)[1])
-    (SHOTS / "recording-frame.png").write_bytes(png)
+    (SHOTS / "recording-frame.png").write_bytes(frame["png"])
 
     receiver.wait_events(
         "/recordings", ["recording:started", "recording:ended", "recording:uploaded"]
@@ -176,7 +204,8 @@ def test_auto_record_of_the_owner_only_is_uploaded_on_leave(
     wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1500")
     # Leaving stops the recording and still uploads it.
     run_js(qtbot, host.page, "meeting.leave(); true")
-    wait_js(qtbot, host.page, "meetingStatus().recordingUpload?.state === 'uploaded'", timeout=30)
+    upload = wait_uploaded(qtbot, host)
+    assert upload["id"] == recording["id"] and upload["size"] > 0
     assert client.get_recording(recording["id"]).status == "uploaded"
 
     off = client.create_room("Off", available_features={"is_recording_available": False})
@@ -185,3 +214,51 @@ def test_auto_record_of_the_owner_only_is_uploaded_on_leave(
     wait_js(qtbot, other.page, "meetingStatus().view === 'meeting'")
     assert run_js(qtbot, other.page, "document.querySelector('#btn-record').hidden") is True
     assert status(qtbot, other.page)["recording"] is None
+
+
+def test_leaving_the_moment_the_recorder_starts_still_uploads_a_playable_file(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    """Stopped before its recorder wrote anything, a recording still gets its file.
+
+    Chromium's MediaRecorder writes nothing until its encoders have the first
+    frame (over 1.5 s after start() on a loaded machine); a stop() before that
+    gave an empty Blob, which the page uploaded and the server refused (HTTP
+    415). The page now stops once the first data came.
+    """
+    room = client.create_room("Quick", recording_options={"auto_record": True})
+    host = windows(room.host_url, "Quick")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    # The real recorder; only wrapped to leave in the very task in which the
+    # page starts it, so it cannot have written anything yet.
+    run_js(
+        qtbot,
+        host.page,
+        """(() => {
+          const start = MediaRecorder.prototype.start;
+          MediaRecorder.prototype.start = function (...args) {
+            start.apply(this, args);
+            queueMicrotask(() => {
+              window.atLeave = meetingStatus().recorder;
+              meeting.leave();
+              window.afterLeave = meetingStatus().recordingUpload;
+            });
+          };
+          return true;
+        })()""",
+    )
+    join(qtbot, host, "Alice")
+    at_leave = wait_js(qtbot, host.page, "window.atLeave")
+    assert at_leave["state"] == "recording" and at_leave["recordedBytes"] == 0
+    assert status(qtbot, host.page)["view"] == "message"
+    after_leave = wait_js(qtbot, host.page, "window.afterLeave")
+    assert after_leave == {"id": at_leave["id"], "state": "stopping", "size": 0}
+
+    upload = wait_uploaded(qtbot, host)
+    assert upload["id"] == at_leave["id"] and upload["size"] > 0
+    recording = client.get_recording(at_leave["id"])
+    assert recording.status == "uploaded" and recording.url is not None
+    webm_download(recording.url, upload["size"])
+    # Not just a header: the page decodes a picture of it.
+    frame = decoded_frame(qtbot, host, recording.url, at=0)
+    assert (frame["width"], frame["height"]) == (1280, 720)
