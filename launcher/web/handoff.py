@@ -14,7 +14,7 @@ import json
 import logging
 from urllib.parse import parse_qs, urlsplit
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import (
     QNetworkAccessManager,
@@ -40,6 +40,9 @@ class BrowserHandoff(QObject):
 
     Outcomes: ``"opened"`` (directly or through a one-time link) and
     ``"refused"`` (the server offered no one-time link; the person was asked).
+
+    Like any QObject it lives as long as its parent or, without one, its last Python
+    reference; :func:`open_in_browser` makes one that deletes itself when done.
     """
 
     finished = Signal(str)
@@ -60,6 +63,7 @@ class BrowserHandoff(QObject):
         self._parent = parent
         self._ask = ask
         self._network: QNetworkAccessManager | None = None
+        self._reply: QNetworkReply | None = None
 
     def start(self) -> None:
         if not is_host_link(self._url):
@@ -73,10 +77,19 @@ class BrowserHandoff(QObject):
             config = QSslConfiguration.defaultConfiguration()
             config.addCaCertificates(QSslCertificate.fromPath(self._ca_file))
             request.setSslConfiguration(config)
-        reply = self._network.post(request, json.dumps({"url": self._url}).encode())
-        reply.finished.connect(lambda: self._on_reply_finished(reply))
+        self._reply = self._network.post(request, json.dumps({"url": self._url}).encode())
+        # A slot of this object, not a closure over it: a closure held by the connection
+        # would be the last reference to this object when the caller has let go, and would
+        # be released while the reply is being destroyed; this object, its network manager
+        # and the half-destroyed reply (their child) would then be deleted inside that
+        # destruction, and the reply a second time (a crash).
+        self._reply.finished.connect(self._on_reply_finished)
 
-    def _on_reply_finished(self, reply: QNetworkReply) -> None:
+    @Slot()
+    def _on_reply_finished(self) -> None:
+        reply, self._reply = self._reply, None
+        if reply is None:
+            return
         reply.deleteLater()
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         target = ""
@@ -119,8 +132,15 @@ class BrowserHandoff(QObject):
 def open_in_browser(
     url: str, *, meeting_origin: str, ca_file: str | None = None, parent: QWidget | None = None
 ) -> BrowserHandoff:
-    """Open ``url`` in the system browser (host links through a one-time link)."""
+    """Open ``url`` in the system browser (host links through a one-time link).
+
+    The handoff deletes itself when it is done (or with ``parent``); the caller need
+    not keep the returned object.
+    """
     handoff = BrowserHandoff(url, meeting_origin=meeting_origin, ca_file=ca_file, parent=parent)
+    if parent is None:
+        # Without a parent the caller's reference would be its only owner.
+        handoff.setParent(QCoreApplication.instance())
     handoff.finished.connect(handoff.deleteLater)
     handoff.start()
     return handoff

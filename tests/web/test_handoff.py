@@ -9,11 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QDesktopServices
 
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer, ServerConfig, create_application
-from launcher.web.handoff import BrowserHandoff
+from launcher.web.handoff import BrowserHandoff, open_in_browser
 from tests.web.test_permissions import UrlCatcher
 
 
@@ -31,11 +32,10 @@ def catcher() -> Iterator[UrlCatcher]:
 def _hand_off(qtbot: Any, url: str | None, origin: str, ca_file: str | None = None) -> str:
     assert url is not None
     handoff = BrowserHandoff(url, meeting_origin=origin, ca_file=ca_file, ask=False)
-    outcomes: list[str] = []
-    handoff.finished.connect(outcomes.append)
-    handoff.start()
-    qtbot.waitUntil(lambda: bool(outcomes), timeout=10000)
-    return outcomes[0]
+    with qtbot.waitSignal(handoff.finished, timeout=10000) as outcome:
+        handoff.start()
+    # The handoff goes with this frame, maybe before its reply's deferred deletion.
+    return str(outcome.args[0])
 
 
 def _server(tmp_path: Path, **config: Any) -> tuple[BuiltinServer, MeetingsClient]:
@@ -86,6 +86,52 @@ def test_server_without_handoff_gets_no_silent_fallback(
         room = api.create_room("Elsewhere")
         assert _hand_off(qtbot, room.host_url, srv.origin) == "refused"
         assert catcher.urls == []
+    finally:
+        api.close()
+        srv.stop()
+
+
+def test_handoff_let_go_after_its_outcome_is_deleted_with_its_reply(
+    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+) -> None:
+    # Once crashed the process: the reply's slot kept the last reference to the handoff,
+    # so the reply's deferred deletion deleted the handoff, its network manager and the
+    # reply again from inside the reply's destructor.
+    srv, api = _server(tmp_path, meeting_pages=False)
+    try:
+        room = api.create_room("Let go")
+        assert room.host_url is not None
+        handoff = BrowserHandoff(room.host_url, meeting_origin=srv.origin, ask=False)
+        deleted: list[bool] = []
+        handoff.destroyed.connect(lambda: deleted.append(True))
+        with qtbot.waitSignal(handoff.finished, timeout=10000) as outcome:
+            handoff.start()
+        assert outcome.args == ["refused"]
+        del handoff, outcome
+        assert deleted == [True]  # nothing else kept it (nor its manager and reply)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert catcher.urls == []
+    finally:
+        api.close()
+        srv.stop()
+
+
+def test_open_in_browser_needs_no_reference_kept(
+    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+) -> None:
+    srv, api = _server(tmp_path, tls="self-signed")
+    try:
+        room = api.create_room("Fire and forget")
+        assert room.host_url is not None
+        handoff = open_in_browser(
+            room.host_url, meeting_origin=srv.origin, ca_file=str(srv.ca_cert_path)
+        )
+        deleted: list[bool] = []
+        handoff.destroyed.connect(lambda: deleted.append(True))
+        del handoff  # callers need not keep it
+        qtbot.waitUntil(lambda: bool(catcher.urls) and bool(deleted), timeout=10000)
+        [opened] = catcher.urls
+        assert opened.startswith(srv.origin + "/meeting-handoff/")
     finally:
         api.close()
         srv.stop()
