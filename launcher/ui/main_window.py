@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         if self._banner is None:
             self._banner = MessageBanner()
             self._body.insertWidget(0, self._banner)
+            if self._toast is not None:
+                self._toast.raise_()  # a newer sibling would be drawn over a toast on show
         return self._banner
 
     @property

@@ -308,9 +308,15 @@ def test_parts_built_when_first_needed_take_their_places(qtbot: QtBot, window: M
     def top(widget: QWidget) -> int:
         return widget.mapTo(window, QPoint(0, 0)).y()
 
+    # A toast still showing when the first error comes stays on top of the banner.
+    window.toast.show_message("✓ Guest link copied")
     window.show_error(OSError("disk full"))
     qtbot.wait(50)
     assert window.banner.isVisible()
+    toast_parent = window.toast.parent()
+    assert toast_parent is not None
+    stacked = toast_parent.children()  # in drawing order, the last on top
+    assert stacked.index(window.toast) > stacked.index(window.banner)
     assert top(window.banner) + window.banner.height() <= top(window.rooms_view)
     view = window.rooms_view
     view.banner.show_error(describe(OSError("disk full")))
