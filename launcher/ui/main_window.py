@@ -3,8 +3,9 @@
 Start-up: the constructor builds what the first frame shows and nothing that touches
 ``Qt.*`` (PySide6 builds that whole namespace, every enum in it, at first use: some
 20 ms). Parts hidden at first (the result card, "My room", the error banner, the
-toast) are built when first needed; the cursor and keyboard shortcut are set by
-:meth:`MainWindow.finish_start_up`, which the app calls once the window is painted.
+toast) are built when first needed; the start button's cursor and shortcut, the
+rooms model of the list and the menu come with :meth:`MainWindow.finish_start_up`,
+which the app calls once the window is painted.
 """
 
 from __future__ import annotations

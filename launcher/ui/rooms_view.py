@@ -383,6 +383,7 @@ class RoomsView(QWidget):
         from PySide6.QtGui import QAction, QKeySequence
 
         self.table.setModel(self.proxy)
+        self._titles_model.deleteLater()  # the titles come from the rooms model now
         self._configure_header()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
