@@ -97,9 +97,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         import gc
 
         gc.disable()
-        from launcher.ui.startup import lighten_pyside_imports
+        from launcher.core.paths import default_cache_dir
+        from launcher.ui.startup import bootstrap_code_cache, lighten_pyside_imports
 
-        lighten_pyside_imports()  # before the app's own modules are imported
+        # PySide6's first import, with its support code cached, before the app's modules.
+        with bootstrap_code_cache(default_cache_dir() / "pyside-bootstrap.marshal"):
+            lighten_pyside_imports()
         from launcher.ui.app import run_desktop_app
 
         return run_desktop_app()

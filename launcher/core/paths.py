@@ -18,3 +18,8 @@ def default_config_dir() -> Path:
 def default_data_dir() -> Path:
     """platformdirs' per-user data directory for the launcher."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_cache_dir() -> Path:
+    """platformdirs' per-user cache directory for the launcher: what may be deleted."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

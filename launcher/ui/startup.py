@@ -9,14 +9,146 @@ built-in server and the rooms list are up (some 70 ms of CPU, and 190,000
 source lines, roughly 15 MB, held in memory). The app selects no ``__feature__``,
 so the answer only matters for code that would; :func:`lighten_pyside_imports`
 keeps the answer but finds it from the module's namespace instead.
+
+PySide6 also compiles the Python source of its own support package
+(``shibokensupport``: signatures, ``__feature__``), kept inside its binary, on every
+import: some 30 ms of each start, where Python would read ``__pycache__`` for an
+ordinary module. :class:`BootstrapCodeCache` keeps those code objects in the
+user's cache folder, as ``__pycache__`` would, and hands them back while the source
+is byte for byte the same.
 """
 
 from __future__ import annotations
 
+import builtins
+import logging
+import marshal
+import os
 import sys
-from types import ModuleType
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from types import CodeType, ModuleType
+from typing import Any
 
 _PYSIDE_PREFIXES = ("PySide6", "shiboken6")
+#: Names PySide6 compiles its embedded support modules under.
+_BOOTSTRAP_PREFIXES = ("shibokensupport/",)
+
+log = logging.getLogger(__name__)
+
+
+class BootstrapCodeCache:
+    """Code objects of PySide6's embedded support modules, kept between starts.
+
+    The file holds this Python's bytecode magic number and, per module file name,
+    the source it was compiled from and the code object (marshal, as ``.pyc`` files
+    are). A code object is reused only for the same source, byte for byte, under
+    the same magic number; anything else (another PySide6 or Python, a damaged
+    file) is compiled as PySide6 would and the file written again, unless Python
+    was told not to write bytecode (``PYTHONDONTWRITEBYTECODE``).
+    """
+
+    def __init__(self, path: Path, *, write: bool | None = None) -> None:
+        self.path = path
+        self.write = not sys.dont_write_bytecode if write is None else write
+        self.hits = 0
+        self.misses = 0
+        self.written = False
+        self._stored: dict[str, tuple[Any, CodeType]] = self._read()
+        self._used: dict[str, tuple[Any, CodeType]] = {}
+
+    @staticmethod
+    def _magic() -> bytes:
+        from importlib.util import MAGIC_NUMBER
+
+        return MAGIC_NUMBER
+
+    def _read(self) -> dict[str, tuple[Any, CodeType]]:
+        try:
+            with open(self.path, "rb") as file:
+                if not _private_to_this_user(os.fstat(file.fileno())):
+                    return {}
+                data = file.read()
+        except OSError:
+            return {}
+        try:
+            # Code from a file only this user can write, as Python's own __pycache__.
+            magic, entries = marshal.loads(data)  # noqa: S302
+            if magic != self._magic() or not isinstance(entries, dict):
+                return {}
+            return {
+                name: (source, code)
+                for name, (source, code) in entries.items()
+                if isinstance(name, str) and isinstance(code, CodeType)
+            }
+        except Exception:  # damaged or from another format: compile afresh
+            log.debug("PySide6 bootstrap cache %s unreadable; rebuilt", self.path)
+            return {}
+
+    def compile(self, source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
+        """``compile`` for PySide6's support modules; any other call goes to Python's."""
+        real = _REAL_COMPILE
+        if (
+            args
+            or kwargs
+            or mode != "exec"
+            or not isinstance(filename, str)
+            or not filename.startswith(_BOOTSTRAP_PREFIXES)
+            or not isinstance(source, bytes | str)
+        ):
+            return real(source, filename, mode, *args, **kwargs)
+        stored = self._stored.get(filename)
+        if stored is not None and type(stored[0]) is type(source) and stored[0] == source:
+            self.hits += 1
+            code = stored[1]
+        else:
+            self.misses += 1
+            code = real(source, filename, mode)
+        self._used[filename] = (source, code)
+        return code
+
+    def save(self) -> None:
+        """Write what this start used, when it differs from the file (a miss, or
+        entries no longer used)."""
+        if not self.write or not self._used:
+            return
+        if self.misses == 0 and self._used.keys() == self._stored.keys():
+            return
+        temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(marshal.dumps((self._magic(), self._used)))
+            os.replace(temporary, self.path)  # a start beside this one reads all or nothing
+            self.written = True
+        except (OSError, ValueError) as exc:  # a read-only cache is slower, not broken
+            log.debug("PySide6 bootstrap cache not written: %s", exc)
+            with suppress(OSError):
+                temporary.unlink(missing_ok=True)
+
+
+_REAL_COMPILE = builtins.compile
+
+
+def _private_to_this_user(status: os.stat_result) -> bool:
+    """False for a file another user could have written (owner, group or world)."""
+    if not hasattr(os, "getuid"):  # Windows: the per-user cache folder's ACL
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
+@contextmanager
+def bootstrap_code_cache(path: Path) -> Iterator[BootstrapCodeCache]:
+    """While in the block, PySide6's first import takes its support modules' code
+    from ``path`` (see :class:`BootstrapCodeCache`); the cache is saved on leaving.
+    Meant for the first PySide6 import of the process, before any other thread runs."""
+    cache = BootstrapCodeCache(path)
+    builtins.compile = cache.compile
+    try:
+        yield cache
+    finally:
+        builtins.compile = _REAL_COMPILE
+    cache.save()
 
 
 def lighten_pyside_imports() -> bool:

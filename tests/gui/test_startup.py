@@ -96,6 +96,7 @@ def test_the_first_frame_builds_no_qt_namespace(tmp_path: Path) -> None:
         HOME=str(tmp_path),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
     )
     result = subprocess.run(
         [sys.executable, "-c", FIRST_FRAME_PROBE],
@@ -114,6 +115,9 @@ def test_the_first_frame_builds_no_qt_namespace(tmp_path: Path) -> None:
     assert len(created) > 20  # the probe saw PySide6 make enums (QEvent.Type, ...)
     built = sorted(set(created) & QT_NAMESPACE_ENUMS)
     assert built == [], f"the Qt namespace was built before the first frame: {built[:5]}"
+    # PySide6's support code, compiled at this first start, is kept for the next one
+    # (tests/gui/test_bootstrap_cache.py).
+    assert (tmp_path / "cache" / "meeting-launcher" / "pyside-bootstrap.marshal").is_file()
 
 
 QT_NAMESPACE_ENUMS = {

@@ -1,0 +1,158 @@
+"""PySide6's support code, compiled once and kept in the cache folder between starts."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from launcher.ui.startup import BootstrapCodeCache, bootstrap_code_cache
+
+# PySide6's first import in a fresh process, as the app does it; then what PySide6
+# compiled is used: signatures in a docstring and the message of a call with a wrong type
+# (both made by its support modules).
+PROBE = r"""
+import builtins, json, sys
+from pathlib import Path
+
+real_compile = builtins.compile
+if sys.argv[1] == "plain":
+    import PySide6.QtCore
+    stats = {}
+else:
+    from launcher.ui.startup import bootstrap_code_cache
+
+    with bootstrap_code_cache(Path(sys.argv[1])) as cache:
+        import PySide6.QtCore
+    stats = {"hits": cache.hits, "misses": cache.misses, "written": cache.written}
+assert builtins.compile is real_compile
+from PySide6.QtCore import QObject, QTimer
+
+try:
+    QObject().setObjectName(1)
+    error = None
+except TypeError as exc:
+    error = str(exc)
+stats.update(signature=QTimer.singleShot.__doc__, error=error)
+print(json.dumps(stats))
+"""
+
+
+def _probe(target: str, *, write_bytecode: bool = True) -> dict[str, Any]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not write_bytecode:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, target],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    stats: dict[str, Any] = json.loads(result.stdout.splitlines()[-1])
+    return stats
+
+
+def test_the_second_start_compiles_nothing_and_pyside_works_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "pyside-bootstrap.marshal"
+    plain = _probe("plain")
+    first = _probe(str(path))
+    second = _probe(str(path))
+
+    assert first["misses"] >= 10 and first["hits"] == 0 and first["written"]
+    assert path.is_file()
+    assert second == {**first, "hits": first["misses"], "misses": 0, "written": False}
+    # What PySide6's support code makes is the same with code from the cache.
+    assert "singleShot(msec: int" in plain["signature"]
+    assert "Supported signatures" in plain["error"]
+    for run in (first, second):
+        assert (run["signature"], run["error"]) == (plain["signature"], plain["error"])
+
+
+def test_a_damaged_or_stale_cache_is_compiled_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "pyside-bootstrap.marshal"
+    compiled = _probe(str(path))["misses"]
+
+    path.write_bytes(b"\x00not marshal data")
+    damaged = _probe(str(path))
+    assert (damaged["hits"], damaged["misses"], damaged["written"]) == (0, compiled, True)
+
+    # One module's source changed (another PySide6): only that one is compiled again.
+    magic, entries = marshal.loads(path.read_bytes())
+    name = sorted(entries)[0]
+    source, code = entries[name]
+    entries[name] = (source + b"\n# changed\n", code)
+    path.write_bytes(marshal.dumps((magic, entries)))
+    stale = _probe(str(path))
+    assert (stale["hits"], stale["misses"], stale["written"]) == (compiled - 1, 1, True)
+
+    # Another Python's bytecode (magic number): nothing is reused.
+    path.write_bytes(marshal.dumps((b"\x00\x00\r\n", entries)))
+    other = _probe(str(path))
+    assert (other["hits"], other["misses"]) == (0, compiled)
+    assert _probe(str(path))["misses"] == 0
+
+
+def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:
+    path = tmp_path / "pyside-bootstrap.marshal"
+    stats = _probe(str(path), write_bytecode=False)
+    assert stats["misses"] >= 10 and not stats["written"]
+    assert not path.exists()
+
+
+def test_only_pyside_support_modules_are_cached(tmp_path: Path) -> None:
+    with bootstrap_code_cache(tmp_path / "cache.marshal") as cache:
+        assert compile == cache.compile  # the builtin, for PySide6's loader
+        namespace: dict[str, Any] = {}
+        exec(compile("value = 6 * 7\n", "<string>", "exec"), namespace)
+        assert namespace["value"] == 42
+        compile("1 + 1", "shibokensupport/expression.py", "eval")
+        assert (cache.hits, cache.misses) == (0, 0)
+        compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+        assert (cache.hits, cache.misses) == (0, 1)
+    assert compile != cache.compile
+
+
+def test_code_is_reused_only_for_the_same_source(tmp_path: Path) -> None:
+    path = tmp_path / "cache.marshal"
+    cache = BootstrapCodeCache(path, write=True)
+    code = cache.compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+    cache.save()
+    assert cache.written
+
+    again = BootstrapCodeCache(path, write=True)
+    assert again.compile(b"value = 1\n", "shibokensupport/module.py", "exec") == code
+    assert (again.hits, again.misses) == (1, 0)
+    other = again.compile(b"value = 2\n", "shibokensupport/module.py", "exec")
+    assert other != code and again.misses == 1
+    namespace: dict[str, Any] = {}
+    exec(other, namespace)
+    assert namespace["value"] == 2
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    cache = BootstrapCodeCache(blocker / "cache.marshal", write=True)
+    cache.compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+    cache.save()  # logs at debug level, raises nothing
+    assert not cache.written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder"]
+
+
+def test_a_cache_file_others_can_write_is_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "cache.marshal"
+    cache = BootstrapCodeCache(path, write=True)
+    cache.compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+    cache.save()
+    path.chmod(0o600)
+    assert BootstrapCodeCache(path)._stored
+    path.chmod(0o666)
+    assert BootstrapCodeCache(path)._stored == {}
