@@ -97,11 +97,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         import gc
 
         gc.disable()
-        from launcher.core.paths import default_cache_dir
-        from launcher.ui.startup import bootstrap_code_cache, lighten_pyside_imports
+        from launcher.ui.startup import (
+            bootstrap_code_cache,
+            default_bootstrap_cache,
+            lighten_pyside_imports,
+        )
 
-        # PySide6's first import, with its support code cached, before the app's modules.
-        with bootstrap_code_cache(default_cache_dir() / "pyside-bootstrap.marshal"):
+        # PySide6's first import (unless a packaged build's run-time hook did it), with
+        # its support code cached, before the app's own modules.
+        with bootstrap_code_cache(default_bootstrap_cache()):
             lighten_pyside_imports()
         from launcher.ui.app import run_desktop_app
 

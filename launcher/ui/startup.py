@@ -46,12 +46,17 @@ class BootstrapCodeCache:
     are). A code object is reused only for the same source, byte for byte, under
     the same magic number; anything else (another PySide6 or Python, a damaged
     file) is compiled as PySide6 would and the file written again, unless Python
-    was told not to write bytecode (``PYTHONDONTWRITEBYTECODE``).
+    was told not to write bytecode (``PYTHONDONTWRITEBYTECODE``; a PyInstaller
+    build, which runs so anyway, writes it).
     """
 
     def __init__(self, path: Path, *, write: bool | None = None) -> None:
         self.path = path
-        self.write = not sys.dont_write_bytecode if write is None else write
+        if write is None:
+            # A PyInstaller build runs with bytecode writing off because its own modules
+            # are in its archive, not because anyone asked: it keeps this cache.
+            write = bool(getattr(sys, "frozen", False)) or not sys.dont_write_bytecode
+        self.write = write
         self.hits = 0
         self.misses = 0
         self.written = False
@@ -135,6 +140,13 @@ def _private_to_this_user(status: os.stat_result) -> bool:
     if not hasattr(os, "getuid"):  # Windows: the per-user cache folder's ACL
         return True
     return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
+def default_bootstrap_cache() -> Path:
+    """Where the app keeps PySide6's compiled support code: the per-user cache folder."""
+    from launcher.core.paths import default_cache_dir
+
+    return default_cache_dir() / "pyside-bootstrap.marshal"
 
 
 @contextmanager

@@ -180,6 +180,18 @@ def test_version(installed: Installed) -> None:
     assert proc.stdout.strip() == f"meeting-launcher {__version__}"
 
 
+def test_pyside_support_code_is_kept_between_starts(installed: Installed) -> None:
+    """The run-time hook (packaging/rthooks) caches PySide6's compiled support code
+    at the first start, whatever the command, and later starts read it unchanged."""
+    cache = Path(installed.env["XDG_CACHE_HOME"]) / "meeting-launcher" / "pyside-bootstrap.marshal"
+    cache.unlink(missing_ok=True)
+    assert run(installed, "--version").returncode == 0
+    assert cache.is_file()
+    written = cache.stat().st_mtime_ns, cache.read_bytes()
+    assert run(installed, "--version").returncode == 0
+    assert (cache.stat().st_mtime_ns, cache.read_bytes()) == written  # all hits: not rewritten
+
+
 @pytest.fixture
 def frozen_server(installed: Installed, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """``meeting-launcher serve --self-signed`` of the frozen build: (API URL, data dir)."""
