@@ -19,6 +19,7 @@ is byte for byte the same.
 """
 
 from __future__ import annotations
+import __future__
 
 import builtins
 import logging
@@ -36,6 +37,14 @@ _PYSIDE_PREFIXES = ("PySide6", "shiboken6")
 _BOOTSTRAP_PREFIXES = ("shibokensupport/",)
 
 log = logging.getLogger(__name__)
+
+#: The ``from __future__`` features ``compile`` takes as flags (what a caller passes on).
+_FUTURE_FLAGS = 0
+for _feature in __future__.all_feature_names:
+    _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
+
+#: A stored module: its source, (future flags, optimisation level), the code.
+_Entry = tuple[Any, tuple[int, int], CodeType]
 
 
 class BootstrapCodeCache:
@@ -60,8 +69,8 @@ class BootstrapCodeCache:
         self.hits = 0
         self.misses = 0
         self.written = False
-        self._stored: dict[str, tuple[Any, CodeType]] = self._read()
-        self._used: dict[str, tuple[Any, CodeType]] = {}
+        self._stored: dict[str, _Entry] = self._read()
+        self._used: dict[str, _Entry] = {}
 
     @staticmethod
     def _magic() -> bytes:
@@ -69,7 +78,7 @@ class BootstrapCodeCache:
 
         return MAGIC_NUMBER
 
-    def _read(self) -> dict[str, tuple[Any, CodeType]]:
+    def _read(self) -> dict[str, _Entry]:
         try:
             with open(self.path, "rb") as file:
                 if not _private_to_this_user(os.fstat(file.fileno())):
@@ -83,34 +92,58 @@ class BootstrapCodeCache:
             if magic != self._magic() or not isinstance(entries, dict):
                 return {}
             return {
-                name: (source, code)
-                for name, (source, code) in entries.items()
+                name: (source, tuple(options), code)
+                for name, (source, options, code) in entries.items()
                 if isinstance(name, str) and isinstance(code, CodeType)
             }
         except Exception:  # damaged or from another format: compile afresh
             log.debug("PySide6 bootstrap cache %s unreadable; rebuilt", self.path)
             return {}
 
-    def compile(self, source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
-        """``compile`` for PySide6's support modules; any other call goes to Python's."""
-        real = _REAL_COMPILE
+    def compile(
+        self,
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+        **kwargs: Any,
+    ) -> Any:
+        """``compile`` for PySide6's support modules; any other call goes to Python's.
+
+        As the builtin does, a call that does not say ``dont_inherit`` compiles with
+        its caller's ``from __future__`` features (found here, since this function is
+        the caller Python would see); they are part of what a stored code object is
+        reused for, with the optimisation level (``-O``).
+        """
+        if not dont_inherit:
+            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+            dont_inherit = True
         if (
-            args
-            or kwargs
+            kwargs
             or mode != "exec"
+            or optimize != -1
+            or flags & ~_FUTURE_FLAGS
             or not isinstance(filename, str)
             or not filename.startswith(_BOOTSTRAP_PREFIXES)
             or not isinstance(source, bytes | str)
         ):
-            return real(source, filename, mode, *args, **kwargs)
+            return _REAL_COMPILE(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
+        options = (flags, sys.flags.optimize)
         stored = self._stored.get(filename)
-        if stored is not None and type(stored[0]) is type(source) and stored[0] == source:
+        if (
+            stored is not None
+            and stored[1] == options
+            and type(stored[0]) is type(source)
+            and stored[0] == source
+        ):
             self.hits += 1
-            code = stored[1]
+            code = stored[2]
         else:
             self.misses += 1
-            code = real(source, filename, mode)
-        self._used[filename] = (source, code)
+            code = _REAL_COMPILE(source, filename, mode, flags, True)
+        self._used[filename] = (source, options, code)
         return code
 
     def save(self) -> None:

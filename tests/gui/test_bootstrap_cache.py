@@ -1,6 +1,7 @@
 """PySide6's support code, compiled once and kept in the cache folder between starts."""
 
 from __future__ import annotations
+import __future__
 
 import json
 import marshal
@@ -9,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from launcher.ui.startup import BootstrapCodeCache, bootstrap_code_cache
 
@@ -87,8 +90,8 @@ def test_a_damaged_or_stale_cache_is_compiled_afresh(tmp_path: Path) -> None:
     # One module's source changed (another PySide6): only that one is compiled again.
     magic, entries = marshal.loads(path.read_bytes())
     name = sorted(entries)[0]
-    source, code = entries[name]
-    entries[name] = (source + b"\n# changed\n", code)
+    source, options, code = entries[name]
+    entries[name] = (source + b"\n# changed\n", options, code)
     path.write_bytes(marshal.dumps((magic, entries)))
     stale = _probe(str(path))
     assert (stale["hits"], stale["misses"], stale["written"]) == (compiled - 1, 1, True)
@@ -156,3 +159,26 @@ def test_a_cache_file_others_can_write_is_not_used(tmp_path: Path) -> None:
     assert BootstrapCodeCache(path)._stored
     path.chmod(0o666)
     assert BootstrapCodeCache(path)._stored == {}
+
+
+def test_future_features_are_the_callers_and_part_of_the_key(tmp_path: Path) -> None:
+    """As the builtin does, the caller's ``from __future__`` features apply (PySide6's
+    loader postpones annotations); code compiled without them is not reused with them."""
+    cache = BootstrapCodeCache(tmp_path / "cache.marshal", write=True)
+    source = b"def f(x: Undefined) -> None: ...\n"
+    postponed = cache.compile(source, "shibokensupport/module.py", "exec")
+    assert postponed.co_flags & __future__.annotations.compiler_flag  # this module's
+    exec(postponed, {})  # annotations not evaluated: no NameError
+    eager = cache.compile(source, "shibokensupport/module.py", "exec", dont_inherit=True)
+    assert not eager.co_flags & __future__.annotations.compiler_flag
+    assert (cache.hits, cache.misses) == (0, 2)
+    with pytest.raises(NameError):
+        exec(eager, {})
+    cache.save()
+
+    again = BootstrapCodeCache(tmp_path / "cache.marshal", write=True)
+    # The file holds the last compile (eager); a caller with the future import misses.
+    assert again.compile(source, "shibokensupport/module.py", "exec").co_flags & (
+        __future__.annotations.compiler_flag
+    )
+    assert (again.hits, again.misses) == (0, 1)
