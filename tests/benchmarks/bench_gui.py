@@ -20,7 +20,9 @@
    is created, httpx and the key loaded, in a worker) and on later ones; the gap
    in which the GUI handles the answer (result card, list, clipboard) is shown
    apart. Both numbers swell when other programs keep the CPUs busy: check the
-   machine is idle.
+   machine is idle. The last row is the same measure with the window idle and
+   nothing asked, as long as a request waits: the floor this machine's
+   scheduling sets (a virtual machine's can be over 10 ms).
 
 Prints a table. Runs offscreen by default; ``--platform xcb`` with ``DISPLAY`` set
 uses a real X server (Xvfb).
@@ -250,6 +252,23 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
                 handling = [gap for gap, end in gaps if end > answer][:1]
                 return max(waiting or [0]) / 1000, max(handling or [0]) / 1000, waited
 
+            def idle_gap(seconds: float) -> float:
+                """The longest gap between ticks with nothing asked of the app: what this
+                machine's scheduling alone costs the GUI thread (the stalls' floor)."""
+                gaps: list[int] = []
+                clock = QElapsedTimer()
+                timer = QTimer()
+                timer.setTimerType(Qt.TimerType.PreciseTimer)
+                timer.setInterval(5)
+                timer.timeout.connect(lambda: gaps.append(clock.restart()))
+                loop = QEventLoop()
+                QTimer.singleShot(int(seconds * 1000), loop.quit)
+                clock.start()
+                timer.start()
+                loop.exec()
+                timer.stop()
+                return max(gaps[1:] or [0]) / 1000
+
             # The window's own first list request (this also creates the client): cold.
             cold_gap, cold_handling, cold_wait = measure(window.start)
             if window.result_card.room is not None or window.rooms_view.banner.isVisible():
@@ -259,6 +278,8 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
                 warm.append(measure(window.start_meeting))
                 if window.banner.isVisible():
                     raise RuntimeError(window.banner.summary_label.text())
+            # As long as the warm requests waited, the window idle (server up, no request).
+            idle = max(idle_gap(latency) for _ in range(warm_requests))
             window.context.close()
             window.close()
         finally:
@@ -270,6 +291,7 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
         "warm_gap": max(gap for gap, _, _ in warm),
         "warm_handling": max(handling for _, handling, _ in warm),
         "warm_wait": statistics.median(wait for _, _, wait in warm),
+        "idle_gap": idle,
     }
 
 
@@ -321,6 +343,11 @@ def main() -> int:
             "",
         ),
         ("  time the request waited (warm, median)", f"{stall['warm_wait']:.2f} s", ""),
+        (
+            f"  the same gap with nothing asked (idle, max of {args.warm_requests})",
+            f"{stall['idle_gap'] * 1000:.1f} ms",
+            "machine floor",
+        ),
     ]
     print(f"platform: {args.platform}; runs: {args.runs}; python {sys.version.split()[0]}")
     width = max(len(name) for name, _, _ in rows)
