@@ -8,7 +8,7 @@ to come to the front.
 
 from __future__ import annotations
 
-import getpass
+import os
 import zlib
 from pathlib import Path
 
@@ -18,8 +18,9 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 def socket_name(lock_path: Path) -> str:
     """A local socket name per user and data folder (no path separators, short)."""
     # A checksum, not a secret: it only keeps users and data folders apart (zlib is
-    # already loaded; hashlib would cost start-up time).
-    digest = zlib.crc32(f"{getpass.getuser()}:{lock_path}".encode())
+    # already loaded; hashlib, or getpass, would cost start-up time).
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    digest = zlib.crc32(f"{user}:{lock_path}".encode())
     return f"meeting-launcher-{digest:08x}"
 
 
