@@ -6,6 +6,7 @@ import __future__
 import json
 import marshal
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,7 +32,13 @@ else:
 
     with bootstrap_code_cache(Path(sys.argv[1])) as cache:
         import PySide6.QtCore
-    stats = {"hits": cache.hits, "misses": cache.misses, "written": cache.written}
+    stats = {
+        "hits": cache.hits,
+        "misses": cache.misses,
+        "pattern_hits": cache.pattern_hits,
+        "pattern_misses": cache.pattern_misses,
+        "written": cache.written,
+    }
 assert builtins.compile is real_compile
 from PySide6.QtCore import QObject, QTimer
 
@@ -70,8 +77,16 @@ def test_the_second_start_compiles_nothing_and_pyside_works_the_same(tmp_path: P
     second = _probe(str(path))
 
     assert first["misses"] >= 10 and first["hits"] == 0 and first["written"]
+    assert first["pattern_misses"] >= 3 and first["pattern_hits"] == 0  # PySide6's large ones
     assert path.is_file()
-    assert second == {**first, "hits": first["misses"], "misses": 0, "written": False}
+    assert second == {
+        **first,
+        "hits": first["misses"],
+        "misses": 0,
+        "pattern_hits": first["pattern_misses"],
+        "pattern_misses": 0,
+        "written": False,
+    }
     # What PySide6's support code makes is the same with code from the cache.
     assert "singleShot(msec: int" in plain["signature"]
     assert "Supported signatures" in plain["error"]
@@ -88,18 +103,19 @@ def test_a_damaged_or_stale_cache_is_compiled_afresh(tmp_path: Path) -> None:
     assert (damaged["hits"], damaged["misses"], damaged["written"]) == (0, compiled, True)
 
     # One module's source changed (another PySide6): only that one is compiled again.
-    magic, entries = marshal.loads(path.read_bytes())
+    (python, engine), entries, patterns = marshal.loads(path.read_bytes())
     name = sorted(entries)[0]
     source, options, code = entries[name]
     entries[name] = (source + b"\n# changed\n", options, code)
-    path.write_bytes(marshal.dumps((magic, entries)))
+    path.write_bytes(marshal.dumps(((python, engine), entries, patterns)))
     stale = _probe(str(path))
     assert (stale["hits"], stale["misses"], stale["written"]) == (compiled - 1, 1, True)
 
-    # Another Python's bytecode (magic number): nothing is reused.
-    path.write_bytes(marshal.dumps((b"\x00\x00\r\n", entries)))
-    other = _probe(str(path))
-    assert (other["hits"], other["misses"]) == (0, compiled)
+    # Another Python's bytecode or regular-expression engine: nothing is reused.
+    for magic in ((b"\x00\x00\r\n", engine), (python, engine + 1)):
+        path.write_bytes(marshal.dumps((magic, entries, patterns)))
+        other = _probe(str(path))
+        assert (other["hits"], other["misses"], other["pattern_hits"]) == (0, compiled, 0)
     assert _probe(str(path))["misses"] == 0
 
 
@@ -182,3 +198,71 @@ def test_future_features_are_the_callers_and_part_of_the_key(tmp_path: Path) -> 
         __future__.annotations.compiler_flag
     )
     assert (again.hits, again.misses) == (0, 1)
+
+
+PATTERNS: list[tuple[str | bytes, int]] = [
+    (r"(?P<name>\w+)\s*=\s*(?P<value>[^;]+);", 0),
+    (
+        r"""
+        \b (?P<word> [a-z]+ ) \b   # a word
+        (?= \s | $ )               # before a space or the end
+     """,
+        re.VERBOSE | re.IGNORECASE,
+    ),
+    (rb"(?<=\x00)[\x01-\x7f]{2,}", 0),
+    (r"^(?:ab|cd)*?e$", re.MULTILINE),
+]
+SUBJECTS = ["a = 1; Bb = two;", "Hello world\nfoo", "e\ncdabe"]
+
+
+def _behaviour(compiled: re.Pattern[Any]) -> list[object]:
+    subjects = [s.encode() if isinstance(compiled.pattern, bytes) else s for s in SUBJECTS]
+    if isinstance(compiled.pattern, bytes):
+        subjects.append(b"\x00abc\x00d")
+    return [[m.groupdict() or m.group(0) for m in compiled.finditer(s)] for s in subjects]
+
+
+def test_a_regular_expression_from_the_cache_is_re_s_own(tmp_path: Path) -> None:
+    path = tmp_path / "cache.marshal"
+    cache = BootstrapCodeCache(path, write=True)
+    first = [cache.compile_pattern(pattern, flags) for pattern, flags in PATTERNS]
+    assert (cache.pattern_hits, cache.pattern_misses) == (0, len(PATTERNS))
+    cache.save()
+
+    again = BootstrapCodeCache(path, write=True)
+    rebuilt = [again.compile_pattern(pattern, flags) for pattern, flags in PATTERNS]
+    assert (again.pattern_hits, again.pattern_misses) == (len(PATTERNS), 0)
+    for (pattern, flags), before, after in zip(PATTERNS, first, rebuilt, strict=True):
+        own = re.compile(pattern, flags)
+        assert after == own == before  # same flags, pattern and program
+        assert after.groupindex == own.groupindex and after.groups == own.groups
+        assert _behaviour(after) == _behaviour(own)
+
+
+def test_a_damaged_program_is_compiled_afresh(tmp_path: Path) -> None:
+    path = tmp_path / "cache.marshal"
+    cache = BootstrapCodeCache(path, write=True)
+    pattern, flags = PATTERNS[0]
+    cache.compile_pattern(pattern, flags)
+    cache.save()
+    magic, entries, patterns = marshal.loads(path.read_bytes())
+    program = list(patterns[(pattern, flags)])
+    program[1] = [0xFFFF] * len(program[1])  # not a program the engine accepts
+    patterns[(pattern, flags)] = tuple(program)
+    path.write_bytes(marshal.dumps((magic, entries, patterns)))
+
+    again = BootstrapCodeCache(path, write=True)
+    compiled = again.compile_pattern(pattern, flags)
+    assert (again.pattern_hits, again.pattern_misses) == (0, 1)
+    assert compiled == re.compile(pattern, flags)
+
+
+def test_re_is_itself_again_after_the_block(tmp_path: Path) -> None:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    before = _compiler.compile
+    with bootstrap_code_cache(tmp_path / "cache.marshal") as cache:
+        assert _compiler.compile == cache.compile_pattern
+        re.compile(r"only-in-the-block-\d+")
+    assert _compiler.compile is before
+    assert cache.pattern_misses == 1
