@@ -272,7 +272,10 @@ def bootstrap_code_cache(path: Path) -> Iterator[BootstrapCodeCache]:
     finally:
         builtins.compile = _REAL_COMPILE
         re._compiler.compile = _REAL_RE_COMPILE  # type: ignore[attr-defined]
-    cache.save()
+    try:
+        cache.save()
+    except Exception:  # a cache only saves time: it never stops the app starting
+        log.debug("PySide6 bootstrap cache not saved", exc_info=True)
 
 
 def lighten_pyside_imports() -> bool:

@@ -266,3 +266,17 @@ def test_re_is_itself_again_after_the_block(tmp_path: Path) -> None:
         re.compile(r"only-in-the-block-\d+")
     assert _compiler.compile is before
     assert cache.pattern_misses == 1
+
+
+def test_a_failing_save_does_not_stop_the_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_dumps(value: object) -> bytes:
+        raise TypeError("not this time")
+
+    monkeypatch.setattr(marshal, "dumps", broken_dumps)
+    with bootstrap_code_cache(tmp_path / "cache.marshal") as cache:
+        cache.write = True
+        compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+    assert cache.misses == 1 and not cache.written
+    assert list(tmp_path.iterdir()) == []
