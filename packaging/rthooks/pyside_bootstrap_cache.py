@@ -12,7 +12,11 @@ the command.
 def _import_pyside_with_cache() -> None:
     from launcher.ui.startup import bootstrap_code_cache, default_bootstrap_cache
 
-    with bootstrap_code_cache(default_bootstrap_cache()):
+    try:
+        path = default_bootstrap_cache()
+    except RuntimeError:  # no home folder (a service account): PySide6 as usual
+        return
+    with bootstrap_code_cache(path):
         import PySide6.QtCore  # noqa: F401
 
 
