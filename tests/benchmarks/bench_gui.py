@@ -225,28 +225,36 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
 
             window.context.call = timed_call  # type: ignore[method-assign,assignment]
 
-            def measure(action: Callable[[], object]) -> tuple[float, float, float]:
-                """Run ``action`` and loop until the window settles: the longest gap while
-                waiting, the gap handling the answer (s), and how long it all took (s)."""
+            def ticking(run: Callable[[], object]) -> list[tuple[int, float]]:
+                """Call ``run`` (which runs the event loop) with a 5 ms timer ticking on the
+                GUI thread: each tick's gap since the last (ms) and when it came."""
                 gaps: list[tuple[int, float]] = []
                 clock = QElapsedTimer()
                 timer = QTimer()
                 timer.setTimerType(Qt.TimerType.PreciseTimer)
                 timer.setInterval(5)
-
-                def tick() -> None:
-                    gaps.append((clock.restart(), time.perf_counter()))
-
-                timer.timeout.connect(tick)
+                timer.timeout.connect(lambda: gaps.append((clock.restart(), time.perf_counter())))
                 clock.start()
                 timer.start()
-                started = time.perf_counter()
-                action()
-                wait_for(
-                    lambda: bool(ready) and not window.starting and not window.rooms_view.loading
-                )
-                waited = time.perf_counter() - started
+                run()
                 timer.stop()
+                return gaps
+
+            def measure(action: Callable[[], object]) -> tuple[float, float, float]:
+                """Run ``action`` and loop until the window settles: the longest gap while
+                waiting, the gap handling the answer (s), and how long it all took (s)."""
+                started = time.perf_counter()
+
+                def act_and_settle() -> None:
+                    action()
+                    wait_for(
+                        lambda: (
+                            bool(ready) and not window.starting and not window.rooms_view.loading
+                        )
+                    )
+
+                gaps = ticking(act_and_settle)
+                waited = time.perf_counter() - started
                 answer = max(answered) if answered else float("inf")
                 waiting = [gap for gap, end in gaps[1:] if end <= answer]
                 handling = [gap for gap, end in gaps if end > answer][:1]
@@ -255,19 +263,10 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
             def idle_gap(seconds: float) -> float:
                 """The longest gap between ticks with nothing asked of the app: what this
                 machine's scheduling alone costs the GUI thread (the stalls' floor)."""
-                gaps: list[int] = []
-                clock = QElapsedTimer()
-                timer = QTimer()
-                timer.setTimerType(Qt.TimerType.PreciseTimer)
-                timer.setInterval(5)
-                timer.timeout.connect(lambda: gaps.append(clock.restart()))
                 loop = QEventLoop()
                 QTimer.singleShot(int(seconds * 1000), loop.quit)
-                clock.start()
-                timer.start()
-                loop.exec()
-                timer.stop()
-                return max(gaps[1:] or [0]) / 1000
+                gaps = ticking(loop.exec)
+                return max((gap for gap, _ in gaps[1:]), default=0) / 1000
 
             # The window's own first list request (this also creates the client): cold.
             cold_gap, cold_handling, cold_wait = measure(window.start)
