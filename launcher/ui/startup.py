@@ -83,7 +83,7 @@ class BootstrapCodeCache:
         self.written = False
         self._stored: dict[str, _Entry] = {}
         self._stored_patterns: dict[tuple[Any, int], _Program] = {}
-        self._read()
+        self._loaded = False  # the file is read at the first compile, if any comes
         self._used: dict[str, _Entry] = {}
         self._used_patterns: dict[tuple[Any, int], _Program] = {}
 
@@ -94,7 +94,10 @@ class BootstrapCodeCache:
 
         return MAGIC_NUMBER, _sre.MAGIC
 
-    def _read(self) -> None:
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
         try:
             with open(self.path, "rb") as file:
                 if not _private_to_this_user(os.fstat(file.fileno())):
@@ -150,6 +153,7 @@ class BootstrapCodeCache:
         ):
             return _REAL_COMPILE(source, filename, mode, flags, dont_inherit, optimize, **kwargs)
         options = (flags, sys.flags.optimize)
+        self._load()
         stored = self._stored.get(filename)
         if (
             stored is not None
@@ -170,6 +174,7 @@ class BootstrapCodeCache:
         if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
             return _REAL_RE_COMPILE(pattern, flags)
         key = (pattern, int(flags))  # re passes a plain int; marshal takes no RegexFlag
+        self._load()
         program = self._stored_patterns.get(key)
         if program is not None:
             try:

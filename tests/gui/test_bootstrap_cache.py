@@ -171,10 +171,11 @@ def test_a_cache_file_others_can_write_is_not_used(tmp_path: Path) -> None:
     cache = BootstrapCodeCache(path, write=True)
     cache.compile(b"value = 1\n", "shibokensupport/module.py", "exec")
     cache.save()
-    path.chmod(0o600)
-    assert BootstrapCodeCache(path)._stored
-    path.chmod(0o666)
-    assert BootstrapCodeCache(path)._stored == {}
+    for mode, hits in ((0o600, 1), (0o666, 0), (0o620, 0)):
+        path.chmod(mode)
+        again = BootstrapCodeCache(path)
+        again.compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+        assert again.hits == hits, oct(mode)
 
 
 def test_future_features_are_the_callers_and_part_of_the_key(tmp_path: Path) -> None:
@@ -280,3 +281,29 @@ def test_a_failing_save_does_not_stop_the_start(
         compile(b"value = 1\n", "shibokensupport/module.py", "exec")
     assert cache.misses == 1 and not cache.written
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_file_is_read_only_when_something_is_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A packaged build's run-time hook has imported PySide6 already when main() opens
+    the cache again: that second cache must not read the file for nothing."""
+    from launcher.ui import startup
+
+    path = tmp_path / "cache.marshal"
+    cache = BootstrapCodeCache(path, write=True)
+    cache.compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+    cache.save()
+    opened: list[object] = []
+
+    def counting_open(file: object, *args: Any, **kwargs: Any) -> Any:
+        opened.append(file)
+        return open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(startup, "open", counting_open, raising=False)
+    with bootstrap_code_cache(path) as unused:
+        pass
+    assert opened == [] and (unused.hits, unused.misses, unused.written) == (0, 0, False)
+    with bootstrap_code_cache(path) as used:
+        compile(b"value = 1\n", "shibokensupport/module.py", "exec")
+    assert opened == [path] and used.hits == 1
