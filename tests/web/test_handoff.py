@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ssl
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,100 +38,100 @@ def _hand_off(qtbot: Any, url: str | None, origin: str, ca_file: str | None = No
     return str(outcome.args[0])
 
 
-def _server(tmp_path: Path, **config: Any) -> tuple[BuiltinServer, MeetingsClient]:
-    srv = BuiltinServer(ServerConfig(data_dir=tmp_path, **config))
-    srv.start()
-    app_id, key = create_application(tmp_path, "handoff")
-    ca = str(srv.ca_cert_path) if srv.ca_cert_path else None
-    return srv, MeetingsClient(srv.api_url, app_id, key, ca_file=ca)
+StartServer = Callable[..., tuple[BuiltinServer, MeetingsClient]]
+
+
+@pytest.fixture
+def start_server(tmp_path: Path) -> Iterator[StartServer]:
+    """Starts a built-in server (``ServerConfig`` options) with a client of it; both are
+    closed after the test."""
+    running: list[BuiltinServer] = []
+    clients: list[MeetingsClient] = []
+
+    def start(**config: Any) -> tuple[BuiltinServer, MeetingsClient]:
+        srv = BuiltinServer(ServerConfig(data_dir=tmp_path, **config))
+        srv.start()
+        running.append(srv)
+        app_id, key = create_application(tmp_path, "handoff")
+        ca = str(srv.ca_cert_path) if srv.ca_cert_path else None
+        clients.append(MeetingsClient(srv.api_url, app_id, key, ca_file=ca))
+        return srv, clients[-1]
+
+    yield start
+    for client in clients:
+        client.close()
+    for srv in running:
+        srv.stop()
 
 
 def test_host_link_reaches_the_browser_as_a_one_time_link(
-    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+    qtbot: Any, catcher: UrlCatcher, start_server: StartServer
 ) -> None:
-    srv, api = _server(tmp_path, tls="self-signed")  # an office server with its own CA
-    try:
-        room = api.create_room("Browser handoff")
-        ca = str(srv.ca_cert_path)
-        assert _hand_off(qtbot, room.host_url, srv.origin, ca) == "opened"
-        [opened] = catcher.urls
-        assert opened.startswith(srv.origin + "/meeting-handoff/")
-        assert "participant_token" not in opened
-        with httpx.Client(verify=ssl.create_default_context(cafile=ca), timeout=10) as http:
-            answer = http.get(opened)
-        assert answer.status_code == 303
-        assert srv.origin + answer.headers["Location"] == room.host_url
-    finally:
-        api.close()
-        srv.stop()
+    srv, api = start_server(tls="self-signed")  # an office server with its own CA
+    room = api.create_room("Browser handoff")
+    ca = str(srv.ca_cert_path)
+    assert _hand_off(qtbot, room.host_url, srv.origin, ca) == "opened"
+    [opened] = catcher.urls
+    assert opened.startswith(srv.origin + "/meeting-handoff/")
+    assert "participant_token" not in opened
+    with httpx.Client(verify=ssl.create_default_context(cafile=ca), timeout=10) as http:
+        answer = http.get(opened)
+    assert answer.status_code == 303
+    assert srv.origin + answer.headers["Location"] == room.host_url
 
 
-def test_guest_link_opens_directly(qtbot: Any, catcher: UrlCatcher, tmp_path: Path) -> None:
-    srv, api = _server(tmp_path)
-    try:
-        room = api.create_room("Guests")
-        assert _hand_off(qtbot, room.guest_url, srv.origin) == "opened"
-        assert catcher.urls == [room.guest_url]
-    finally:
-        api.close()
-        srv.stop()
+def test_guest_link_opens_directly(
+    qtbot: Any, catcher: UrlCatcher, start_server: StartServer
+) -> None:
+    srv, api = start_server()
+    room = api.create_room("Guests")
+    assert _hand_off(qtbot, room.guest_url, srv.origin) == "opened"
+    assert catcher.urls == [room.guest_url]
 
 
 def test_server_without_handoff_gets_no_silent_fallback(
-    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+    qtbot: Any, catcher: UrlCatcher, start_server: StartServer
 ) -> None:
     # Stands for another Meetings server: the API without our pages or handoff route.
-    srv, api = _server(tmp_path, meeting_pages=False)
-    try:
-        room = api.create_room("Elsewhere")
-        assert _hand_off(qtbot, room.host_url, srv.origin) == "refused"
-        assert catcher.urls == []
-    finally:
-        api.close()
-        srv.stop()
+    srv, api = start_server(meeting_pages=False)
+    room = api.create_room("Elsewhere")
+    assert _hand_off(qtbot, room.host_url, srv.origin) == "refused"
+    assert catcher.urls == []
 
 
 def test_handoff_let_go_after_its_outcome_is_deleted_with_its_reply(
-    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+    qtbot: Any, catcher: UrlCatcher, start_server: StartServer
 ) -> None:
     # Once crashed the process: the reply's slot kept the last reference to the handoff,
     # so the reply's deferred deletion deleted the handoff, its network manager and the
     # reply again from inside the reply's destructor.
-    srv, api = _server(tmp_path, meeting_pages=False)
-    try:
-        room = api.create_room("Let go")
-        assert room.host_url is not None
-        handoff = BrowserHandoff(room.host_url, meeting_origin=srv.origin, ask=False)
-        deleted: list[bool] = []
-        handoff.destroyed.connect(lambda: deleted.append(True))
-        with qtbot.waitSignal(handoff.finished, timeout=10000) as outcome:
-            handoff.start()
-        assert outcome.args == ["refused"]
-        del handoff, outcome
-        assert deleted == [True]  # nothing else kept it (nor its manager and reply)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        assert catcher.urls == []
-    finally:
-        api.close()
-        srv.stop()
+    srv, api = start_server(meeting_pages=False)
+    room = api.create_room("Let go")
+    assert room.host_url is not None
+    handoff = BrowserHandoff(room.host_url, meeting_origin=srv.origin, ask=False)
+    deleted: list[bool] = []
+    handoff.destroyed.connect(lambda: deleted.append(True))
+    with qtbot.waitSignal(handoff.finished, timeout=10000) as outcome:
+        handoff.start()
+    assert outcome.args == ["refused"]
+    del handoff, outcome
+    assert deleted == [True]  # nothing else kept it (nor its manager and reply)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert catcher.urls == []
 
 
 def test_open_in_browser_needs_no_reference_kept(
-    qtbot: Any, catcher: UrlCatcher, tmp_path: Path
+    qtbot: Any, catcher: UrlCatcher, start_server: StartServer
 ) -> None:
-    srv, api = _server(tmp_path, tls="self-signed")
-    try:
-        room = api.create_room("Fire and forget")
-        assert room.host_url is not None
-        handoff = open_in_browser(
-            room.host_url, meeting_origin=srv.origin, ca_file=str(srv.ca_cert_path)
-        )
-        deleted: list[bool] = []
-        handoff.destroyed.connect(lambda: deleted.append(True))
-        del handoff  # callers need not keep it
-        qtbot.waitUntil(lambda: bool(catcher.urls) and bool(deleted), timeout=10000)
-        [opened] = catcher.urls
-        assert opened.startswith(srv.origin + "/meeting-handoff/")
-    finally:
-        api.close()
-        srv.stop()
+    srv, api = start_server(tls="self-signed")
+    room = api.create_room("Fire and forget")
+    assert room.host_url is not None
+    handoff = open_in_browser(
+        room.host_url, meeting_origin=srv.origin, ca_file=str(srv.ca_cert_path)
+    )
+    deleted: list[bool] = []
+    handoff.destroyed.connect(lambda: deleted.append(True))
+    del handoff  # callers need not keep it
+    qtbot.waitUntil(lambda: bool(catcher.urls) and bool(deleted), timeout=10000)
+    [opened] = catcher.urls
+    assert opened.startswith(srv.origin + "/meeting-handoff/")
