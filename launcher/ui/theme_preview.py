@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, QUrl, Signal
@@ -85,9 +85,16 @@ def preview_url(meeting_origin: str, theme: PreviewTheme, view: str) -> str:
 
 def _same_url(loaded: QUrl, requested: str) -> bool:
     """The engine may percent-encode a query differently from what was asked for
-    (logo keys are random): compare the decoded forms."""
-    decoded = QUrl.ComponentFormattingOption.FullyDecoded
-    return loaded.toString(decoded) == QUrl(requested).toString(decoded)
+    (logo keys are random): compare the decoded parts. (QUrl refuses to give a whole
+    URL fully decoded: it warns and gives another form.)"""
+
+    def parts(url: str) -> tuple[str, str, str, list[tuple[str, str]]]:
+        split = urlsplit(url)
+        query = parse_qsl(split.query, keep_blank_values=True)
+        return split.scheme.lower(), split.netloc.lower(), unquote(split.path), query
+
+    encoded = QUrl.ComponentFormattingOption.FullyEncoded
+    return parts(loaded.toString(encoded)) == parts(QUrl(requested).toString(encoded))
 
 
 class ThemePreview(QStackedWidget):

@@ -13,13 +13,14 @@ import re
 import ssl
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -34,7 +35,7 @@ from launcher.server import BuiltinServer
 from launcher.ui.apply_theme_dialog import ApplyThemeDialog
 from launcher.ui.main_window import MainWindow
 from launcher.ui.theme_dialog import ThemeDialog
-from launcher.ui.theme_preview import PreviewTheme, ThemePreview
+from launcher.ui.theme_preview import PreviewTheme, ThemePreview, _same_url, preview_url
 from launcher.ui.themes_view import ThemesView
 from tests.gui.conftest import server_url
 from tests.helpers.png import jpeg_like, png
@@ -606,6 +607,22 @@ def test_follows_the_window_account(
 
 
 # ----------------------------------------------------------------------- the preview
+
+
+def test_a_loaded_preview_url_is_matched_however_it_is_encoded(qtlog: Any) -> None:
+    """The engine reports the URL it loaded in its own encoding; the preview must still
+    know its own page from a superseded one (and without Qt warning at every load)."""
+    origin = "http://127.0.0.1:8080"
+    theme = PreviewTheme(main_color=NAVY, brand_text="Café & Co", brand_image_white="k/a b.png")
+    requested = preview_url(origin, theme, "lobby")
+    assert "+" in requested and "%26" in requested  # spaces and "&" in values, encoded
+    assert _same_url(QUrl(requested), requested)
+    assert _same_url(QUrl(requested.replace("+", "%20").replace("%C3%A9", "%c3%a9")), requested)
+    assert not _same_url(QUrl(preview_url(origin, theme, "meeting")), requested)
+    changed = replace(theme, brand_text="Café & Co.")
+    assert not _same_url(QUrl(preview_url(origin, changed, "lobby")), requested)
+    assert not _same_url(QUrl(requested.replace("8080", "8081")), requested)
+    assert not [record for record in qtlog.records if "QUrl" in record.message]
 
 
 def test_preview_renders_the_real_page_with_the_theme(
