@@ -197,21 +197,19 @@ class ThemePreview(QStackedWidget):
         if self._web is not None:
             return self._web
         try:
-            from PySide6.QtWebEngineCore import QWebEngineProfile
             from PySide6.QtWebEngineWidgets import QWebEngineView
 
             from launcher.web.page import MeetingPage
+            from launcher.web.profile import preview_profile
 
             assert self.meeting_origin is not None
             view = QWebEngineView(self)
             # The meeting policy: nothing is granted, links leave to the browser,
-            # and only the account's CA is trusted for a self-signed server.
-            # Off the record: nothing of a preview is stored, and the meetings' own
-            # profile (camera choice, names typed) is left alone. The profile is a
-            # child of its page, so the page is always deleted first, as Qt requires.
-            profile = QWebEngineProfile()
-            page = MeetingPage(profile, meeting_origin=self.meeting_origin, ca_file=self.ca_file)
-            profile.setParent(page)
+            # and only the account's CA is trusted for a self-signed server. The
+            # previews' profile is off the record and outlives every page.
+            page = MeetingPage(
+                preview_profile(), meeting_origin=self.meeting_origin, ca_file=self.ca_file
+            )
             page.setParent(view)
             view.setPage(page)
         except Exception:  # an engine that fails to start: the painting still works

@@ -1,4 +1,9 @@
-"""The named web profile of meeting windows, and starting the engine early.
+"""The web profiles (meetings: named, on disk; theme previews: off the record), and
+starting the engine early.
+
+Both profiles live as long as the application: Chromium sets up a browser context
+for each profile, and one torn down while the app runs, just after its page, is the
+least-trodden path through QtWebEngine's clean-up.
 
 Everything QtWebEngine is imported inside functions: importing this module is cheap.
 """
@@ -21,6 +26,7 @@ FLAGS_VARIABLE = "QTWEBENGINE_CHROMIUM_FLAGS"
 
 _data_dir: Path | None = None
 _profile: QWebEngineProfile | None = None
+_preview_profile: QWebEngineProfile | None = None
 _warm_page: QWebEnginePage | None = None
 
 
@@ -89,6 +95,23 @@ def meeting_profile() -> QWebEngineProfile:
     return profile
 
 
+def preview_profile() -> QWebEngineProfile:
+    """The off-the-record profile of theme previews (created on first use).
+
+    Nothing of a preview is stored, and the meetings' profile (camera choice, names
+    typed) is left alone. Every preview shares it, so closing a themes window tears
+    down only pages.
+    """
+    global _preview_profile
+    if _preview_profile is not None:
+        return _preview_profile
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWebEngineCore import QWebEngineProfile
+
+    _preview_profile = QWebEngineProfile(QCoreApplication.instance())  # off the record
+    return _preview_profile
+
+
 def warm_up(*, start_engine: bool = False) -> bool:
     """Get ready for the first meeting window.
 
@@ -121,19 +144,20 @@ def warm_page() -> QWebEnginePage | None:
 
 
 def shutdown() -> None:
-    """Delete the warm-up page and the profile (after every meeting page is gone).
+    """Delete the warm-up page and the profiles (after every page is gone).
 
     Call before the QApplication goes away in short-lived processes (self-test,
     benchmarks): a profile destroyed while pages still use it crashes on exit.
     """
-    global _profile, _warm_page
+    global _profile, _preview_profile, _warm_page
     from PySide6.QtCore import QCoreApplication, QEvent
 
     if _warm_page is not None:
         _warm_page.deleteLater()
         _warm_page = None
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    if _profile is not None:
-        _profile.deleteLater()
-        _profile = None
+    for profile in (_profile, _preview_profile):
+        if profile is not None:
+            profile.deleteLater()
+    _profile = _preview_profile = None
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

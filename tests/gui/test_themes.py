@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMessageBox
@@ -37,6 +38,7 @@ from launcher.ui.main_window import MainWindow
 from launcher.ui.theme_dialog import ThemeDialog
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview, _same_url, preview_url
 from launcher.ui.themes_view import ThemesView
+from launcher.web.page import MeetingPage
 from tests.gui.conftest import server_url
 from tests.helpers.png import jpeg_like, png
 from tests.helpers.servers import AppCredentials, register_app
@@ -759,6 +761,32 @@ def test_painted_preview_for_servers_without_the_route(qtbot: QtBot, plain_origi
         preview.set_view(view)
         preview.grab().save(str(SHOTS / f"theme-preview-painted-{view}.png"))
     preview.release_web()
+
+
+def test_previews_share_one_off_the_record_profile_that_outlives_them(
+    qtbot: QtBot, app_credentials: AppCredentials
+) -> None:
+    from launcher.web import profile
+
+    pages = []
+    for _ in range(2):
+        preview = ThemePreview(
+            meeting_origin=server_url(app_credentials), ca_file=str(app_credentials.ca_cert_path)
+        )
+        qtbot.addWidget(preview)
+        preview.resize(660, 400)
+        preview.show()
+        preview.show_theme(PreviewTheme(main_color=YELLOW))
+        assert _wait_web(qtbot, preview, "document.querySelector('#join-btn') !== null")
+        page = preview.findChild(MeetingPage)
+        assert page is not None
+        pages.append(page.profile())
+        preview.release_web()  # what closing the themes window does to its page
+        assert preview.findChild(MeetingPage) is None
+    first, second = pages
+    assert first is second is profile.preview_profile()
+    assert shiboken6.isValid(first) and first.isOffTheRecord()
+    assert first is not profile.meeting_profile()
 
 
 def _no_route() -> set[str]:
