@@ -15,7 +15,12 @@
    sampled 1.6 s and 8 s after start: before and after the ``warm_up()`` it
    schedules at 2 s), against a bare PySide6 window; plus what
    ``warm_up(start_engine=True)`` would add. Each process is started ``--runs``
-   times, interleaved; medians. Target: app <= 1.3x bare.
+   times, interleaved; medians. Target: app <= 1.3x bare. Two more rows show
+   where the floor is, against the same bare window: the bare window with one
+   line of text (a QLabel: fonts and text rendering), and the app's own main
+   window with no account, so with no built-in server, API client or keyring
+   loaded (the desktop start-up path of ``launcher.__main__``, with
+   ``create_window`` given an empty account list and no first-run set-up).
 
 Chromium's fake camera and microphone are used; the built-in server runs in this
 process. The host link reaches child processes on stdin, never a command line.
@@ -97,6 +102,40 @@ window = QMainWindow()
 window.resize(1120, 720)
 window.show()
 app.exec()
+"""
+
+LABEL_WINDOW = r"""
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Meeting Launcher"))
+window.resize(1120, 720)
+window.show()
+app.exec()
+"""
+
+# launcher.__main__'s desktop path, but with no account: nothing that talks to a
+# server is imported (the window shows its "no account" state).
+APP_WINDOW_NO_ACCOUNT = r"""
+import gc
+gc.disable()
+from launcher.ui.startup import bootstrap_code_cache, default_bootstrap_cache
+from launcher.ui.startup import lighten_pyside_imports
+with bootstrap_code_cache(default_bootstrap_cache()):
+    lighten_pyside_imports()
+from launcher.ui import app as app_module
+
+class NoAccounts:
+    def accounts(self):
+        return []
+    def default(self):
+        return None
+    def get(self, name):
+        raise KeyError(name)
+
+create_window = app_module.create_window
+app_module.create_window = lambda: create_window(NoAccounts(), prepare_local=False)
+app_module.run_desktop_app()
 """
 
 WARM_WINDOW = r"""
@@ -262,9 +301,15 @@ def bench_memory(runs: int, scratch: Path) -> None:
     # The app schedules warm_up() 2 s after its window is shown. Each process is
     # started --runs times, interleaved; medians shown (RSS moves by some MiB from
     # one start to the next, with what the in-process server has done by then).
-    samples: dict[str, list[tuple[int, int]]] = {"bare": [], "app1": [], "app8": [], "eng": []}
+    samples: dict[str, list[tuple[int, int]]] = {
+        key: [] for key in ("bare", "label", "window", "app1", "app8", "eng")
+    }
     for _ in range(runs):
         samples["bare"] += measure_process([sys.executable, "-c", BARE_WINDOW], [3.0], scratch)
+        samples["label"] += measure_process([sys.executable, "-c", LABEL_WINDOW], [3.0], scratch)
+        samples["window"] += measure_process(
+            [sys.executable, "-c", APP_WINDOW_NO_ACCOUNT], [8.0], scratch
+        )
         early, late = measure_process([sys.executable, "-m", "launcher"], [1.6, 8.0], scratch)
         samples["app1"].append(early)
         samples["app8"].append(late)
@@ -282,6 +327,8 @@ def bench_memory(runs: int, scratch: Path) -> None:
     print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
     for label, sample in (
         ("bare PySide6 window", "bare"),
+        ("bare window + one QLabel (text)", "label"),
+        ("app main window, no account (no network code)", "window"),
         ("app (main window), 1.6 s: before warm_up()", "app1"),
         ("app (main window), 8 s: after warm_up()", "app8"),
         ("bare window + warm_up(start_engine=True)", "eng"),
