@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QIcon, QPixmap, QWindowStateChangeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedLayout,
     QToolButton,
@@ -34,6 +35,10 @@ log = logging.getLogger(__name__)
 
 #: How long the page gets to say goodbye to the others before the window goes.
 LEAVE_GRACE_MS = 1500
+#: While the host's recording is being saved after leaving: how often the window asks
+#: the page, and how long it waits at most before closing anyway.
+SAVING_POLL_MS = 250
+SAVING_LIMIT_MS = 10 * 60 * 1000
 #: Chromium's net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.
 _ERR_ABORTED = -3
 
@@ -118,6 +123,12 @@ class MeetingWindow(QWidget):
         self._loaded_once = False
         self._leave_started = False
         self._may_close = False
+        self._saving_polls = 0
+        self._saving_timer = QTimer(self)
+        self._saving_timer.setInterval(SAVING_POLL_MS)
+        self._saving_timer.timeout.connect(self._on_saving_timer_timeout)
+        #: Asks whether to close while the recording is being saved (tests answer it).
+        self.close_question: QMessageBox | None = None
         self.view: QWebEngineView | None = None
         self.page: MeetingPage | None = None
         self._stack = QStackedLayout(self)
@@ -265,26 +276,99 @@ class MeetingWindow(QWidget):
             else:
                 self.page.runJavaScript(script, 0, callback)
 
+    @property
+    def saving_recording(self) -> bool:
+        """True while the window, closed by the user, waits for the recording to be saved."""
+        return self._saving_timer.isActive()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close or self.page is None or self.fallback_shown:
             self._may_close = True
+            self._saving_timer.stop()
             super().closeEvent(event)
             self.closed.emit()
             return
-        # Let the page tell the others it left, then really close.
         event.ignore()
+        if self.saving_recording:
+            self._ask_close_while_saving()
+            return
+        # Let the page tell the others it left, then really close; unless the host's
+        # recording is still being stopped and uploaded: then the window stays, showing
+        # the page's "Saving the recording…", until it is saved.
         if not self._leave_started:
             self._leave_started = True
-            self.hide()
             self.page.runJavaScript(
-                "window.meeting ? (window.meeting.leave(), true) : false",
+                "window.meeting ? (window.meeting.leave(), Boolean(window.meeting.saving?.())) "
+                ": false",
                 0,
-                lambda _result: self._finish_close(),
+                self._on_page_left,
             )
-            QTimer.singleShot(LEAVE_GRACE_MS, self, self._finish_close)
+            QTimer.singleShot(LEAVE_GRACE_MS, self, self._on_leave_grace_ended)
+
+    def _on_page_left(self, saving: object) -> None:
+        if self._may_close:
+            return
+        if saving is True:
+            log.info("closing the meeting window once the recording is saved")
+            self._saving_polls = 0
+            self._saving_timer.start()
+        else:
+            self._finish_close()
+
+    def _on_leave_grace_ended(self) -> None:
+        if not self.saving_recording:
+            self._finish_close()
+
+    def _on_saving_timer_timeout(self) -> None:
+        self._saving_polls += 1
+        if self._saving_polls * SAVING_POLL_MS >= SAVING_LIMIT_MS:
+            log.warning("the recording was not saved in time; closing the meeting window")
+            self._finish_close()
+        elif self.page is not None:
+            self.page.runJavaScript(
+                "Boolean(window.meeting?.saving?.())", 0, self._on_saving_answered
+            )
+
+    def _on_saving_answered(self, saving: object) -> None:
+        if saving is not True and self.saving_recording:
+            self._finish_close()
+
+    def _ask_close_while_saving(self) -> None:
+        if self.close_question is not None:
+            self.close_question.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The recording is still being saved"),
+            self.tr("The recording is still being saved."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("Closing now loses it. The window closes by itself once it is saved.")
+        )
+        keep = box.addButton(self.tr("Keep saving"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self._on_close_question_answered(box, keep))
+        self.close_question = box
+        box.open()
+
+    def _on_close_question_answered(self, box: QMessageBox, keep: QPushButton) -> None:
+        self.close_question = None
+        if box.clickedButton() is keep or box.clickedButton() is None:
+            return
+        log.warning("the meeting window was closed before its recording was saved")
+        self._finish_close()
 
     def _finish_close(self) -> None:
         if self._may_close:
             return
+        self._saving_timer.stop()
+        if self.close_question is not None:
+            self.close_question.close()
+            self.close_question = None
         self._may_close = True
         self.close()

@@ -83,6 +83,7 @@ function messageView(kind) {
     home: { title: t("home_title"), body: t("home_body") },
     denied: { title: t("denied_title"), body: t("denied_body") },
     left: { title: t("left_title"), body: t("left_body"), action: { label: t("rejoin"), run: backToLobby } },
+    saving: { title: t("saving_title"), body: t("saving_body"), spinner: true },
     lost: { title: t("lost_title"), body: t("lost_body"), action: { label: t("rejoin"), run: backToLobby } },
     connecting: { title: t("connecting"), spinner: true },
     waiting_host_absent: { title: t("waiting_host_absent"), body: t("waiting_hint"), spinner: true },
@@ -885,7 +886,8 @@ function leave() {
   state.ws?.close();
   state.ws = null;
   teardown();
-  messageView("left");
+  // The host's recording is still being stopped and uploaded: say so until it is.
+  messageView(savingRecording() ? "saving" : "left");
 }
 
 function backToLobby() {
@@ -1060,6 +1062,7 @@ function beginLocalRecording(id, onlyOwner) {
         // An empty file is no recording: nothing is uploaded, and the page says so.
         state.recordingUpload = { id, state: "empty", size: 0, error: local.error || "no data was recorded" };
         toast(t("recording_failed"));
+        recordingSettled();
         return;
       }
       uploadRecording(id, new Blob(chunks, { type: recorder.mimeType || RECORDING_TYPE }));
@@ -1091,6 +1094,7 @@ function finishLocalRecording() {
   state.recorder = null;
   if (local.recorder.state === "inactive") return;
   if (local.bytes) {
+    state.recordingUpload = { id: local.id, state: "stopping", size: local.bytes };
     local.recorder.stop();
     return;
   }
@@ -1100,6 +1104,16 @@ function finishLocalRecording() {
   local.waitTimer = setTimeout(() => {
     if (local.recorder.state !== "inactive") local.recorder.stop();
   }, FIRST_DATA_WAIT_MS);
+}
+
+/** True while this page's recording is being stopped or uploaded: closing now loses it. */
+function savingRecording() {
+  return ["stopping", "uploading"].includes(state.recordingUpload?.state);
+}
+
+/** The recording is saved, or failed: a "saving" page becomes the "left" one. */
+function recordingSettled() {
+  if (state.view === "message" && state.message === "saving") messageView("left");
 }
 
 async function uploadRecording(id, blob) {
@@ -1120,6 +1134,7 @@ async function uploadRecording(id, blob) {
     state.recordingUpload = { id, state: "failed", size: blob.size, error: error.message };
     toast(t("recording_failed"));
   }
+  recordingSettled();
 }
 
 // ---------------------------------------------------------------- status hook
@@ -1181,7 +1196,7 @@ window.meetingStatus = () => {
   };
 };
 
-window.meeting = { join, leave, sendChat, startRecording, stopRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, saving: savingRecording, sendChat, startRecording, stopRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
 
 // ---------------------------------------------------------------- start
 

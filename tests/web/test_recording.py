@@ -202,10 +202,12 @@ def test_auto_record_of_the_owner_only_is_uploaded_on_leave(
     recording = wait_js(qtbot, host.page, "meetingStatus().recording")
     assert recording["only_owner"] is True and recording["by_name"] == "Alice"
     wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1500")
-    # Leaving stops the recording and still uploads it.
-    run_js(qtbot, host.page, "meeting.leave(); true")
+    # Leaving stops the recording and still uploads it; the page says "Saving the
+    # recording…" until then, and "You left the meeting" after.
+    assert run_js(qtbot, host.page, "meeting.leave(); meetingStatus().message") == "saving"
     upload = wait_uploaded(qtbot, host)
     assert upload["id"] == recording["id"] and upload["size"] > 0
+    wait_js(qtbot, host.page, "meetingStatus().message === 'left'")
     assert client.get_recording(recording["id"]).status == "uploaded"
 
     off = client.create_room("Off", available_features={"is_recording_available": False})
@@ -262,3 +264,103 @@ def test_leaving_the_moment_the_recorder_starts_still_uploads_a_playable_file(
     # Not just a header: the page decodes a picture of it.
     frame = decoded_frame(qtbot, host, recording.url, at=0)
     assert (frame["width"], frame["height"]) == (1280, 720)
+
+
+def _slow_uploads(qtbot: Any, window: Any, ms: int) -> None:
+    """Hold the page's uploads back ``ms`` milliseconds (a slow network), then send them."""
+    run_js(
+        qtbot,
+        window.page,
+        f"""(() => {{
+          const send = window.fetch;
+          window.fetch = (...args) =>
+            new Promise((resolve) => setTimeout(resolve, {ms})).then(() => send(...args));
+          return true;
+        }})()""",
+    )
+
+
+def _recording_host(qtbot: Any, client: MeetingsClient, windows: Any, name: str) -> Any:
+    """A host window whose recording (auto_record) has written over 1.5 s; (window, id)."""
+    room = client.create_room(name, recording_options={"auto_record": True})
+    host = windows(room.host_url, name)
+    join(qtbot, host, "Alice")
+    recording = wait_js(qtbot, host.page, "meetingStatus().recording")
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1500")
+    return host, recording["id"]
+
+
+def test_closing_the_window_while_recording_waits_until_the_file_is_saved(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    host, recording_id = _recording_host(qtbot, client, windows, "Close")
+    _slow_uploads(qtbot, host, 2500)
+    closed: list[bool] = []
+    host.closed.connect(lambda: closed.append(True))
+
+    host.close()
+    qtbot.waitUntil(lambda: host.saving_recording, timeout=5_000)
+    # The window stays, and the page says why.
+    assert host.isVisible() and not closed
+    shown = status(qtbot, host.page)
+    assert (shown["view"], shown["message"]) == ("message", "saving")
+    assert shown["recordingUpload"]["state"] in ("stopping", "uploading")
+    title = run_js(qtbot, host.page, "document.querySelector('#message-title').textContent")
+    assert title == "Saving the recording…"
+    run_js(
+        qtbot,
+        host.page,
+        "window.painted = false;"
+        " requestAnimationFrame(() => requestAnimationFrame(() => { window.painted = true; }));"
+        " true",
+    )
+    wait_js(qtbot, host.page, "window.painted")
+    qtbot.wait(200)  # the view's copy of the page's frame
+    host.grab().save(str(SHOTS / "meeting-saving-recording.png"))
+
+    # Closing again asks; "Keep saving" keeps the window until the file is saved.
+    host.close()
+    question = host.close_question
+    assert question is not None and question.isVisible()
+    question.grab().save(str(SHOTS / "meeting-saving-close-question.png"))
+    keep = next(b for b in question.buttons() if b.text() == "Keep saving")
+    keep.click()
+    assert host.close_question is None and host.saving_recording and host.isVisible()
+
+    qtbot.waitUntil(lambda: bool(closed), timeout=30_000)
+    recording = client.get_recording(recording_id)
+    assert recording.status == "uploaded" and recording.url is not None
+    assert httpx.get(recording.url, timeout=10).content[:4] == EBML_MAGIC
+
+
+def test_closing_again_while_saving_can_give_the_recording_up(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    host, recording_id = _recording_host(qtbot, client, windows, "Give up")
+    _slow_uploads(qtbot, host, 60_000)
+    closed: list[bool] = []
+    host.closed.connect(lambda: closed.append(True))
+    host.close()
+    qtbot.waitUntil(lambda: host.saving_recording, timeout=5_000)
+
+    host.close()
+    question = host.close_question
+    assert question is not None
+    give_up = next(b for b in question.buttons() if b.text() == "Close and lose it")
+    give_up.click()
+    qtbot.waitUntil(lambda: bool(closed), timeout=5_000)
+    assert client.get_recording(recording_id).status != "uploaded"
+
+
+def test_closing_the_window_without_a_recording_closes_it_at_once(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Plain")
+    host = windows(room.host_url, "Plain")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    closed: list[bool] = []
+    host.closed.connect(lambda: closed.append(True))
+    host.close()
+    # Well before the grace period: the page answered that nothing is being saved.
+    qtbot.waitUntil(lambda: bool(closed), timeout=1_000)
