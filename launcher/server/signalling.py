@@ -14,7 +14,8 @@ page -> server
   ``admit {id}`` / ``deny {id}``    host only: answer a waiting guest
   ``record {action}``          host only: ``start`` or ``stop`` recording (the
                                host's page records and uploads the file itself)
-  ``leave {}``                 leaving on purpose (closing the socket also leaves)
+  ``leave {}``                 leaving on purpose (closing the socket also leaves;
+                               a page whose socket dropped says hello again)
 
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
@@ -251,7 +252,8 @@ class MeetingHub:
         return ws
 
     async def close_all(self) -> None:
-        """Close every page's socket (server shutdown); pages show "connection lost"."""
+        """Close every page's socket (server shutdown). Pages in a meeting try to come
+        back for about a minute (a new hello, as a newcomer), then show "connection lost"."""
         for ws in list(self._sockets):
             await ws.close(code=1001, message=b"server shutdown")
 

@@ -66,6 +66,9 @@ const catalogue = {
     no_messages: "Messages are seen by everyone in the meeting.",
     alone: "You're the only one here",
     alone_hint: "Share the guest link so others can join.",
+    reconnecting: "Connection lost. Reconnecting…",
+    reconnecting_hint: "You'll see the others again as soon as it's back.",
+    reconnected: "Reconnected",
     close: "Close",
   },
   fr: {
@@ -132,6 +135,9 @@ const catalogue = {
     no_messages: "Les messages sont visibles par tous les participants.",
     alone: "Vous êtes seul ici",
     alone_hint: "Partagez le lien invité pour que d'autres vous rejoignent.",
+    reconnecting: "Connexion perdue. Reconnexion…",
+    reconnecting_hint: "Vous reverrez les autres dès son retour.",
+    reconnected: "Reconnecté",
     close: "Fermer",
   },
   de: {
@@ -198,6 +204,9 @@ const catalogue = {
     no_messages: "Nachrichten sind für alle in der Besprechung sichtbar.",
     alone: "Sie sind allein hier",
     alone_hint: "Teilen Sie den Gastlink, damit andere beitreten können.",
+    reconnecting: "Verbindung verloren. Neu verbinden…",
+    reconnecting_hint: "Sie sehen die anderen wieder, sobald sie zurück ist.",
+    reconnected: "Wieder verbunden",
     close: "Schließen",
   },
   it: {
@@ -264,6 +273,9 @@ const catalogue = {
     no_messages: "I messaggi sono visibili a tutti i partecipanti.",
     alone: "Sei l'unico qui",
     alone_hint: "Condividi il link ospite per far entrare altre persone.",
+    reconnecting: "Connessione persa. Riconnessione…",
+    reconnecting_hint: "Rivedrai gli altri appena torna.",
+    reconnected: "Riconnesso",
     close: "Chiudi",
   },
   es: {
@@ -330,6 +342,9 @@ const catalogue = {
     no_messages: "Todos los participantes ven los mensajes.",
     alone: "Eres la única persona aquí",
     alone_hint: "Comparte el enlace de invitado para que otros se unan.",
+    reconnecting: "Conexión perdida. Reconectando…",
+    reconnecting_hint: "Volverás a ver a los demás en cuanto vuelva.",
+    reconnected: "Reconectado",
     close: "Cerrar",
   },
 };

@@ -54,6 +54,7 @@ const state = {
   recorder: null, // this page's MediaRecorder while it records (host only)
   recordRequested: false,
   recordingUpload: null, // {id, state: uploading|uploaded|failed, size}
+  reconnect: null, // {attempt, timer} while the connection to the server is being restored
 };
 
 // ---------------------------------------------------------------- views
@@ -287,8 +288,12 @@ function send(message) {
   if (state.ws && state.ws.readyState === WebSocket.OPEN) state.ws.send(JSON.stringify(message));
 }
 
+// After the connection drops in a meeting, the page tries again after each of these
+// delays (about a minute in all), keeping its own camera and microphone; then it gives up.
+const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000];
+
 function connect() {
-  messageView("connecting");
+  if (!state.reconnect) messageView("connecting");
   const scheme = location.protocol === "https:" ? "wss" : "ws";
   const ws = new WebSocket(`${scheme}://${location.host}${config.ws_path}`);
   state.ws = ws;
@@ -318,16 +323,58 @@ function connect() {
     if (state.ws !== ws) return;
     state.ws = null;
     if (state.leaving) return;
-    if (["meeting", "message"].includes(state.view) && !["denied", "unavailable", "bad_link"].includes(state.message)) {
+    if (state.view === "meeting") {
+      reconnectSoon();
+    } else if (state.view === "message" && !["denied", "unavailable", "bad_link"].includes(state.message)) {
       teardown();
       messageView("lost");
     }
   };
 }
 
+/** The connection dropped in the meeting: the others go, this page's media stays. */
+function reconnectSoon() {
+  if (!state.reconnect) {
+    state.reconnect = { attempt: 0, timer: 0 };
+    finishLocalRecording(); // the server ends a recording whose host is gone; upload it
+    state.recording = null;
+    state.recordRequested = false;
+    for (const peer of state.peers.values()) peer.close();
+    state.peers.clear();
+    state.waiting.clear();
+    renderKnocks();
+    renderRecording();
+    renderControls();
+    renderMeeting();
+  }
+  const delay = RECONNECT_DELAYS_MS[state.reconnect.attempt];
+  state.reconnect.attempt += 1;
+  if (delay === undefined) {
+    teardown();
+    messageView("lost");
+    return;
+  }
+  state.reconnect.timer = setTimeout(connect, delay);
+}
+
+function stopReconnecting() {
+  if (!state.reconnect) return;
+  clearTimeout(state.reconnect.timer);
+  state.reconnect = null;
+  renderMeeting();
+}
+
 async function onSignal(message) {
   switch (message.type) {
     case "welcome":
+      if (state.reconnect) {
+        // Back: the server knows this page by a new id now.
+        const tile = document.querySelector(`.tile[data-id="${state.selfId}"]`);
+        if (tile) tile.dataset.id = message.id;
+        state.selfId = message.id;
+        stopReconnecting();
+        toast(t("reconnected"));
+      }
       state.selfId = message.id;
       state.isHost = message.is_host;
       state.iceServers = message.ice_servers || [];
@@ -554,7 +601,8 @@ function renderMeeting() {
   const count = state.peers.size + 1;
   $("#grid").dataset.count = String(count);
   layoutTiles();
-  $("#alone").hidden = count > 1;
+  $("#reconnecting").hidden = !state.reconnect;
+  $("#alone").hidden = count > 1 || Boolean(state.reconnect);
   renderPeople();
   renderBanner();
 }
@@ -866,6 +914,7 @@ function enterMeeting(peers, recording) {
 }
 
 function teardown() {
+  stopReconnecting();
   finishLocalRecording(); // the upload goes on after leaving
   state.recording = null;
   state.recordRequested = false;
@@ -1154,6 +1203,7 @@ window.meetingStatus = () => {
   return {
     view: state.view,
     message: state.view === "message" ? state.message : null,
+    reconnecting: Boolean(state.reconnect),
     language: currentLanguage(),
     selfId: state.selfId,
     isHost: state.isHost,

@@ -93,6 +93,100 @@ def test_two_people_see_hear_and_chat_then_one_leaves(
     assert timedelta(minutes=9) < expires - datetime.now(UTC) <= timedelta(minutes=10)
 
 
+# The page's real WebSocket, kept where the test can reach it; while ``window.offline``
+# is set, every new connection drops at once (the network is down).
+UNRELIABLE_NETWORK = """(() => {
+  const Real = window.WebSocket;
+  window.sockets = [];
+  window.offline = false;
+  window.WebSocket = class extends Real {
+    constructor(...args) {
+      super(...args);
+      window.sockets.push(this);
+      if (window.offline) setTimeout(() => this.close(), 0);
+    }
+  };
+  return true;
+})()"""
+
+
+def test_a_dropped_connection_comes_back_by_itself(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Wobbly")
+    host = windows(room.host_url, "Wobbly")
+    guest = windows(room.guest_url, "Wobbly")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    wait_js(qtbot, guest.page, "meetingStatus().view === 'lobby'")
+    run_js(qtbot, guest.page, UNRELIABLE_NETWORK)
+    join(qtbot, guest, "Bob")
+    receiving(qtbot, guest, "Alice")
+    receiving(qtbot, host, "Bob")
+    first_id = status(qtbot, guest.page)["selfId"]
+
+    # Bob's network goes down: his connection drops, and so does every retry.
+    run_js(qtbot, guest.page, "window.offline = true; window.sockets.at(-1).close(); true")
+    wait_js(qtbot, guest.page, "meetingStatus().reconnecting")
+    wait_js(qtbot, host.page, "meetingStatus().peers.length === 0")
+    wait_js(qtbot, guest.page, "window.sockets.length >= 3")  # it keeps trying
+    shown = status(qtbot, guest.page)
+    # Still in the meeting, with his own camera and microphone; no one else for now.
+    assert shown["view"] == "meeting" and shown["peers"] == []
+    assert shown["camOn"] and shown["micOn"]
+    assert all(track["readyState"] == "live" for track in shown["localTracks"])
+    assert run_js(qtbot, guest.page, "document.querySelector('#reconnecting').hidden") is False
+    assert run_js(qtbot, guest.page, "document.querySelector('#alone').hidden") is True
+    qtbot.wait(300)  # a few frames on screen for the picture, not for logic
+    guest.grab().save(str(SHOTS / "meeting-reconnecting.png"))
+
+    # The network is back: the next retry rejoins, and both see and hear each other.
+    run_js(qtbot, guest.page, "window.offline = false; true")
+    receiving(qtbot, guest, "Alice")
+    receiving(qtbot, host, "Bob")
+    back = status(qtbot, guest.page)
+    assert not back["reconnecting"] and back["selfId"] != first_id
+    assert run_js(qtbot, guest.page, "document.querySelectorAll('#grid .tile').length") == 2
+    assert run_js(qtbot, guest.page, "document.querySelector('#reconnecting').hidden") is True
+    run_js(qtbot, guest.page, "meeting.sendChat('Back again'); true")
+    message = wait_js(qtbot, host.page, "meetingStatus().chat.at(-1)")
+    assert message["name"] == "Bob" and message["text"] == "Back again"
+
+
+def test_after_a_minute_of_failed_retries_the_page_says_the_connection_is_lost(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Gone")
+    host = windows(room.host_url, "Gone")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    run_js(qtbot, host.page, UNRELIABLE_NETWORK)
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    # The page's retry delays (about a minute in all) pass a hundred times faster.
+    run_js(
+        qtbot,
+        host.page,
+        """(() => {
+          const later = window.setTimeout;
+          window.setTimeout = (work, ms, ...args) => later(work, (ms || 0) / 100, ...args);
+          window.offline = true;
+          window.sockets.at(-1).close();
+          return true;
+        })()""",
+    )
+    wait_js(qtbot, host.page, "meetingStatus().message === 'lost'")
+    shown = status(qtbot, host.page)
+    assert not shown["reconnecting"] and shown["localTracks"] == []  # camera and mic off
+    assert run_js(qtbot, host.page, "window.sockets.length") == 1 + 10  # every retry made
+    assert run_js(qtbot, host.page, "document.querySelector('#message-action').hidden") is False
+
+    # "Rejoin" once the network is back.
+    run_js(qtbot, host.page, "window.offline = false; true")
+    run_js(qtbot, host.page, "document.querySelector('#message-action').click(); true")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+
+
 def stored_sessions(server: BuiltinServer, room_id: str) -> list[SessionRecord]:
     # Its own connection to the server's SQLite file, as a later reader would have.
     store = SessionStore(server.config.data_dir / DB_NAME)
