@@ -7,7 +7,8 @@ and runs the waiting room (``join_approval_level``).
 Protocol (JSON text frames; ``type`` names the message):
 
 page -> server
-  ``hello {meeting_code, name, participant_token?}``  first frame, once
+  ``hello {meeting_code, name, participant_token?, rejoin?}``  first frame, once;
+                               ``rejoin`` is the key of a ``joined`` whose socket dropped
   ``signal {to, data}``        opaque WebRTC data for one other participant
   ``chat {text}``              to everyone admitted (when chat is available)
   ``media {audio, video, screen}``  this page's own media state
@@ -20,8 +21,11 @@ page -> server
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
   ``waiting {reason}``         ``host_absent`` or ``approval``
-  ``joined {peers, recording}``  admitted; ``peers`` are the others already in,
-                               ``recording`` the running recording or null
+  ``joined {peers, recording, rejoin}``  admitted; ``peers`` are the others already
+                               in, ``recording`` the running recording or null,
+                               ``rejoin`` a one-use key: after a dropped socket (not a
+                               ``leave``), a hello with it within REJOIN_WINDOW seconds is
+                               admitted again without the waiting room
   ``recording {active, id, by, by_name, only_owner}``  to everyone admitted when
                                a recording starts or stops (``error`` when it could not)
   ``denied {}``                the host said no; the socket closes
@@ -40,6 +44,7 @@ import contextlib
 import json
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -53,6 +58,9 @@ MAX_NAME = 60
 MAX_CHAT = 2000
 MAX_FRAME = 64 * 1024
 HELLO_TIMEOUT = 20.0
+#: How long a participant whose socket dropped may come back without the waiting room
+#: (the pages retry for about a minute).
+REJOIN_WINDOW = 120.0
 
 
 @dataclass(frozen=True)
@@ -135,6 +143,7 @@ class Participant:
     video: bool = False
     screen: bool = False
     joined_at: datetime | None = None
+    rejoin_key: str = ""
 
     def public(self) -> dict[str, Any]:
         """What other pages see of this participant."""
@@ -154,6 +163,15 @@ class _Channel:
     members: dict[str, Participant] = field(default_factory=dict)
     # The running recording as pages see it: {active, id, by, by_name, only_owner}.
     recording: dict[str, Any] | None = None
+    # Rejoin keys of admitted participants whose socket dropped -> until (monotonic).
+    returning: dict[str, float] = field(default_factory=dict)
+
+    def take_rejoin(self, key: object) -> bool:
+        """True (once) for the key of somebody who dropped out less than REJOIN_WINDOW ago."""
+        now = time.monotonic()
+        for stale in [k for k, until in self.returning.items() if until <= now]:
+            del self.returning[stale]
+        return isinstance(key, str) and self.returning.pop(key, None) is not None
 
     def admitted(self) -> list[Participant]:
         return [p for p in self.members.values() if p.admitted]
@@ -222,6 +240,7 @@ class MeetingHub:
 
         channel: _Channel | None = None
         me: Participant | None = None
+        left_on_purpose = False
         try:
             first = await ws.receive(timeout=HELLO_TIMEOUT)
             if first.type != WSMsgType.TEXT:
@@ -237,6 +256,7 @@ class MeetingHub:
                 try:
                     message = _parse(msg.data)
                     if message.get("type") == "leave":
+                        left_on_purpose = True
                         break
                     if await self._dispatch(channel, me, message):
                         break
@@ -246,7 +266,7 @@ class MeetingHub:
             await send({"type": "error", "code": "bad_request"})
         finally:
             if channel is not None and me is not None:
-                await self._remove(channel, me)
+                await self._remove(channel, me, dropped=not left_on_purpose)
             await ws.close()
             self._sockets.discard(ws)
         return ws
@@ -291,12 +311,15 @@ class MeetingHub:
         await send(
             {"type": "welcome", "id": me.id, "is_host": is_host, "ice_servers": self._ice_servers}
         )
-        await self._place(channel, me)
+        await self._place(channel, me, returning=channel.take_rejoin(hello.get("rejoin")))
         return channel, me
 
-    async def _place(self, channel: _Channel, me: Participant) -> None:
-        """Admit the newcomer or put them in the waiting room."""
+    async def _place(self, channel: _Channel, me: Participant, *, returning: bool) -> None:
+        """Admit the newcomer or put them in the waiting room (not somebody coming back)."""
         level = channel.room.join_approval_level
+        if returning and not me.is_host:
+            await self._admit(channel, me)
+            return
         if me.is_host:
             await self._admit(channel, me)
             if level == "after_owner_only":
@@ -321,19 +344,23 @@ class MeetingHub:
         others = channel.admitted()
         me.admitted = True
         me.joined_at = datetime.now(UTC)
+        me.rejoin_key = secrets.token_urlsafe(18)
         await me.send(
             {
                 "type": "joined",
                 "peers": [p.public() for p in others],
                 "recording": channel.recording,
+                "rejoin": me.rejoin_key,
             }
         )
         for other in others:
             await other.send({"type": "peer-joined", "peer": me.public()})
         await self._tell_presence("participant_joined", channel.room, me)
 
-    async def _remove(self, channel: _Channel, me: Participant) -> None:
+    async def _remove(self, channel: _Channel, me: Participant, *, dropped: bool) -> None:
         was_member = channel.members.pop(me.id, None) is not None
+        if dropped and me.admitted and me.rejoin_key:
+            channel.returning[me.rejoin_key] = time.monotonic() + REJOIN_WINDOW
         if channel.recording is not None and channel.recording["by"] == me.id:
             # The host's page records: without it there is nothing more to record.
             await self._stop_recording(channel)

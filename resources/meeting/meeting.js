@@ -55,6 +55,7 @@ const state = {
   recordRequested: false,
   recordingUpload: null, // {id, state: uploading|uploaded|failed, size}
   reconnect: null, // {attempt, timer} while the connection to the server is being restored
+  rejoinKey: null, // from "joined": lets a dropped connection back in without the waiting room
 };
 
 // ---------------------------------------------------------------- views
@@ -304,6 +305,7 @@ function connect() {
       meeting_code: config.meeting_code,
       name: state.name,
       participant_token: participantToken || undefined,
+      rejoin: (state.reconnect && state.rejoinKey) || undefined,
       media: { audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: false },
     }));
   };
@@ -383,6 +385,7 @@ async function onSignal(message) {
       messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
       break;
     case "joined":
+      state.rejoinKey = message.rejoin || null;
       enterMeeting(message.peers, message.recording);
       break;
     case "recording":

@@ -113,7 +113,7 @@ UNRELIABLE_NETWORK = """(() => {
 def test_a_dropped_connection_comes_back_by_itself(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
-    room = client.create_room("Wobbly")
+    room = client.create_room("Wobbly", join_approval_level="explicit_approval")
     host = windows(room.host_url, "Wobbly")
     guest = windows(room.guest_url, "Wobbly")
     join(qtbot, host, "Alice")
@@ -121,6 +121,8 @@ def test_a_dropped_connection_comes_back_by_itself(
     wait_js(qtbot, guest.page, "meetingStatus().view === 'lobby'")
     run_js(qtbot, guest.page, UNRELIABLE_NETWORK)
     join(qtbot, guest, "Bob")
+    knock = wait_js(qtbot, host.page, "meetingStatus().waiting[0]")
+    run_js(qtbot, host.page, f"meeting.admit({json.dumps(knock['id'])}); true")
     receiving(qtbot, guest, "Alice")
     receiving(qtbot, host, "Bob")
     first_id = status(qtbot, guest.page)["selfId"]
@@ -140,10 +142,12 @@ def test_a_dropped_connection_comes_back_by_itself(
     qtbot.wait(300)  # a few frames on screen for the picture, not for logic
     guest.grab().save(str(SHOTS / "meeting-reconnecting.png"))
 
-    # The network is back: the next retry rejoins, and both see and hear each other.
+    # The network is back: the next retry rejoins, without asking Alice again, and
+    # both see and hear each other.
     run_js(qtbot, guest.page, "window.offline = false; true")
     receiving(qtbot, guest, "Alice")
     receiving(qtbot, host, "Bob")
+    assert status(qtbot, host.page)["waiting"] == []
     back = status(qtbot, guest.page)
     assert not back["reconnecting"] and back["selfId"] != first_id
     assert run_js(qtbot, guest.page, "document.querySelectorAll('#grid .tile').length") == 2

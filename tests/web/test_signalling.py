@@ -52,6 +52,7 @@ def run(
                 host: bool = False,
                 code: str | None = None,
                 token: str | None = None,
+                rejoin: str | None = None,
             ) -> Page:
                 ws = await http.ws_connect(server.origin + "/meeting-ws")
                 page = Page(ws)
@@ -65,6 +66,8 @@ def run(
                     hello["participant_token"] = room.host_url.split("participant_token=")[1]
                 if token is not None:
                     hello["participant_token"] = token
+                if rejoin is not None:
+                    hello["rejoin"] = rejoin
                 await ws.send_str(json.dumps(hello))
                 return page
 
@@ -159,6 +162,56 @@ def test_explicit_approval_waiting_room(server: BuiltinServer, client: MeetingsC
         # The denied guest was taken off the host's list once, and never joined.
         assert (await host.next("knock-cancelled"))["id"] == late_id
         await host.nothing_within(0.3)
+
+    run(server, scenario)
+
+
+def test_a_dropped_guest_comes_back_without_the_waiting_room_once(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Rejoin", join_approval_level="explicit_approval")
+
+    async def admitted(connect: Callable[..., Awaitable[Page]], host: Page, name: str) -> Any:
+        guest = await connect(room, name)
+        guest_id = (await guest.next("welcome"))["id"]
+        assert (await host.next("knock"))["peer"]["id"] == guest_id
+        await host.send(type="admit", id=guest_id)
+        key = (await guest.next("joined"))["rejoin"]
+        assert isinstance(key, str) and len(key) >= 20
+        await host.next("peer-joined")
+        return guest, key
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        host = await connect(room, "Host", host=True)
+        await host.next("joined")
+        guest, key = await admitted(connect, host, "Ben")
+
+        # The socket drops (no "leave"): with its key, Ben is straight back in.
+        await guest.ws.close()
+        await host.next("peer-left")
+        back = await connect(room, "Ben", rejoin=key)
+        await back.next("welcome")
+        joined = await back.next("joined")
+        assert [p["name"] for p in joined["peers"]] == ["Host"] and joined["rejoin"] != key
+        assert (await host.next("peer-joined"))["peer"]["name"] == "Ben"
+
+        # A key works once; a made-up one is nothing: both wait to be let in.
+        for attempt in (key, "made-up-key-made-up-key"):
+            again = await connect(room, "Ben", rejoin=attempt)
+            await again.next("welcome")
+            assert await again.next() == {"type": "waiting", "reason": "approval"}
+            assert (await host.next("knock"))["peer"]["name"] == "Ben"
+            await again.ws.close()
+            await host.next("knock-cancelled")
+
+        # Leaving on purpose gives no way back in.
+        cleo, cleo_key = await admitted(connect, host, "Cleo")
+        await cleo.send(type="leave")
+        await host.next("peer-left")
+        await cleo.ws.close()
+        returning = await connect(room, "Cleo", rejoin=cleo_key)
+        await returning.next("welcome")
+        assert await returning.next() == {"type": "waiting", "reason": "approval"}
 
     run(server, scenario)
 
