@@ -15,7 +15,7 @@ from launcher.api.errors import NotFound
 from launcher.server import BuiltinServer
 from tests.helpers.receiver import Receiver
 from tests.web.conftest import SHOTS, run_js, status, wait_js
-from tests.web.test_meeting import join, receiving
+from tests.web.test_meeting import UNRELIABLE_NETWORK, join, receiving
 
 EBML_MAGIC = bytes.fromhex("1a45dfa3")
 
@@ -364,3 +364,70 @@ def test_closing_the_window_without_a_recording_closes_it_at_once(
     host.close()
     # Well before the grace period: the page answered that nothing is being saved.
     qtbot.waitUntil(lambda: bool(closed), timeout=1_000)
+
+
+def test_a_host_whose_connection_drops_while_recording_still_gets_the_file(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Dropped")
+    host = windows(room.host_url, "Dropped")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    run_js(qtbot, host.page, UNRELIABLE_NETWORK)
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    click(qtbot, host, "#btn-record")
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1500")
+    recording_id = status(qtbot, host.page)["recorder"]["id"]
+
+    # Only the signalling socket drops: the page ends its recording and uploads it
+    # (the server ends a recording whose host is gone), then comes back.
+    run_js(qtbot, host.page, "window.sockets.at(-1).close(); true")
+    upload = wait_uploaded(qtbot, host)
+    assert upload["id"] == recording_id and upload["size"] > 0
+    wait_js(qtbot, host.page, "window.sockets.length >= 2 && !meetingStatus().reconnecting")
+    back = status(qtbot, host.page)
+    assert back["view"] == "meeting" and back["recording"] is None and back["recorder"] is None
+    recording = client.get_recording(recording_id)
+    assert recording.status == "uploaded" and recording.url is not None
+    webm_download(recording.url, upload["size"])
+
+
+def test_a_recorder_that_writes_nothing_uploads_nothing_and_says_so(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Silent")
+    host = windows(room.host_url, "Silent")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    # The real recorder, with its data thrown away (an encoder that never delivers),
+    # and the page's wait for the first data shortened.
+    run_js(
+        qtbot,
+        host.page,
+        """(() => {
+          Object.defineProperty(MediaRecorder.prototype, 'ondataavailable', {
+            set() {}, get() { return null; }, configurable: true,
+          });
+          const later = window.setTimeout;
+          window.setTimeout = (work, ms, ...args) => later(work, ms >= 5000 ? 300 : ms, ...args);
+          return true;
+        })()""",
+    )
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    click(qtbot, host, "#btn-record")
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.state === 'recording'")
+    recording_id = status(qtbot, host.page)["recorder"]["id"]
+    click(qtbot, host, "#btn-record")
+    upload = wait_js(
+        qtbot,
+        host.page,
+        "meetingStatus().recordingUpload?.state === 'empty' && meetingStatus().recordingUpload",
+    )
+    assert upload["id"] == recording_id and upload["size"] == 0
+    toasts = run_js(
+        qtbot,
+        host.page,
+        "[...document.querySelectorAll('.toast')].map(t => t.textContent).join('|')",
+    )
+    assert "The recording could not be saved." in toasts
+    assert client.get_recording(recording_id).status == "stopped"  # no file was sent
