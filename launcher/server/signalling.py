@@ -25,7 +25,8 @@ server -> page
                                in, ``recording`` the running recording or null,
                                ``rejoin`` a one-use key: after a dropped socket (not a
                                ``leave``), a hello with it within REJOIN_WINDOW seconds is
-                               admitted again without the waiting room
+                               admitted again without the waiting room (while the room
+                               still has somebody connected)
   ``recording {active, id, by, by_name, only_owner}``  to everyone admitted when
                                a recording starts or stops (``error`` when it could not)
   ``denied {}``                the host said no; the socket closes
