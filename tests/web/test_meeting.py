@@ -110,6 +110,17 @@ UNRELIABLE_NETWORK = """(() => {
 })()"""
 
 
+def host_on_unreliable_network(qtbot: Any, client: MeetingsClient, windows: Any, name: str) -> Any:
+    """A host alone in the meeting of a new room, on UNRELIABLE_NETWORK; the window."""
+    room = client.create_room(name)
+    host = windows(room.host_url, name)
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    run_js(qtbot, host.page, UNRELIABLE_NETWORK)
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    return host
+
+
 def test_a_dropped_connection_comes_back_by_itself(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
@@ -160,12 +171,7 @@ def test_a_dropped_connection_comes_back_by_itself(
 def test_after_a_minute_of_failed_retries_the_page_says_the_connection_is_lost(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
-    room = client.create_room("Gone")
-    host = windows(room.host_url, "Gone")
-    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
-    run_js(qtbot, host.page, UNRELIABLE_NETWORK)
-    join(qtbot, host, "Alice")
-    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    host = host_on_unreliable_network(qtbot, client, windows, "Gone")
     # The page's retry delays (about a minute in all) pass a hundred times faster.
     run_js(
         qtbot,

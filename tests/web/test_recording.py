@@ -15,7 +15,7 @@ from launcher.api.errors import NotFound
 from launcher.server import BuiltinServer
 from tests.helpers.receiver import Receiver
 from tests.web.conftest import SHOTS, run_js, status, wait_js
-from tests.web.test_meeting import UNRELIABLE_NETWORK, join, receiving
+from tests.web.test_meeting import host_on_unreliable_network, join, receiving
 
 EBML_MAGIC = bytes.fromhex("1a45dfa3")
 
@@ -290,16 +290,21 @@ def _recording_host(qtbot: Any, client: MeetingsClient, windows: Any, name: str)
     return host, recording["id"]
 
 
+def _close_while_saving(qtbot: Any, host: Any) -> list[bool]:
+    """Close ``host`` and wait until it waits for its recording; [True] once it closed."""
+    closed: list[bool] = []
+    host.closed.connect(lambda: closed.append(True))
+    host.close()
+    qtbot.waitUntil(lambda: host.saving_recording, timeout=5_000)
+    return closed
+
+
 def test_closing_the_window_while_recording_waits_until_the_file_is_saved(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
     host, recording_id = _recording_host(qtbot, client, windows, "Close")
     _slow_uploads(qtbot, host, 2500)
-    closed: list[bool] = []
-    host.closed.connect(lambda: closed.append(True))
-
-    host.close()
-    qtbot.waitUntil(lambda: host.saving_recording, timeout=5_000)
+    closed = _close_while_saving(qtbot, host)
     # The window stays, and the page says why.
     assert host.isVisible() and not closed
     shown = status(qtbot, host.page)
@@ -338,10 +343,7 @@ def test_closing_again_while_saving_can_give_the_recording_up(
 ) -> None:
     host, recording_id = _recording_host(qtbot, client, windows, "Give up")
     _slow_uploads(qtbot, host, 60_000)
-    closed: list[bool] = []
-    host.closed.connect(lambda: closed.append(True))
-    host.close()
-    qtbot.waitUntil(lambda: host.saving_recording, timeout=5_000)
+    closed = _close_while_saving(qtbot, host)
 
     host.close()
     question = host.close_question
@@ -369,12 +371,7 @@ def test_closing_the_window_without_a_recording_closes_it_at_once(
 def test_a_host_whose_connection_drops_while_recording_still_gets_the_file(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
-    room = client.create_room("Dropped")
-    host = windows(room.host_url, "Dropped")
-    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
-    run_js(qtbot, host.page, UNRELIABLE_NETWORK)
-    join(qtbot, host, "Alice")
-    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    host = host_on_unreliable_network(qtbot, client, windows, "Dropped")
     click(qtbot, host, "#btn-record")
     wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1500")
     recording_id = status(qtbot, host.page)["recorder"]["id"]
