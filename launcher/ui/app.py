@@ -189,7 +189,8 @@ def run(argv: list[str]) -> int:
 
     _ShownProbe(window, on_shown)
     window.show()
-    window.quit_requested.connect(app.quit)
+    # Meeting windows leave their meetings (and finish saving a recording) first.
+    window.quit_requested.connect(lambda: web.close_meetings(then=app.quit))
     try:
         return app.exec()
     finally:

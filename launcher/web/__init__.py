@@ -13,6 +13,7 @@ explicit :func:`warm_up` once the main window is idle).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,14 @@ if TYPE_CHECKING:
 
     from launcher.web.window import MeetingWindow
 
-__all__ = ["before_qapplication", "open_meeting", "origin_of", "set_data_dir", "warm_up"]
+__all__ = [
+    "before_qapplication",
+    "close_meetings",
+    "open_meeting",
+    "origin_of",
+    "set_data_dir",
+    "warm_up",
+]
 
 
 def before_qapplication(*chromium_flags: str) -> None:
@@ -112,6 +120,37 @@ def open_meeting(
     window.show()
     window.start()
     return window
+
+
+def close_meetings(then: Callable[[], object]) -> None:
+    """Close every meeting window as the user would (each leaves its meeting, and one
+    whose host recording is still being uploaded waits for it), then call ``then``.
+
+    The app quits through this, so that quitting loses no recording.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from launcher.web.window import MeetingWindow
+
+    open_windows = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, MeetingWindow) and not widget.has_closed
+    ]
+    if not open_windows:
+        then()
+        return
+    remaining = set(open_windows)
+
+    def on_closed(window: MeetingWindow) -> None:
+        remaining.discard(window)
+        if not remaining:
+            then()
+
+    for window in open_windows:
+        window.closed.connect(lambda w=window: on_closed(w))
+        if not window.saving_recording:  # one already closed by the user just waits
+            window.close()
 
 
 def warm_up(*, start_engine: bool = False) -> bool:

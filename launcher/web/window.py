@@ -277,6 +277,11 @@ class MeetingWindow(QWidget):
                 self.page.runJavaScript(script, 0, callback)
 
     @property
+    def has_closed(self) -> bool:
+        """True once the window closed for good (it is deleted soon after)."""
+        return self._may_close and not self.isVisible()
+
+    @property
     def saving_recording(self) -> bool:
         """True while the window, closed by the user, waits for the recording to be saved."""
         return self._saving_timer.isActive()

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from launcher import web
 from launcher.api import MeetingsClient
 from launcher.api.errors import NotFound
 from launcher.server import BuiltinServer
@@ -428,3 +429,29 @@ def test_a_recorder_that_writes_nothing_uploads_nothing_and_says_so(
     )
     assert "The recording could not be saved." in toasts
     assert client.get_recording(recording_id).status == "stopped"  # no file was sent
+
+
+def test_quitting_leaves_every_meeting_and_waits_for_the_recording(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    host, recording_id = _recording_host(qtbot, client, windows, "Quit")
+    other_room = client.create_room("Other")
+    other = windows(other_room.host_url, "Other")
+    join(qtbot, other, "Alice")
+    wait_js(qtbot, other.page, "meetingStatus().view === 'meeting'")
+    _slow_uploads(qtbot, host, 2000)
+    # The user closed the recording window already; it is saving when the app quits.
+    _close_while_saving(qtbot, host)
+
+    quit_calls: list[bool] = []
+    with qtbot.waitSignal(other.closed, timeout=5_000):  # it left its meeting
+        web.close_meetings(then=lambda: quit_calls.append(True))
+    # The saving window is not asked about again, and the app waits for it.
+    assert host.close_question is None and host.isVisible() and not quit_calls
+    qtbot.waitUntil(lambda: bool(quit_calls), timeout=30_000)
+    assert quit_calls == [True]
+    assert client.get_recording(recording_id).status == "uploaded"
+
+    # With no meeting open, quitting goes on at once.
+    web.close_meetings(then=lambda: quit_calls.append(True))
+    assert quit_calls == [True, True]
