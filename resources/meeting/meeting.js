@@ -368,19 +368,20 @@ function stopReconnecting() {
 
 async function onSignal(message) {
   switch (message.type) {
-    case "welcome":
+    case "welcome": {
+      const previousId = state.selfId;
+      state.selfId = message.id;
       if (state.reconnect) {
-        // Back: the server knows this page by a new id now.
-        const tile = document.querySelector(`.tile[data-id="${state.selfId}"]`);
+        // Back: the server knows this page by a new id now (its tile too).
+        const tile = document.querySelector(`.tile[data-id="${previousId}"]`);
         if (tile) tile.dataset.id = message.id;
-        state.selfId = message.id;
         stopReconnecting();
         toast(t("reconnected"));
       }
-      state.selfId = message.id;
       state.isHost = message.is_host;
       state.iceServers = message.ice_servers || [];
       break;
+    }
     case "waiting":
       messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
       break;
