@@ -90,6 +90,9 @@ class StoreRecorder:
         await self._store.write(lambda s: s.stop_recording(recording_id))
         self._wake()
 
+    async def recording_paused(self, room: MeetingRoom, recording_id: str, paused: bool) -> None:
+        await self._store.write(lambda s: s.pause_recording(recording_id, paused))
+
 
 def _bearer(request: web.Request) -> str:
     header = request.headers.get("Authorization", "")

@@ -14,7 +14,8 @@ page -> server
   ``media {audio, video, screen}``  this page's own media state
   ``admit {id}`` / ``deny {id}``    host only: answer a waiting guest
   ``record {action}``          host only: ``start`` or ``stop`` recording (the
-                               host's page records and uploads the file itself)
+                               host's page records and uploads the file itself);
+                               ``pause`` and ``resume`` from the page that records
   ``leave {}``                 leaving on purpose (closing the socket also leaves;
                                a page whose socket dropped says hello again)
 
@@ -27,8 +28,9 @@ server -> page
                                ``leave``), a hello with it within REJOIN_WINDOW seconds is
                                admitted again without the waiting room (while the room
                                still has somebody connected)
-  ``recording {active, id, by, by_name, only_owner}``  to everyone admitted when
-                               a recording starts or stops (``error`` when it could not)
+  ``recording {active, id, by, by_name, only_owner, paused}``  to everyone admitted
+                               when a recording starts, stops, pauses or resumes
+                               (``error`` when it could not start)
   ``denied {}``                the host said no; the socket closes
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
@@ -124,6 +126,10 @@ class RecordingControl(Protocol):
 
     async def recording_stopped(self, room: MeetingRoom, recording_id: str) -> None:
         """The recording ended (its file may follow by upload)."""
+        ...
+
+    async def recording_paused(self, room: MeetingRoom, recording_id: str, paused: bool) -> None:
+        """The recording was paused (True) or resumed (False)."""
         ...
 
 
@@ -465,11 +471,25 @@ class MeetingHub:
                 "by": me.id,
                 "by_name": me.name,
                 "only_owner": channel.room.record_only_owner,
+                "paused": False,
             }
             await self._broadcast(channel, {"type": "recording", **channel.recording})
         elif action == "stop":
             if channel.recording is not None:
                 await self._stop_recording(channel)
+        elif action in ("pause", "resume"):
+            recording = channel.recording
+            if recording is None or recording["by"] != me.id:
+                raise ProtocolError("only the page that records pauses or resumes it")
+            paused = action == "pause"
+            if recording["paused"] == paused:
+                return
+            recording["paused"] = paused
+            try:
+                await self._recorder.recording_paused(channel.room, str(recording["id"]), paused)
+            except Exception:
+                log.exception("signalling: storing a paused or resumed recording failed")
+            await self._broadcast(channel, {"type": "recording", **recording})
         else:
             raise ProtocolError(f"unknown record action {action!r}")
 

@@ -920,14 +920,15 @@ class Store:
     def stop_recording(
         self, recording_id: str, ended_at: datetime | None = None
     ) -> dict[str, Any] | None:
-        """``started`` -> ``stopped`` plus ``recording:ended`` (duration in seconds).
+        """``started`` or ``paused`` -> ``stopped`` plus ``recording:ended`` (duration in
+        seconds, pauses included).
 
         A recording in another state is returned unchanged; None if unknown.
         """
         ended_at = ended_at or utc_now()
         with self.transaction():
             row = self.find_recording(recording_id)
-            if row is None or row["status"] != "started":
+            if row is None or row["status"] not in ("started", "paused"):
                 return row
             self.update_recording(recording_id, status="stopped", ended_at=ended_at)
             started = parse_time(row["started_at"])
@@ -946,11 +947,24 @@ class Store:
             )
             return self.find_recording(recording_id)
 
+    def pause_recording(self, recording_id: str, paused: bool) -> dict[str, Any] | None:
+        """``started`` <-> ``paused`` (the contract has no webhook for it).
+
+        A recording in another state is returned unchanged; None if unknown.
+        """
+        before, after = ("started", "paused") if paused else ("paused", "started")
+        with self.transaction():
+            row = self.find_recording(recording_id)
+            if row is None or row["status"] != before:
+                return row
+            self.update_recording(recording_id, status=after)
+            return self.find_recording(recording_id)
+
     def stop_open_recordings(self, ended_at: datetime | None = None) -> int:
-        """Stop recordings a killed server left ``started`` (their pages may still upload)."""
+        """Stop recordings a killed server left running (their pages may still upload)."""
         with self.transaction():
             rows = self._conn.execute(
-                "SELECT id FROM recordings WHERE status = 'started'"
+                "SELECT id FROM recordings WHERE status IN ('started', 'paused')"
             ).fetchall()
             for row in rows:
                 self.stop_recording(str(row["id"]), ended_at)

@@ -670,6 +670,14 @@ function renderControls() {
   });
   record.classList.toggle("recording", recordingHere);
   record.disabled = state.recordRequested;
+  // Only the page that records can pause its recorder.
+  const pause = $("#btn-record-pause");
+  const paused = Boolean(state.recording?.paused);
+  pause.hidden = !(state.recorder && state.recording?.id === state.recorder.id);
+  setButton(pause, {
+    iconName: paused ? "resume" : "pause",
+    label: paused ? t("resume_recording") : t("pause_recording"),
+  });
   const share = $("#btn-share");
   share.hidden = !navigator.mediaDevices?.getDisplayMedia;
   setButton(share, { iconName: "screen", label: state.sharing ? t("stop_share") : t("share_screen") });
@@ -992,6 +1000,9 @@ function onRecording(message) {
   if (message.active) {
     state.recording = message;
     if (message.by === state.selfId && !state.recorder) startLocalRecording(message.id, message.only_owner);
+    const recorder = state.recorder?.id === message.id ? state.recorder.recorder : null;
+    if (recorder?.state === "recording" && message.paused) recorder.pause();
+    else if (recorder?.state === "paused" && !message.paused) recorder.resume();
   } else {
     if (message.error) toast(t("recording_failed"));
     if (state.recorder?.id === message.id) finishLocalRecording();
@@ -1002,7 +1013,20 @@ function onRecording(message) {
 }
 
 function renderRecording() {
-  $("#rec-indicator").hidden = !(state.view === "meeting" && state.recording?.active);
+  const indicator = $("#rec-indicator");
+  indicator.hidden = !(state.view === "meeting" && state.recording?.active);
+  const paused = Boolean(state.recording?.paused);
+  indicator.classList.toggle("paused", paused);
+  const label = $("#rec-label");
+  label.dataset.i18n = paused ? "recording_paused" : "recording";
+  label.textContent = t(label.dataset.i18n);
+}
+
+/** Ask the server to pause or resume this page's recording (everyone is told). */
+function togglePauseRecording() {
+  if (!state.recorder || state.recording?.id !== state.recorder.id) return false;
+  send({ type: "record", action: state.recording.paused ? "resume" : "pause" });
+  return true;
 }
 
 function drawTiles(ctx, canvas, onlyOwner) {
@@ -1250,7 +1274,7 @@ window.meetingStatus = () => {
   };
 };
 
-window.meeting = { join, leave, saving: savingRecording, sendChat, startRecording, stopRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, saving: savingRecording, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
 
 // ---------------------------------------------------------------- start
 
@@ -1276,6 +1300,7 @@ function wireUp() {
   $("#btn-cam").onclick = () => setCamera(!(state.cameraTrack && state.camOn));
   $("#btn-share").onclick = () => (state.sharing ? stopShare() : startShare());
   $("#btn-record").onclick = () => (state.recording ? stopRecording() : startRecording());
+  $("#btn-record-pause").onclick = togglePauseRecording;
   $("#btn-leave").onclick = leave;
   $("#btn-people").onclick = () => openPanel("people");
   $("#btn-chat").onclick = () => openPanel("chat");

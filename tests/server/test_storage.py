@@ -161,3 +161,38 @@ def test_plain_http_server(tmp_path: Path) -> None:
         assert response.status_code == 201
         assert response.json()["_links"]["guest_url"]["href"].startswith(server.origin + "/")
     assert not (tmp_path / "tls").exists()
+
+
+def test_paused_recordings_resume_stop_and_are_stopped_after_a_killed_server(
+    tmp_path: Path,
+) -> None:
+    app_id, _key = create_application(tmp_path, "recordings")
+    store = Store(tmp_path)
+    try:
+        ids = {
+            status: store.add_recording(app_id, "session-1", status=status)["id"]
+            for status in ("started", "paused", "stopped", "uploaded")
+        }
+
+        def status_of(key: str) -> str:
+            row = store.find_recording(ids[key])
+            assert row is not None
+            return str(row["status"])
+
+        def paused(key: str, pause: bool) -> str:
+            row = store.pause_recording(ids[key], pause)
+            assert row is not None
+            return str(row["status"])
+
+        # Only started <-> paused; other states are left as they are.
+        assert paused("started", True) == "paused"
+        assert paused("started", False) == "started"
+        assert paused("stopped", True) == "stopped"
+        assert paused("uploaded", False) == "uploaded"
+        assert store.pause_recording("no-such-recording", True) is None
+
+        # A restart after a kill ends both running ones, paused included.
+        assert store.stop_open_recordings() == 2
+        assert [status_of(key) for key in ids] == ["stopped", "stopped", "stopped", "uploaded"]
+    finally:
+        store.close()

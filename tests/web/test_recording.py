@@ -457,3 +457,45 @@ def test_quitting_leaves_every_meeting_and_waits_for_the_recording(
     # With no meeting open, quitting goes on at once.
     web.close_meetings(then=lambda: quit_calls.append(True))
     assert quit_calls == [True, True]
+
+
+def test_the_host_pauses_and_resumes_and_the_guest_sees_it(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Pause")
+    host = windows(room.host_url, "Pause")
+    guest = windows(room.guest_url, "Pause")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    join(qtbot, guest, "Bob")
+    receiving(qtbot, host, "Bob")
+    # Only the page that records has the pause button.
+    assert run_js(qtbot, host.page, "document.querySelector('#btn-record-pause').hidden") is True
+    click(qtbot, host, "#btn-record")
+    wait_js(qtbot, host.page, "meetingStatus().recorder?.recordedMs > 1000")
+    recording_id = status(qtbot, host.page)["recorder"]["id"]
+    assert run_js(qtbot, guest.page, "document.querySelector('#btn-record-pause').hidden") is True
+
+    click(qtbot, host, "#btn-record-pause")
+    wait_js(qtbot, host.page, "meetingStatus().recorder.state === 'paused'")
+    wait_js(qtbot, guest.page, "meetingStatus().recording?.paused")
+    label = "document.querySelector('#rec-label').textContent"
+    assert run_js(qtbot, guest.page, label) == "Recording paused"
+    assert client.get_recording(recording_id).status == "paused"
+    qtbot.wait(300)  # a few frames on screen for the picture, not for logic
+    assert guest.grab().save(str(SHOTS / "meeting-recording-paused.png"))
+    assert host.grab().save(str(SHOTS / "meeting-recording-paused-host.png"))
+    host_title = "document.querySelector('#btn-record-pause').title"
+    assert run_js(qtbot, host.page, host_title) == "Resume recording"
+
+    click(qtbot, host, "#btn-record-pause")
+    wait_js(qtbot, host.page, "meetingStatus().recorder.state === 'recording'")
+    wait_js(qtbot, guest.page, "meetingStatus().recording?.paused === false")
+    assert run_js(qtbot, guest.page, label) == "Recording"
+    assert client.get_recording(recording_id).status == "started"
+
+    click(qtbot, host, "#btn-record")
+    upload = wait_uploaded(qtbot, host)
+    recording = client.get_recording(recording_id)
+    assert recording.status == "uploaded" and recording.url is not None
+    webm_download(recording.url, upload["size"])

@@ -216,6 +216,55 @@ def test_a_dropped_guest_comes_back_without_the_waiting_room_once(
     run(server, scenario)
 
 
+def test_the_recording_page_pauses_and_resumes_and_everyone_is_told(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Paused")
+    seen: dict[str, str | None] = {}
+
+    async def status_of(recording_id: str) -> str | None:
+        recording = await asyncio.to_thread(client.get_recording, recording_id)
+        return recording.status
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        host = await connect(room, "Ann", host=True)
+        await host.next("joined")
+        guest = await connect(room, "Ben")
+        await guest.next("joined")
+        await host.send(type="record", action="start")
+        started = await host.next("recording")
+        assert started["active"] is True and started["paused"] is False
+        await guest.next("recording")
+
+        await host.send(type="record", action="pause")
+        for page in (host, guest):
+            paused = await page.next("recording")
+            assert (paused["id"], paused["active"], paused["paused"]) == (started["id"], True, True)
+        seen["paused"] = await status_of(started["id"])
+        # Pausing twice changes nothing; the guest may not resume it.
+        await host.send(type="record", action="pause")
+        await guest.send(type="record", action="resume")
+        await host.nothing_within(0.3)
+
+        await host.send(type="record", action="resume")
+        assert (await guest.next("recording"))["paused"] is False
+        seen["resumed"] = await status_of(started["id"])
+        # Stopped while paused: it ends like any other.
+        await host.send(type="record", action="pause")
+        await guest.next("recording")
+        await host.send(type="record", action="stop")
+        assert (await guest.next("recording"))["active"] is False
+        # The end is stored after everyone is told: wait for it.
+        for _ in range(50):
+            seen["stopped"] = await status_of(started["id"])
+            if seen["stopped"] == "stopped":
+                break
+            await asyncio.sleep(0.1)
+
+    run(server, scenario)
+    assert seen == {"paused": "paused", "resumed": "started", "stopped": "stopped"}
+
+
 def test_after_owner_only_and_chat_switched_off(
     server: BuiltinServer, client: MeetingsClient
 ) -> None:
