@@ -16,14 +16,18 @@ page -> server
   ``record {action}``          host only: ``start`` or ``stop`` recording (the
                                host's page records and uploads the file itself);
                                ``pause`` and ``resume`` from the page that records
+  ``board {action, stroke?}``  the whiteboard (when available): ``stroke`` adds
+                               ``{color, width, points}`` (points as [x, y] in 0..1 of
+                               the board), ``clear`` (hosts only) empties it
   ``leave {}``                 leaving on purpose (closing the socket also leaves;
                                a page whose socket dropped says hello again)
 
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
   ``waiting {reason}``         ``host_absent`` or ``approval``
-  ``joined {peers, recording, rejoin}``  admitted; ``peers`` are the others already
-                               in, ``recording`` the running recording or null,
+  ``joined {peers, recording, rejoin, board}``  admitted; ``peers`` are the others
+                               already in, ``recording`` the running recording or null,
+                               ``board`` the whiteboard's strokes so far,
                                ``rejoin`` a one-use key: after a dropped socket (not a
                                ``leave``), a hello with it within REJOIN_WINDOW seconds is
                                admitted again without the waiting room (while the room
@@ -34,6 +38,7 @@ server -> page
   ``denied {}``                the host said no; the socket closes
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
+  ``board {action: "stroke", from, stroke}`` / ``board {action: "clear", from}``
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
   ``error {code}``             ``room_unavailable``, ``bad_request``; the socket closes
 
@@ -46,6 +51,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -61,6 +67,11 @@ MAX_NAME = 60
 MAX_CHAT = 2000
 MAX_FRAME = 64 * 1024
 HELLO_TIMEOUT = 20.0
+#: The whiteboard: at most this many points in a stroke and strokes on a board (the
+#: oldest strokes go first), widths in this range, colours as #rrggbb.
+MAX_STROKE_POINTS = 1000
+MAX_BOARD_STROKES = 500
+STROKE_WIDTHS = (1.0, 24.0)
 #: How long a participant whose socket dropped may come back without the waiting room
 #: (the pages retry for about a minute).
 REJOIN_WINDOW = 120.0
@@ -172,6 +183,8 @@ class _Channel:
     recording: dict[str, Any] | None = None
     # Rejoin keys of admitted participants whose socket dropped -> until (monotonic).
     returning: dict[str, float] = field(default_factory=dict)
+    # The whiteboard's strokes, oldest first: {color, width, points}.
+    board: list[dict[str, Any]] = field(default_factory=list)
 
     def take_rejoin(self, key: object) -> bool:
         """True (once) for the key of somebody who dropped out less than REJOIN_WINDOW ago."""
@@ -358,6 +371,7 @@ class MeetingHub:
                 "peers": [p.public() for p in others],
                 "recording": channel.recording,
                 "rejoin": me.rejoin_key,
+                "board": list(channel.board),
             }
         )
         for other in others:
@@ -429,6 +443,8 @@ class MeetingHub:
                 await other.send(out)
         elif kind == "record":
             await self._record(channel, me, message.get("action"))
+        elif kind == "board":
+            await self._board(channel, me, message)
         elif kind in ("admit", "deny"):
             if not me.is_host:
                 raise ProtocolError("only hosts answer the waiting room")
@@ -493,6 +509,27 @@ class MeetingHub:
         else:
             raise ProtocolError(f"unknown record action {action!r}")
 
+    async def _board(self, channel: _Channel, me: Participant, message: Mapping[str, Any]) -> None:
+        if not channel.room.features.get("is_whiteboard_available", True):
+            raise ProtocolError("the whiteboard is not available in this room")
+        action = message.get("action")
+        if action == "stroke":
+            stroke = clean_stroke(message.get("stroke"))
+            channel.board.append(stroke)
+            del channel.board[:-MAX_BOARD_STROKES]
+            out: dict[str, Any] = {"type": "board", "action": "stroke", "from": me.id}
+            out["stroke"] = stroke
+        elif action == "clear":
+            if not me.is_host:
+                raise ProtocolError("only hosts clear the whiteboard")
+            channel.board.clear()
+            out = {"type": "board", "action": "clear", "from": me.id}
+        else:
+            raise ProtocolError(f"unknown board action {action!r}")
+        for other in channel.admitted():
+            if other is not me:
+                await other.send(out)
+
     async def _stop_recording(self, channel: _Channel) -> None:
         recording, channel.recording = channel.recording, None
         if recording is None:
@@ -516,6 +553,32 @@ class MeetingHub:
         me.audio = bool(media.get("audio"))
         me.video = bool(media.get("video"))
         me.screen = bool(media.get("screen"))
+
+
+def clean_stroke(raw: object) -> dict[str, Any]:
+    """A whiteboard stroke as stored and relayed, or ProtocolError."""
+    if not isinstance(raw, Mapping):
+        raise ProtocolError("a stroke is an object")
+    color = raw.get("color")
+    if not isinstance(color, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
+        raise ProtocolError("a stroke's colour is #rrggbb")
+    width = raw.get("width")
+    low, high = STROKE_WIDTHS
+    if isinstance(width, bool) or not isinstance(width, int | float) or not low <= width <= high:
+        raise ProtocolError("a stroke's width is out of range")
+    points = raw.get("points")
+    if not isinstance(points, list) or not 1 <= len(points) <= MAX_STROKE_POINTS:
+        raise ProtocolError("a stroke has 1 to MAX_STROKE_POINTS points")
+    clean: list[list[float]] = []
+    for point in points:
+        if not isinstance(point, list) or len(point) != 2:
+            raise ProtocolError("a point is [x, y]")
+        x, y = point
+        for value in (x, y):
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise ProtocolError("a point is inside the board (0..1)")
+        clean.append([round(float(x), 4), round(float(y), 4)])
+    return {"color": color.lower(), "width": float(width), "points": clean}
 
 
 def _parse(data: str) -> dict[str, Any]:

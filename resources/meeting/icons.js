@@ -19,6 +19,7 @@ const paths = {
   fullscreenExit: '<path d="M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z"/>',
   record: '<circle cx="12" cy="12" r="7"/>',
   recordStop: '<rect x="6" y="6" width="12" height="12" rx="2"/>',
+  board: '<path d="M20.7 5.6 18.4 3.3a1 1 0 0 0-1.4 0L7 13.3V17h3.7l10-10a1 1 0 0 0 0-1.4zM3 19h18v2H3z"/>',
   pause: '<path d="M6 5h4v14H6zm8 0h4v14h-4z"/>',
   resume: '<path d="M8 5v14l11-7z"/>',
   close: '<path d="M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4l5.6 5.6L5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6z"/>',

@@ -20,6 +20,7 @@ const participantToken = new URLSearchParams(location.search).get("participant_t
 const features = config.features || {};
 const chatAvailable = features.is_chat_available !== false;
 const recordingAvailable = features.is_recording_available !== false;
+const boardAvailable = features.is_whiteboard_available !== false;
 const recordingOptions = config.recording_options || {};
 const $ = (sel) => document.querySelector(sel);
 
@@ -56,6 +57,10 @@ const state = {
   recordingUpload: null, // {id, state: uploading|uploaded|failed, size}
   reconnect: null, // {attempt, timer} while the connection to the server is being restored
   rejoinKey: null, // from "joined": lets a dropped connection back in without the waiting room
+  board: [], // the whiteboard's strokes {color, width, points: [[x, y] in 0..1]}, oldest first
+  boardOpen: false,
+  boardUnseen: false, // strokes came while the whiteboard was closed
+  boardColor: "#1f2937",
 };
 
 // ---------------------------------------------------------------- views
@@ -387,6 +392,8 @@ async function onSignal(message) {
       break;
     case "joined":
       state.rejoinKey = message.rejoin || null;
+      state.board = message.board || [];
+      if (state.boardOpen) drawBoard();
       enterMeeting(message.peers, message.recording);
       break;
     case "recording":
@@ -431,6 +438,9 @@ async function onSignal(message) {
       break;
     case "chat":
       addChat(message);
+      break;
+    case "board":
+      onBoard(message);
       break;
     case "knock":
       state.waiting.set(message.peer.id, message.peer);
@@ -690,6 +700,11 @@ function renderControls() {
   setButton($("#btn-fullscreen"), { iconName: full ? "fullscreenExit" : "fullscreen", label: t("fullscreen") });
   $("#btn-fullscreen").hidden = !document.fullscreenEnabled;
   $("#tab-chat").hidden = !chatAvailable;
+  const board = $("#btn-board");
+  board.hidden = !boardAvailable;
+  setButton(board, { iconName: "board", label: t("whiteboard") });
+  board.classList.toggle("active", state.boardOpen);
+  $("#btn-board .badge").hidden = !state.boardUnseen;
   setButton($("#panel-close"), { iconName: "close", label: t("close") });
   const badge = $("#btn-chat .badge");
   badge.hidden = state.unread === 0;
@@ -957,6 +972,158 @@ function backToLobby() {
   state.camOn = true;
   $("#grid").replaceChildren();
   showLobby();
+}
+
+// ---------------------------------------------------------------- whiteboard
+//
+// Everyone admitted draws; hosts can clear it. A stroke is sent when the pointer
+// lifts; the server keeps the board for late comers. Points are fractions of the
+// board, so every screen shows the same drawing at its own size.
+
+const BOARD_COLORS = ["#1f2937", "#e03131", "#1971c2", "#2f9e44"];
+const STROKE_WIDTH = 4; // in thousandths of the board's width
+const MAX_STROKE_POINTS = 1000;
+const MAX_BOARD_STROKES = 500;
+let drawing = null; // the stroke under the pointer
+
+function openBoard(open) {
+  if (!boardAvailable) return false;
+  state.boardOpen = Boolean(open);
+  if (state.boardOpen) state.boardUnseen = false;
+  $("#board").hidden = !state.boardOpen;
+  renderBoardTools();
+  renderControls();
+  if (state.boardOpen) drawBoard();
+  return true;
+}
+
+function renderBoardTools() {
+  const tools = $("#board-tools");
+  tools.replaceChildren();
+  for (const color of BOARD_COLORS) {
+    const swatch = document.createElement("button");
+    swatch.type = "button";
+    swatch.className = "swatch";
+    swatch.style.background = color;
+    swatch.dataset.color = color;
+    swatch.classList.toggle("selected", color === state.boardColor);
+    swatch.onclick = () => {
+      state.boardColor = color;
+      renderBoardTools();
+    };
+    tools.append(swatch);
+  }
+  if (state.isHost) {
+    const clear = document.createElement("button");
+    clear.type = "button";
+    clear.className = "clear";
+    clear.id = "board-clear";
+    clear.textContent = t("clear_board");
+    clear.onclick = clearBoard;
+    tools.append(clear);
+  }
+}
+
+function boardContext() {
+  const canvas = $("#board-canvas");
+  const ratio = window.devicePixelRatio || 1;
+  const width = Math.round(canvas.clientWidth * ratio);
+  const height = Math.round(canvas.clientHeight * ratio);
+  if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
+  return canvas.getContext("2d");
+}
+
+function drawBoard() {
+  const ctx = boardContext();
+  ctx.fillStyle = "#fff";
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  for (const stroke of state.board) drawStroke(ctx, stroke);
+}
+
+function drawStroke(ctx, stroke) {
+  const { width, height } = ctx.canvas;
+  const [first, ...rest] = stroke.points;
+  ctx.strokeStyle = stroke.color;
+  ctx.fillStyle = stroke.color;
+  ctx.lineWidth = Math.max(1, (stroke.width * width) / 1000);
+  ctx.lineCap = "round";
+  ctx.lineJoin = "round";
+  ctx.beginPath();
+  if (!rest.length) {
+    ctx.arc(first[0] * width, first[1] * height, ctx.lineWidth / 2, 0, Math.PI * 2);
+    ctx.fill();
+    return;
+  }
+  ctx.moveTo(first[0] * width, first[1] * height);
+  for (const [x, y] of rest) ctx.lineTo(x * width, y * height);
+  ctx.stroke();
+}
+
+function boardPoint(event) {
+  const rect = $("#board-canvas").getBoundingClientRect();
+  const clamp = (value) => Math.min(1, Math.max(0, value));
+  return [
+    Math.round(clamp((event.clientX - rect.left) / rect.width) * 10000) / 10000,
+    Math.round(clamp((event.clientY - rect.top) / rect.height) * 10000) / 10000,
+  ];
+}
+
+function wireBoard() {
+  const canvas = $("#board-canvas");
+  canvas.addEventListener("pointerdown", (event) => {
+    drawing = { color: state.boardColor, width: STROKE_WIDTH, points: [boardPoint(event)] };
+    try {
+      canvas.setPointerCapture(event.pointerId);
+    } catch {
+      // a pointer the browser does not track (synthetic): the stroke still works
+    }
+  });
+  canvas.addEventListener("pointermove", (event) => {
+    if (!drawing || drawing.points.length >= MAX_STROKE_POINTS) return;
+    const point = boardPoint(event);
+    const last = drawing.points[drawing.points.length - 1];
+    if (Math.abs(point[0] - last[0]) + Math.abs(point[1] - last[1]) < 0.002) return;
+    drawing.points.push(point);
+    drawStroke(boardContext(), { ...drawing, points: [last, point] });
+  });
+  const finish = () => {
+    if (!drawing) return;
+    const stroke = drawing;
+    drawing = null;
+    addStroke(stroke);
+    send({ type: "board", action: "stroke", stroke });
+    drawStroke(boardContext(), stroke);
+  };
+  canvas.addEventListener("pointerup", finish);
+  canvas.addEventListener("pointercancel", finish);
+  new ResizeObserver(() => {
+    if (state.boardOpen) drawBoard();
+  }).observe(canvas);
+}
+
+function addStroke(stroke) {
+  state.board.push(stroke);
+  if (state.board.length > MAX_BOARD_STROKES) state.board.splice(0, state.board.length - MAX_BOARD_STROKES);
+}
+
+function clearBoard() {
+  if (!state.isHost) return false;
+  state.board = [];
+  send({ type: "board", action: "clear" });
+  if (state.boardOpen) drawBoard();
+  return true;
+}
+
+function onBoard(message) {
+  if (message.action === "stroke") {
+    addStroke(message.stroke);
+    if (state.boardOpen) drawStroke(boardContext(), message.stroke);
+    else state.boardUnseen = true;
+  } else if (message.action === "clear") {
+    state.board = [];
+    if (state.boardOpen) drawBoard();
+  }
+  renderControls();
 }
 
 // ---------------------------------------------------------------- recording
@@ -1259,6 +1426,7 @@ window.meetingStatus = () => {
       : null,
     recordingUpload: state.recordingUpload,
     recordingIndicator: !$("#rec-indicator").hidden,
+    board: { strokes: state.board.length, open: state.boardOpen, unseen: state.boardUnseen },
     chat: state.chat.slice(),
     peers: [...state.peers.values()].map((peer) => ({
       id: peer.id,
@@ -1274,7 +1442,7 @@ window.meetingStatus = () => {
   };
 };
 
-window.meeting = { join, leave, saving: savingRecording, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
 
 // ---------------------------------------------------------------- start
 
@@ -1304,6 +1472,8 @@ function wireUp() {
   $("#btn-leave").onclick = leave;
   $("#btn-people").onclick = () => openPanel("people");
   $("#btn-chat").onclick = () => openPanel("chat");
+  $("#btn-board").onclick = () => openBoard(!state.boardOpen);
+  wireBoard();
   // The launcher's window follows the page into and out of full screen.
   $("#btn-fullscreen").onclick = () =>
     document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();

@@ -197,6 +197,84 @@ def test_after_a_minute_of_failed_retries_the_page_says_the_connection_is_lost(
     wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
 
 
+def draw_line(
+    qtbot: Any, window: Any, start: tuple[float, float], end: tuple[float, float]
+) -> None:
+    """Drag the mouse (real input) across the open whiteboard, in fractions of its size."""
+    rect = wait_js(
+        qtbot,
+        window.page,
+        "(() => { const r = document.querySelector('#board-canvas').getBoundingClientRect();"
+        " return r.width && [r.x, r.y, r.width, r.height]; })()",
+    )
+    target = window.view.focusProxy() or window.view
+
+    def at(fx: float, fy: float) -> QPoint:
+        return QPoint(int(rect[0] + rect[2] * fx), int(rect[1] + rect[3] * fy))
+
+    QTest.mousePress(target, Qt.MouseButton.LeftButton, pos=at(*start))
+    for step in range(1, 21):
+        fx = start[0] + (end[0] - start[0]) * step / 20
+        fy = start[1] + (end[1] - start[1]) * step / 20
+        QTest.mouseMove(target, at(fx, fy), 10)
+    QTest.mouseRelease(target, Qt.MouseButton.LeftButton, pos=at(*end))
+
+
+# Pixels of the whiteboard's canvas close to ``color`` (#rrggbb), sampled every 4 px.
+BOARD_PIXELS = """((color) => {
+  const canvas = document.querySelector('#board-canvas');
+  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  const want = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  let count = 0;
+  for (let i = 0; i < data.length; i += 16) {
+    if (want.every((v, k) => Math.abs(data[i + k] - v) < 24)) count += 1;
+  }
+  return count;
+})"""
+
+
+def test_whiteboard_drawn_by_one_shows_on_the_other_and_the_host_clears_it(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Board")
+    host = windows(room.host_url, "Board")
+    guest = windows(room.guest_url, "Board")
+    join(qtbot, host, "Alice")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    join(qtbot, guest, "Bob")
+    receiving(qtbot, host, "Bob")
+
+    # Bob draws in red.
+    click(qtbot, guest, "#btn-board")
+    wait_js(qtbot, guest.page, "meetingStatus().board.open")
+    click(qtbot, guest, "#board-tools .swatch[data-color='#e03131']")
+    draw_line(qtbot, guest, (0.2, 0.5), (0.8, 0.5))
+    wait_js(qtbot, guest.page, "meetingStatus().board.strokes === 1")
+    assert run_js(qtbot, guest.page, f"{BOARD_PIXELS}('#e03131')") > 50
+    assert run_js(qtbot, guest.page, "document.querySelector('#board-clear') === null")  # hosts
+
+    # Alice's page has it too, and marks the closed whiteboard; opening shows it.
+    wait_js(qtbot, host.page, "meetingStatus().board.strokes === 1")
+    assert run_js(qtbot, host.page, "document.querySelector('#btn-board .badge').hidden") is False
+    click(qtbot, host, "#btn-board")
+    wait_js(qtbot, host.page, f"{BOARD_PIXELS}('#e03131') > 50")
+    assert status(qtbot, host.page)["board"] == {"strokes": 1, "open": True, "unseen": False}
+    qtbot.wait(300)  # a few frames on screen for the picture, not for logic
+    assert host.grab().save(str(SHOTS / "meeting-whiteboard.png"))
+
+    click(qtbot, host, "#board-clear")
+    wait_js(qtbot, guest.page, "meetingStatus().board.strokes === 0")
+    wait_js(qtbot, guest.page, f"{BOARD_PIXELS}('#e03131') === 0")
+    assert run_js(qtbot, host.page, f"{BOARD_PIXELS}('#e03131')") == 0
+
+    # A room without the whiteboard has no button.
+    off = client.create_room("No board", available_features={"is_whiteboard_available": False})
+    plain = windows(off.host_url, "No board")
+    join(qtbot, plain, "Alice")
+    wait_js(qtbot, plain.page, "meetingStatus().view === 'meeting'")
+    assert run_js(qtbot, plain.page, "document.querySelector('#btn-board').hidden") is True
+
+
 def stored_sessions(server: BuiltinServer, room_id: str) -> list[SessionRecord]:
     # Its own connection to the server's SQLite file, as a later reader would have.
     store = SessionStore(server.config.data_dir / DB_NAME)

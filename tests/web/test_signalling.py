@@ -265,6 +265,58 @@ def test_the_recording_page_pauses_and_resumes_and_everyone_is_told(
     assert seen == {"paused": "paused", "resumed": "started", "stopped": "stopped"}
 
 
+def test_whiteboard_strokes_reach_everyone_and_late_comers_and_hosts_clear_it(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Board")
+    off = client.create_room("No board", available_features={"is_whiteboard_available": False})
+    stroke = {"color": "#E03131", "width": 4, "points": [[0.1, 0.2], [0.123456, 0.5]]}
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        host = await connect(room, "Ann", host=True)
+        assert (await host.next("joined"))["board"] == []
+        guest = await connect(room, "Ben")
+        guest_id = (await guest.next("welcome"))["id"]
+        await guest.next("joined")
+        await guest.send(type="board", action="stroke", stroke=stroke)
+        relayed = await host.next("board")
+        assert relayed == {
+            "type": "board",
+            "action": "stroke",
+            "from": guest_id,
+            "stroke": {"color": "#e03131", "width": 4.0, "points": [[0.1, 0.2], [0.1235, 0.5]]},
+        }
+        # Strokes that break the rules are dropped, and the guest may not clear.
+        for bad in (
+            {**stroke, "color": "red"},
+            {**stroke, "width": 99},
+            {**stroke, "points": [[0.5, 1.5]]},
+            {**stroke, "points": []},
+            {**stroke, "points": [[0.5, 0.5]] * 1001},
+        ):
+            await guest.send(type="board", action="stroke", stroke=bad)
+        await guest.send(type="board", action="clear")
+        await host.nothing_within(0.3)
+
+        late = await connect(room, "Cleo")
+        assert (await late.next("joined"))["board"] == [relayed["stroke"]]
+        await host.send(type="board", action="clear")
+        for page in (guest, late):
+            assert (await page.next("board"))["action"] == "clear"
+        again = await connect(room, "Dan")
+        assert (await again.next("joined"))["board"] == []
+
+        # A room without the whiteboard takes no strokes.
+        solo = await connect(off, "Eve", host=True)
+        await solo.next("joined")
+        other = await connect(off, "Fay")
+        await other.next("joined")
+        await solo.send(type="board", action="stroke", stroke=stroke)
+        await other.nothing_within(0.3)
+
+    run(server, scenario)
+
+
 def test_after_owner_only_and_chat_switched_off(
     server: BuiltinServer, client: MeetingsClient
 ) -> None:
