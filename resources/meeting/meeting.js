@@ -330,8 +330,8 @@ function connect() {
     if (state.ws !== ws) return;
     state.ws = null;
     if (state.leaving) return;
-    if (state.view === "meeting") {
-      reconnectSoon();
+    if (state.view === "meeting" || (state.view === "message" && state.message?.startsWith("waiting_"))) {
+      reconnectSoon(); // in the waiting room too: the page asks again once it is back
     } else if (state.view === "message" && !["denied", "unavailable", "bad_link"].includes(state.message)) {
       teardown();
       messageView("lost");

@@ -334,10 +334,16 @@ def test_guests_wait_for_the_host_when_after_owner_only(
         available_features={"is_chat_available": False},
     )
     guest = windows(room.guest_url)
+    wait_js(qtbot, guest.page, "meetingStatus().view === 'lobby'")
+    run_js(qtbot, guest.page, UNRELIABLE_NETWORK)
     join(qtbot, guest, "Early bird")
     wait_js(qtbot, guest.page, "meetingStatus().message === 'waiting_host_absent'")
     SHOTS.mkdir(parents=True, exist_ok=True)
     guest.grab().save(str(SHOTS / "meeting-waiting.png"))
+    # A dropped connection in the waiting room: the page asks again, still waiting.
+    run_js(qtbot, guest.page, "window.sockets.at(-1).close(); true")
+    wait_js(qtbot, guest.page, "window.sockets.length === 2 && !meetingStatus().reconnecting")
+    assert status(qtbot, guest.page)["message"] == "waiting_host_absent"
     host = windows(room.host_url)
     join(qtbot, host, "Chair")
     wait_js(qtbot, guest.page, "meetingStatus().view === 'meeting'")
