@@ -39,15 +39,23 @@ def receiving(qtbot: Any, window: Any, peer_name: str) -> dict[str, Any]:
     return dict(wait_js(qtbot, window.page, expression, timeout=30))
 
 
-def test_two_people_see_hear_and_chat_then_one_leaves(
-    qtbot: Any, server: BuiltinServer, client: MeetingsClient, windows: Any
-) -> None:
-    room = client.create_room("Two people")
-    host = windows(room.host_url, "Two people")
-    guest = windows(room.guest_url, "Two people")
+def host_and_guest(
+    qtbot: Any, client: MeetingsClient, windows: Any, name: str, **room_options: Any
+) -> tuple[Any, Any, Any]:
+    """A new room with Alice (host) and Bob (guest) in its meeting; (room, host, guest)."""
+    room = client.create_room(name, **room_options)
+    host = windows(room.host_url, name)
+    guest = windows(room.guest_url, name)
     join(qtbot, host, "Alice")
     wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
     join(qtbot, guest, "Bob")
+    return room, host, guest
+
+
+def test_two_people_see_hear_and_chat_then_one_leaves(
+    qtbot: Any, server: BuiltinServer, client: MeetingsClient, windows: Any
+) -> None:
+    room, host, guest = host_and_guest(qtbot, client, windows, "Two people")
 
     bob_sees = receiving(qtbot, guest, "Alice")
     alice_sees = receiving(qtbot, host, "Bob")
@@ -236,12 +244,7 @@ BOARD_PIXELS = """((color) => {
 def test_whiteboard_drawn_by_one_shows_on_the_other_and_the_host_clears_it(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
-    room = client.create_room("Board")
-    host = windows(room.host_url, "Board")
-    guest = windows(room.guest_url, "Board")
-    join(qtbot, host, "Alice")
-    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
-    join(qtbot, guest, "Bob")
+    _room, host, guest = host_and_guest(qtbot, client, windows, "Board")
     receiving(qtbot, host, "Bob")
 
     # Bob draws in red.

@@ -16,7 +16,7 @@ from launcher.api.errors import NotFound
 from launcher.server import BuiltinServer
 from tests.helpers.receiver import Receiver
 from tests.web.conftest import SHOTS, run_js, status, wait_js
-from tests.web.test_meeting import host_on_unreliable_network, join, receiving
+from tests.web.test_meeting import host_and_guest, host_on_unreliable_network, join, receiving
 
 EBML_MAGIC = bytes.fromhex("1a45dfa3")
 
@@ -462,12 +462,7 @@ def test_quitting_leaves_every_meeting_and_waits_for_the_recording(
 def test_the_host_pauses_and_resumes_and_the_guest_sees_it(
     qtbot: Any, client: MeetingsClient, windows: Any
 ) -> None:
-    room = client.create_room("Pause")
-    host = windows(room.host_url, "Pause")
-    guest = windows(room.guest_url, "Pause")
-    join(qtbot, host, "Alice")
-    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
-    join(qtbot, guest, "Bob")
+    _room, host, guest = host_and_guest(qtbot, client, windows, "Pause")
     receiving(qtbot, host, "Bob")
     # Only the page that records has the pause button.
     assert run_js(qtbot, host.page, "document.querySelector('#btn-record-pause').hidden") is True
