@@ -563,7 +563,9 @@ class MainWindow(QMainWindow):
         if not room.host_url:
             self.show_error(LookupError("the server sent no host link"))
             return
-        sharing.open_as_host(room.host_url, account=account, title=room.display_name, parent=self)
+        sharing.open_as_host(
+            room.host_url, account=account, title=room.display_name, parent=self, room_id=room.id
+        )
 
     # -- my room ----------------------------------------------------------------------------
 

@@ -38,9 +38,12 @@ def copy_host_link(host_url: str, parent: QWidget | None) -> bool:
     return True
 
 
-def open_as_host(host_url: str, *, account: Any, title: str, parent: QWidget | None) -> None:
+def open_as_host(
+    host_url: str, *, account: Any, title: str, parent: QWidget | None, room_id: str
+) -> None:
     """Open the host link in the app's meeting window (which offers the browser when
-    QtWebEngine cannot start). The link is a secret: it is not logged."""
+    QtWebEngine cannot start), or bring the room's open window to the front. The link
+    is a secret: it is not logged."""
     # Imported here: the web package loads QtWebEngine only once someone joins.
     from launcher.web import open_meeting
 
@@ -50,4 +53,5 @@ def open_as_host(host_url: str, *, account: Any, title: str, parent: QWidget | N
         title=title,
         ca_file=account.ca_file,
         parent=parent,
+        key=f"{account.name}\n{room_id}",
     )

@@ -102,8 +102,12 @@ def open_meeting(
     title: str,
     ca_file: str | None = None,
     parent: QWidget | None = None,
+    key: str | None = None,
 ) -> MeetingWindow:
     """Open ``url`` (a host or guest link) in a new meeting window, shown.
+
+    With ``key`` (say, the account and room), a meeting window already open for the
+    same key is brought to the front instead: the person would otherwise join twice.
 
     Camera, microphone and screen capture are granted only to ``meeting_origin``
     (``scheme://host:port`` of the account's server). ``ca_file`` is the
@@ -112,11 +116,21 @@ def open_meeting(
     window offers "Open in browser" instead. ``url`` is a secret for hosts: it
     is never logged.
     """
+    from PySide6.QtWidgets import QApplication
+
     from launcher.web.window import MeetingWindow
 
+    if key is not None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MeetingWindow) and widget.key == key and widget.in_meeting:
+                widget.showNormal()
+                widget.raise_()
+                widget.activateWindow()
+                return widget
     window = MeetingWindow(
         url, meeting_origin=meeting_origin, title=title, ca_file=ca_file, parent=parent
     )
+    window.key = key
     window.show()
     window.start()
     return window

@@ -123,6 +123,8 @@ class MeetingWindow(QWidget):
         self._loaded_once = False
         self._leave_started = False
         self._may_close = False
+        #: What :func:`launcher.web.open_meeting` finds this window by (or None).
+        self.key: str | None = None
         self._saving_polls = 0
         self._saving_timer = QTimer(self)
         self._saving_timer.setInterval(SAVING_POLL_MS)
@@ -275,6 +277,11 @@ class MeetingWindow(QWidget):
                 self.page.runJavaScript(script, 0)
             else:
                 self.page.runJavaScript(script, 0, callback)
+
+    @property
+    def in_meeting(self) -> bool:
+        """True until the user closes the window (or it closes itself)."""
+        return not self._leave_started and not self._may_close
 
     @property
     def has_closed(self) -> bool:

@@ -127,16 +127,16 @@ def test_copy_and_join_from_the_list(
     window.rooms_view.copy_button.click()
     assert QGuiApplication.clipboard().text() == room.guest_url
 
-    opened: list[tuple[str, str]] = []
+    opened: list[tuple[str, str, str]] = []
     monkeypatch.setattr(
         sharing,
         "open_as_host",
-        lambda url, *, account, title, parent: opened.append((url, account.name)),
+        lambda url, *, account, title, parent, room_id: opened.append((url, account.name, room_id)),
     )
     window.rooms_view.join_button.click()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
-    url, account_name = opened[0]
-    assert account_name == "Office"
+    url, account_name, room_id = opened[0]
+    assert account_name == "Office" and room_id == room.id  # one window per room
     assert "participant_token=" in url and str(room.meeting_code) in url
 
 

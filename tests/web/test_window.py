@@ -133,3 +133,25 @@ def test_link_for_another_server_is_refused() -> None:
         web.open_meeting(
             "http://localhost:1/123456789", meeting_origin="http://127.0.0.1:1", title="x"
         )
+
+
+def test_joining_the_same_room_again_brings_its_window_to_the_front(
+    qtbot: Any, server: BuiltinServer, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Once")
+    first = windows(room.host_url, "Once", key="Office\nroom-1")
+    wait_js(qtbot, first.page, "meetingStatus().view === 'lobby'")
+    again = web.open_meeting(
+        room.host_url, meeting_origin=server.origin, title="Once", key="Office\nroom-1"
+    )
+    assert again is first and first.isVisible()
+    # Another key (room or account) is another window; so is no key.
+    other = windows(room.host_url, "Once", key="Office\nroom-2")
+    plain = windows(room.host_url, "Once")
+    assert other is not first and plain is not first
+
+    # Once the window is closed, the same key opens a new one.
+    with qtbot.waitSignal(first.closed, timeout=5_000):
+        first.close()
+    third = windows(room.host_url, "Once", key="Office\nroom-1")
+    assert third is not first and third.isVisible()
