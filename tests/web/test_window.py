@@ -139,6 +139,7 @@ def test_joining_the_same_room_again_brings_its_window_to_the_front(
     qtbot: Any, server: BuiltinServer, client: MeetingsClient, windows: Any
 ) -> None:
     room = client.create_room("Once")
+    assert room.host_url is not None
     first = windows(room.host_url, "Once", key="Office\nroom-1")
     wait_js(qtbot, first.page, "meetingStatus().view === 'lobby'")
     again = web.open_meeting(
