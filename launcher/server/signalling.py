@@ -13,6 +13,7 @@ page -> server
   ``chat {text}``              to everyone admitted (when chat is available)
   ``media {audio, video, screen}``  this page's own media state
   ``admit {id}`` / ``deny {id}``    host only: answer a waiting guest
+  ``remove {id}``              host only: send a guest out of the meeting
   ``record {action}``          host only: ``start`` or ``stop`` recording (the
                                host's page records and uploads the file itself);
                                ``pause`` and ``resume`` from the page that records
@@ -36,6 +37,7 @@ server -> page
                                when a recording starts, stops, pauses or resumes
                                (``error`` when it could not start)
   ``denied {}``                the host said no; the socket closes
+  ``removed {}``               a host sent this page out; the socket closes (no rejoin)
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
   ``board {action: "stroke", from, stroke}`` / ``board {action: "clear", from}``
@@ -162,6 +164,7 @@ class Participant:
     screen: bool = False
     joined_at: datetime | None = None
     rejoin_key: str = ""
+    removed: bool = False
 
     def public(self) -> dict[str, Any]:
         """What other pages see of this participant."""
@@ -380,7 +383,7 @@ class MeetingHub:
 
     async def _remove(self, channel: _Channel, me: Participant, *, dropped: bool) -> None:
         was_member = channel.members.pop(me.id, None) is not None
-        if dropped and me.admitted and me.rejoin_key:
+        if dropped and me.admitted and me.rejoin_key and not me.removed:
             channel.returning[me.rejoin_key] = time.monotonic() + REJOIN_WINDOW
         if channel.recording is not None and channel.recording["by"] == me.id:
             # The host's page records: without it there is nothing more to record.
@@ -445,6 +448,16 @@ class MeetingHub:
             await self._record(channel, me, message.get("action"))
         elif kind == "board":
             await self._board(channel, me, message)
+        elif kind == "remove":
+            if not me.is_host:
+                raise ProtocolError("only hosts remove people")
+            guest = channel.members.get(str(message.get("id")))
+            if guest is None or not guest.admitted or guest.is_host:
+                return False  # gone meanwhile, or a host: nothing to do
+            guest.removed = True
+            await guest.send({"type": "removed"})
+            if guest.close is not None:
+                await guest.close()
         elif kind in ("admit", "deny"):
             if not me.is_host:
                 raise ProtocolError("only hosts answer the waiting room")

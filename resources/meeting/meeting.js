@@ -89,6 +89,7 @@ function messageView(kind) {
     bad_link: { title: t("bad_link_title"), body: t("bad_link_body") },
     home: { title: t("home_title"), body: t("home_body") },
     denied: { title: t("denied_title"), body: t("denied_body") },
+    removed: { title: t("removed_title"), body: t("removed_body") },
     left: { title: t("left_title"), body: t("left_body"), action: { label: t("rejoin"), run: backToLobby } },
     saving: { title: t("saving_title"), body: t("saving_body"), spinner: true },
     lost: { title: t("lost_title"), body: t("lost_body"), action: { label: t("rejoin"), run: backToLobby } },
@@ -403,6 +404,11 @@ async function onSignal(message) {
       state.leaving = true;
       teardown();
       messageView("denied");
+      break;
+    case "removed":
+      state.leaving = true;
+      teardown();
+      messageView("removed");
       break;
     case "error":
       state.leaving = true;
@@ -730,14 +736,14 @@ function openPanel(which) {
   }
 }
 
-function personItem(name, extra, actions = []) {
+function personItem(name, extra, actions = [], suffix = "") {
   const li = document.createElement("li");
   const avatar = document.createElement("span");
   avatar.className = "avatar small";
   avatar.textContent = initials(name);
   const label = document.createElement("span");
   label.className = "person-name";
-  label.textContent = name;
+  label.textContent = suffix ? `${name} (${suffix})` : name;
   li.append(avatar, label);
   if (extra) {
     const tag = document.createElement("span");
@@ -760,12 +766,51 @@ function answerButton(kind, id) {
   return button;
 }
 
+/** A host's "Remove" for one guest: the first click asks "Remove?", a second one within
+ * a few seconds sends the guest out. (The list is drawn again often: the question is
+ * kept in the page's state, not in the button.) */
+let removeAsked = { id: null, timer: 0 };
+
+function removeButton(id) {
+  const asking = removeAsked.id === id;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = asking ? "secondary small danger" : "secondary small";
+  button.textContent = asking ? t("remove_confirm") : t("remove");
+  button.dataset.action = "remove";
+  button.dataset.id = id;
+  button.onclick = () => {
+    clearTimeout(removeAsked.timer);
+    if (removeAsked.id === id) {
+      removeAsked = { id: null, timer: 0 };
+      removePerson(id);
+    } else {
+      removeAsked = {
+        id,
+        timer: setTimeout(() => {
+          removeAsked = { id: null, timer: 0 };
+          renderPeople();
+        }, 4000),
+      };
+    }
+    renderPeople();
+  };
+  return button;
+}
+
+function removePerson(id) {
+  if (!state.isHost || !state.peers.has(id)) return false;
+  send({ type: "remove", id });
+  return true;
+}
+
 function renderPeople() {
   const list = $("#people-list");
   list.replaceChildren();
-  list.append(personItem(`${state.name || t("you")} (${t("you")})`, state.isHost ? t("host") : ""));
+  list.append(personItem(state.name || t("you"), state.isHost ? t("host") : "", [], t("you")));
   for (const peer of state.peers.values()) {
-    const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "");
+    const actions = state.isHost && !peer.info.is_host ? [removeButton(peer.id)] : [];
+    const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "", actions);
     if (!peer.info.audio) item.insertAdjacentHTML("beforeend", `<span class="muted-icon">${icon("micOff")}</span>`);
     list.append(item);
   }
@@ -1442,7 +1487,7 @@ window.meetingStatus = () => {
   };
 };
 
-window.meeting = { join, leave, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
 
 // ---------------------------------------------------------------- start
 

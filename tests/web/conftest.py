@@ -111,6 +111,20 @@ def wait_js(qtbot: Any, page: Any, expression: str, timeout: float = 20.0) -> An
         qtbot.wait(100)
 
 
+def wait_painted(qtbot: Any, window: Any) -> None:
+    """Wait until what the page shows now is on screen (before a screenshot): two
+    animation frames in the page, then a moment for the view's copy of the frame."""
+    run_js(
+        qtbot,
+        window.page,
+        "window.painted = false;"
+        " requestAnimationFrame(() => requestAnimationFrame(() => { window.painted = true; }));"
+        " true",
+    )
+    wait_js(qtbot, window.page, "window.painted")
+    qtbot.wait(200)
+
+
 def status(qtbot: Any, page: Any) -> dict[str, Any]:
     """The meeting page's ``meetingStatus()``."""
     return dict(json.loads(run_js(qtbot, page, "JSON.stringify(meetingStatus())")))

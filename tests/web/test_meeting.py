@@ -14,7 +14,7 @@ from launcher.server import BuiltinServer
 from launcher.server.sessions import ParticipantRecord, SessionRecord, SessionStore
 from launcher.server.store import DB_NAME
 from tests.helpers.png import png
-from tests.web.conftest import SHOTS, run_js, status, wait_js
+from tests.web.conftest import SHOTS, run_js, status, wait_js, wait_painted
 
 
 def join(qtbot: Any, window: Any, name: str) -> None:
@@ -276,6 +276,36 @@ def test_whiteboard_drawn_by_one_shows_on_the_other_and_the_host_clears_it(
     join(qtbot, plain, "Alice")
     wait_js(qtbot, plain.page, "meetingStatus().view === 'meeting'")
     assert run_js(qtbot, plain.page, "document.querySelector('#btn-board').hidden") is True
+
+
+def test_the_host_removes_a_guest_from_the_people_list(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    _room, host, guest = host_and_guest(qtbot, client, windows, "Removal")
+    receiving(qtbot, host, "Bob")
+    assert run_js(qtbot, guest.page, "document.querySelector('[data-action=remove]') === null")
+
+    click(qtbot, host, "#btn-people")
+    remove = "#people-list button[data-action=remove]"
+    wait_js(qtbot, host.page, f"document.querySelector('{remove}') !== null")
+    # The host's own line: her initial, not "A(" from "Alice (You)".
+    avatar = run_js(qtbot, host.page, "document.querySelector('#people-list .avatar').textContent")
+    assert avatar == "A"
+    click(qtbot, host, remove)  # the first click only asks
+    text = run_js(qtbot, host.page, f"document.querySelector('{remove}').textContent")
+    assert text == "Remove?"
+    assert status(qtbot, guest.page)["view"] == "meeting"
+    wait_painted(qtbot, host)
+    host.grab().save(str(SHOTS / "meeting-people-remove.png"))
+    click(qtbot, host, remove)
+
+    wait_js(qtbot, guest.page, "meetingStatus().message === 'removed'")
+    assert status(qtbot, guest.page)["localTracks"] == []  # camera and microphone off
+    title = run_js(qtbot, guest.page, "document.querySelector('#message-title').textContent")
+    assert title == "You were removed from the meeting"
+    wait_js(qtbot, host.page, "meetingStatus().peers.length === 0")
+    qtbot.wait(300)  # a few frames on screen for the picture, not for logic
+    assert guest.grab().save(str(SHOTS / "meeting-removed.png"))
 
 
 def stored_sessions(server: BuiltinServer, room_id: str) -> list[SessionRecord]:

@@ -15,7 +15,7 @@ from launcher.api import MeetingsClient
 from launcher.api.errors import NotFound
 from launcher.server import BuiltinServer
 from tests.helpers.receiver import Receiver
-from tests.web.conftest import SHOTS, run_js, status, wait_js
+from tests.web.conftest import SHOTS, run_js, status, wait_js, wait_painted
 from tests.web.test_meeting import host_and_guest, host_on_unreliable_network, join, receiving
 
 EBML_MAGIC = bytes.fromhex("1a45dfa3")
@@ -313,15 +313,7 @@ def test_closing_the_window_while_recording_waits_until_the_file_is_saved(
     assert shown["recordingUpload"]["state"] in ("stopping", "uploading")
     title = run_js(qtbot, host.page, "document.querySelector('#message-title').textContent")
     assert title == "Saving the recording…"
-    run_js(
-        qtbot,
-        host.page,
-        "window.painted = false;"
-        " requestAnimationFrame(() => requestAnimationFrame(() => { window.painted = true; }));"
-        " true",
-    )
-    wait_js(qtbot, host.page, "window.painted")
-    qtbot.wait(200)  # the view's copy of the page's frame
+    wait_painted(qtbot, host)
     host.grab().save(str(SHOTS / "meeting-saving-recording.png"))
 
     # Closing again asks; "Keep saving" keeps the window until the file is saved.

@@ -317,6 +317,49 @@ def test_whiteboard_strokes_reach_everyone_and_late_comers_and_hosts_clear_it(
     run(server, scenario)
 
 
+def test_a_host_removes_a_guest_who_then_cannot_slip_back_in(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Removal", join_approval_level="explicit_approval")
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        host = await connect(room, "Ann", host=True)
+        host_id = (await host.next("welcome"))["id"]
+        await host.next("joined")
+        cohost = await connect(room, "Cy", host=True)
+        cohost_id = (await cohost.next("welcome"))["id"]
+        await cohost.next("joined")
+        await host.next("peer-joined")
+        guest = await connect(room, "Ben")
+        guest_id = (await guest.next("welcome"))["id"]
+        await host.next("knock")
+        await host.send(type="admit", id=guest_id)
+        key = (await guest.next("joined"))["rejoin"]
+        await host.next("peer-joined")
+
+        # Guests remove nobody, and hosts are not removed.
+        await guest.send(type="remove", id=host_id)
+        await host.send(type="remove", id=cohost_id)
+        await cohost.next("knock-cancelled")  # the admit, seen by the other host
+        await cohost.next("peer-joined")
+        await host.nothing_within(0.3)
+
+        await host.send(type="remove", id=guest_id)
+        assert await guest.next() == {"type": "removed"}
+        assert (await guest.ws.receive(timeout=TIMEOUT)).type in (
+            aiohttp.WSMsgType.CLOSE,
+            aiohttp.WSMsgType.CLOSED,
+            aiohttp.WSMsgType.CLOSING,
+        )
+        assert await host.next("peer-left") == {"type": "peer-left", "id": guest_id}
+        # The rejoin key of a removed guest opens nothing: back to the waiting room.
+        back = await connect(room, "Ben", rejoin=key)
+        await back.next("welcome")
+        assert await back.next() == {"type": "waiting", "reason": "approval"}
+
+    run(server, scenario)
+
+
 def test_after_owner_only_and_chat_switched_off(
     server: BuiltinServer, client: MeetingsClient
 ) -> None:
