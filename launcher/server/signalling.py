@@ -11,7 +11,8 @@ page -> server
                                ``rejoin`` is the key of a ``joined`` whose socket dropped
   ``signal {to, data}``        opaque WebRTC data for one other participant
   ``chat {text}``              to everyone admitted (when chat is available)
-  ``media {audio, video, screen}``  this page's own media state
+  ``media {audio, video, screen, hand?}``  this page's own media state (``hand``: a
+                               raised hand)
   ``admit {id}`` / ``deny {id}``    host only: answer a waiting guest
   ``remove {id}``              host only: send a guest out of the meeting
   ``record {action}``          host only: ``start`` or ``stop`` recording (the
@@ -38,7 +39,7 @@ server -> page
                                (``error`` when it could not start)
   ``denied {}``                the host said no; the socket closes
   ``removed {}``               a host sent this page out; the socket closes (no rejoin)
-  ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen}``
+  ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen, hand}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
   ``board {action: "stroke", from, stroke}`` / ``board {action: "clear", from}``
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
@@ -162,6 +163,7 @@ class Participant:
     audio: bool = False
     video: bool = False
     screen: bool = False
+    hand: bool = False
     joined_at: datetime | None = None
     rejoin_key: str = ""
     removed: bool = False
@@ -175,6 +177,7 @@ class Participant:
             "audio": self.audio,
             "video": self.video,
             "screen": self.screen,
+            "hand": self.hand,
         }
 
 
@@ -566,6 +569,7 @@ class MeetingHub:
         me.audio = bool(media.get("audio"))
         me.video = bool(media.get("video"))
         me.screen = bool(media.get("screen"))
+        me.hand = bool(media.get("hand"))
 
 
 def clean_stroke(raw: object) -> dict[str, Any]:

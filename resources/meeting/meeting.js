@@ -55,6 +55,7 @@ const state = {
   recorder: null, // this page's MediaRecorder while it records (host only)
   recordRequested: false,
   recordingUpload: null, // {id, state: uploading|uploaded|failed, size}
+  hand: false, // this person's hand is raised
   reconnect: null, // {attempt, timer} while the connection to the server is being restored
   rejoinKey: null, // from "joined": lets a dropped connection back in without the waiting room
   board: [], // the whiteboard's strokes {color, width, points: [[x, y] in 0..1]}, oldest first
@@ -165,7 +166,15 @@ function watchFirstFrame(video) {
 }
 
 function sendMediaState() {
-  send({ type: "media", audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: state.sharing });
+  send({ type: "media", audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: state.sharing, hand: state.hand });
+}
+
+function raiseHand(up) {
+  state.hand = Boolean(up);
+  sendMediaState();
+  renderControls();
+  renderSelfTile();
+  return state.hand;
 }
 
 async function setMic(on) {
@@ -432,7 +441,9 @@ async function onSignal(message) {
     case "peer-media": {
       const peer = state.peers.get(message.id);
       if (peer) {
-        Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen });
+        const raised = message.hand && !peer.info.hand;
+        Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen, hand: Boolean(message.hand) });
+        if (raised) toast(t("hand_raised", { name: peer.info.name }));
         peer.render();
         renderPeople();
         renderBanner();
@@ -529,6 +540,7 @@ class Peer {
       audio: this.info.audio,
       showVideo,
       screen: this.info.screen,
+      hand: Boolean(this.info.hand),
       state: this.pc.connectionState,
     });
   }
@@ -566,7 +578,7 @@ function makeTile(id) {
   tile.innerHTML = `
     <video autoplay playsinline></video>
     <div class="tile-off"><div class="avatar"></div></div>
-    <div class="tile-label"><span class="mic-state"></span><span class="tile-name"></span></div>
+    <div class="tile-label"><span class="hand-state" hidden></span><span class="mic-state"></span><span class="tile-name"></span></div>
     <div class="tile-status"></div>`;
   $("#grid").append(tile);
   return tile;
@@ -577,7 +589,10 @@ function initials(name) {
   return ((parts[0]?.[0] || "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
 }
 
-function fillTile(tile, { name, host, audio, showVideo, screen, self = false, state: connection = "connected" }) {
+function fillTile(tile, { name, host, audio, showVideo, screen, hand = false, self = false, state: connection = "connected" }) {
+  const handState = tile.querySelector(".hand-state");
+  handState.hidden = !hand;
+  if (hand && !handState.innerHTML) handState.innerHTML = icon("hand");
   tile.classList.toggle("video-off", !showVideo);
   tile.classList.toggle("screen", Boolean(screen));
   tile.classList.toggle("self", self);
@@ -611,6 +626,7 @@ function renderSelfTile() {
     audio: Boolean(state.audioTrack && state.micOn),
     showVideo: Boolean(track),
     screen: state.sharing,
+    hand: state.hand,
     self: true,
   });
 }
@@ -677,6 +693,9 @@ function renderControls() {
   for (const id of ["#btn-cam", "#preview-cam"]) {
     setButton($(id), { iconName: camOn ? "cam" : "camOff", label: camOn ? t("camera_off") : t("camera_on"), off: !camOn });
   }
+  const hand = $("#btn-hand");
+  setButton(hand, { iconName: "hand", label: state.hand ? t("lower_hand") : t("raise_hand") });
+  hand.classList.toggle("active", state.hand);
   const record = $("#btn-record");
   record.hidden = !canRecord();
   const recordingHere = Boolean(state.recording);
@@ -811,7 +830,13 @@ function renderPeople() {
   for (const peer of state.peers.values()) {
     const actions = state.isHost && !peer.info.is_host ? [removeButton(peer.id)] : [];
     const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "", actions);
-    if (!peer.info.audio) item.insertAdjacentHTML("beforeend", `<span class="muted-icon">${icon("micOff")}</span>`);
+    // Hand and microphone state next to the name, before the host's button.
+    const marks = [];
+    if (peer.info.hand) marks.push(`<span class="hand-state" title="${t("hand_up")}">${icon("hand")}</span>`);
+    if (!peer.info.audio) marks.push(`<span class="muted-icon">${icon("micOff")}</span>`);
+    const before = item.querySelector("button");
+    if (before) before.insertAdjacentHTML("beforebegin", marks.join(""));
+    else item.insertAdjacentHTML("beforeend", marks.join(""));
     list.append(item);
   }
   $("#people-heading").textContent = t("in_meeting", { n: state.peers.size + 1 });
@@ -1473,6 +1498,7 @@ window.meetingStatus = () => {
     recordingIndicator: !$("#rec-indicator").hidden,
     board: { strokes: state.board.length, open: state.boardOpen, unseen: state.boardUnseen },
     chat: state.chat.slice(),
+    hand: state.hand,
     peers: [...state.peers.values()].map((peer) => ({
       id: peer.id,
       name: peer.info.name,
@@ -1480,6 +1506,7 @@ window.meetingStatus = () => {
       audio: peer.info.audio,
       video: peer.info.video,
       screen: peer.info.screen,
+      hand: Boolean(peer.info.hand),
       connectionState: peer.pc.connectionState,
       videoWidth: tile(peer.id)?.videoWidth || 0,
       ...(state.stats?.[peer.id] || {}),
@@ -1487,7 +1514,7 @@ window.meetingStatus = () => {
   };
 };
 
-window.meeting = { join, leave, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
 
 // ---------------------------------------------------------------- start
 
@@ -1515,6 +1542,7 @@ function wireUp() {
   $("#btn-record").onclick = () => (state.recording ? stopRecording() : startRecording());
   $("#btn-record-pause").onclick = togglePauseRecording;
   $("#btn-leave").onclick = leave;
+  $("#btn-hand").onclick = () => raiseHand(!state.hand);
   $("#btn-people").onclick = () => openPanel("people");
   $("#btn-chat").onclick = () => openPanel("chat");
   $("#btn-board").onclick = () => openBoard(!state.boardOpen);

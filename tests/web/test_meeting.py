@@ -308,6 +308,29 @@ def test_the_host_removes_a_guest_from_the_people_list(
     assert guest.grab().save(str(SHOTS / "meeting-removed.png"))
 
 
+def test_a_raised_hand_shows_on_the_others_tile_and_people_list(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    _room, host, guest = host_and_guest(qtbot, client, windows, "Hands")
+    receiving(qtbot, host, "Bob")
+    bob_tile = "document.querySelector('#grid .tile:not(.self) .hand-state')"
+
+    click(qtbot, guest, "#btn-hand")
+    assert status(qtbot, guest.page)["hand"] is True
+    wait_js(qtbot, host.page, "meetingStatus().peers[0].hand")
+    assert run_js(qtbot, host.page, f"{bob_tile}.hidden") is False
+    toasts = "[...document.querySelectorAll('.toast')].map(t => t.textContent).join('|')"
+    assert "Bob raised their hand" in run_js(qtbot, host.page, toasts)
+    click(qtbot, host, "#btn-people")
+    wait_js(qtbot, host.page, "document.querySelector('#people-list .hand-state') !== null")
+    wait_painted(qtbot, host)
+    host.grab().save(str(SHOTS / "meeting-hand-raised.png"))
+
+    click(qtbot, guest, "#btn-hand")  # lowered again
+    wait_js(qtbot, host.page, "meetingStatus().peers[0].hand === false")
+    assert run_js(qtbot, host.page, f"{bob_tile}.hidden") is True
+
+
 def stored_sessions(server: BuiltinServer, room_id: str) -> list[SessionRecord]:
     # Its own connection to the server's SQLite file, as a later reader would have.
     store = SessionStore(server.config.data_dir / DB_NAME)

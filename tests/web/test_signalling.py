@@ -118,6 +118,9 @@ def test_mesh_relay_chat_and_leave(server: BuiltinServer, client: MeetingsClient
         await guest.send(type="media", audio=False, video=True, screen=True)
         media = await host.next("peer-media")
         assert (media["id"], media["audio"], media["screen"]) == (guest_id, False, True)
+        assert media["hand"] is False
+        await guest.send(type="media", audio=False, video=True, screen=False, hand=True)
+        assert (await host.next("peer-media"))["hand"] is True
 
         await guest.send(type="leave")
         assert await host.next("peer-left") == {"type": "peer-left", "id": guest_id}
