@@ -533,8 +533,7 @@ class MeetingHub:
             stroke = clean_stroke(message.get("stroke"))
             channel.board.append(stroke)
             del channel.board[:-MAX_BOARD_STROKES]
-            out: dict[str, Any] = {"type": "board", "action": "stroke", "from": me.id}
-            out["stroke"] = stroke
+            out = {"type": "board", "action": "stroke", "from": me.id, "stroke": stroke}
         elif action == "clear":
             if not me.is_host:
                 raise ProtocolError("only hosts clear the whiteboard")
@@ -585,7 +584,7 @@ def clean_stroke(raw: object) -> dict[str, Any]:
         raise ProtocolError("a stroke's width is out of range")
     points = raw.get("points")
     if not isinstance(points, list) or not 1 <= len(points) <= MAX_STROKE_POINTS:
-        raise ProtocolError("a stroke has 1 to MAX_STROKE_POINTS points")
+        raise ProtocolError(f"a stroke has 1 to {MAX_STROKE_POINTS} points")
     clean: list[list[float]] = []
     for point in points:
         if not isinstance(point, list) or len(point) != 2:
