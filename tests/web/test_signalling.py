@@ -39,6 +39,19 @@ class Page:
         with pytest.raises(TimeoutError):
             await self.ws.receive(timeout=seconds)
 
+    async def closed_by_server(self) -> None:
+        """The server closes this socket next."""
+        assert (await self.ws.receive(timeout=TIMEOUT)).type in (
+            aiohttp.WSMsgType.CLOSE,
+            aiohttp.WSMsgType.CLOSED,
+            aiohttp.WSMsgType.CLOSING,
+        )
+
+    async def waits_for_approval(self) -> None:
+        """Welcomed, then put in the waiting room until a host answers."""
+        await self.next("welcome")
+        assert await self.next() == {"type": "waiting", "reason": "approval"}
+
 
 def run(
     server: BuiltinServer, scenario: Callable[[Callable[..., Awaitable[Page]]], Awaitable[None]]
@@ -157,11 +170,7 @@ def test_explicit_approval_waiting_room(server: BuiltinServer, client: MeetingsC
 
         await host.send(type="deny", id=late_id)
         assert await late.next() == {"type": "denied"}
-        assert (await late.ws.receive(timeout=TIMEOUT)).type in (
-            aiohttp.WSMsgType.CLOSE,
-            aiohttp.WSMsgType.CLOSED,
-            aiohttp.WSMsgType.CLOSING,
-        )
+        await late.closed_by_server()
         # The denied guest was taken off the host's list once, and never joined.
         assert (await host.next("knock-cancelled"))["id"] == late_id
         await host.nothing_within(0.3)
@@ -201,8 +210,7 @@ def test_a_dropped_guest_comes_back_without_the_waiting_room_once(
         # A key works once; a made-up one is nothing: both wait to be let in.
         for attempt in (key, "made-up-key-made-up-key"):
             again = await connect(room, "Ben", rejoin=attempt)
-            await again.next("welcome")
-            assert await again.next() == {"type": "waiting", "reason": "approval"}
+            await again.waits_for_approval()
             assert (await host.next("knock"))["peer"]["name"] == "Ben"
             await again.ws.close()
             await host.next("knock-cancelled")
@@ -212,9 +220,7 @@ def test_a_dropped_guest_comes_back_without_the_waiting_room_once(
         await cleo.send(type="leave")
         await host.next("peer-left")
         await cleo.ws.close()
-        returning = await connect(room, "Cleo", rejoin=cleo_key)
-        await returning.next("welcome")
-        assert await returning.next() == {"type": "waiting", "reason": "approval"}
+        await (await connect(room, "Cleo", rejoin=cleo_key)).waits_for_approval()
 
     run(server, scenario)
 
@@ -349,16 +355,10 @@ def test_a_host_removes_a_guest_who_then_cannot_slip_back_in(
 
         await host.send(type="remove", id=guest_id)
         assert await guest.next() == {"type": "removed"}
-        assert (await guest.ws.receive(timeout=TIMEOUT)).type in (
-            aiohttp.WSMsgType.CLOSE,
-            aiohttp.WSMsgType.CLOSED,
-            aiohttp.WSMsgType.CLOSING,
-        )
+        await guest.closed_by_server()
         assert await host.next("peer-left") == {"type": "peer-left", "id": guest_id}
         # The rejoin key of a removed guest opens nothing: back to the waiting room.
-        back = await connect(room, "Ben", rejoin=key)
-        await back.next("welcome")
-        assert await back.next() == {"type": "waiting", "reason": "approval"}
+        await (await connect(room, "Ben", rejoin=key)).waits_for_approval()
 
     run(server, scenario)
 
