@@ -122,6 +122,22 @@ class _Runnable(QRunnable):
             log.debug("task %d finished after its runner was deleted", self._task.id)
 
 
+class Progress(QObject):
+    """Progress that work reports from its thread: ``advanced(done, total)`` on the GUI thread.
+
+    Create it on the GUI thread with the dialog as parent, connect ``advanced``, and
+    hand ``report`` to the work function. Once the dialog is closed and deleted, its
+    reports go nowhere.
+    """
+
+    advanced = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread; the emit is queued to the GUI thread."""
+        if shiboken6.isValid(self):
+            self.advanced.emit(done, total)
+
+
 @dataclass
 class _Pending:
     task: Task

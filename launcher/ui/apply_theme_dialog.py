@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.core import themes as rules
-from launcher.tasks import CancelToken, Task
+from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import roomtext
 from launcher.ui.context import AppContext
 from launcher.ui.errors import UserError
@@ -37,16 +36,6 @@ from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, label
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("themes", text)
-
-
-class _Progress(QObject):
-    # Emitted on a worker thread; queued to the dialog on the GUI thread.
-    advanced = Signal(int, int)
-
-    def report(self, done: int, total: int) -> None:
-        """Called on the worker thread; a closed dialog no longer hears it."""
-        if shiboken6.isValid(self):
-            self.advanced.emit(done, total)
 
 
 class ApplyThemeDialog(QDialog):
@@ -69,7 +58,7 @@ class ApplyThemeDialog(QDialog):
         self.theme_names = dict(theme_names or {})
         self.rooms: list[Any] = []
         self._task: Task | None = None
-        self._progress = _Progress(self)
+        self._progress = Progress(self)
         self._progress.advanced.connect(self._on_progress_advanced)
         self.setWindowTitle(tr("Apply theme to rooms"))
         self.resize(560, 520)

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.core import themes as rules
-from launcher.tasks import CancelToken, Task
+from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview
@@ -112,16 +111,6 @@ class PartlySaved(Exception):
         super().__init__(str(error))
         self.theme = theme
         self.error = error
-
-
-class _Progress(QObject):
-    # Emitted on a worker thread; queued to the dialog on the GUI thread.
-    advanced = Signal(int, int)
-
-    def report(self, done: int, total: int) -> None:
-        """Called on the worker thread; a closed dialog no longer hears it."""
-        if shiboken6.isValid(self):
-            self.advanced.emit(done, total)
 
 
 class ImageField(QFrame):
@@ -227,7 +216,7 @@ class ThemeDialog(QDialog):
         self.theme = theme
         self.images: dict[str, PendingImage] = {}
         self._save_task: Task | None = None
-        self._progress = _Progress(self)
+        self._progress = Progress(self)
         self._progress.advanced.connect(self._on_progress_advanced)
         account = context.account()
         self.meeting_origin = str(getattr(account, "meeting_origin", "") or "")

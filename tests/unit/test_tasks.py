@@ -12,7 +12,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
-from launcher.tasks import Cancelled, CancelToken, TaskRunner
+from launcher.tasks import Cancelled, CancelToken, Progress, TaskRunner
 
 
 @pytest.fixture
@@ -161,3 +161,29 @@ def test_work_outliving_its_runner_is_dropped_quietly(qtbot: QtBot) -> None:
     assert finished.wait(5)
     assert pool.waitForDone(5000)
     assert results == []
+
+
+def test_progress_from_a_worker_arrives_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    parent = QObject()
+    progress = Progress(parent)
+    heard: list[tuple[int, int, threading.Thread]] = []
+    progress.advanced.connect(
+        lambda done, total: heard.append((done, total, threading.current_thread()))
+    )
+
+    def work(token: CancelToken) -> None:
+        for done in range(3):
+            progress.report(done, 3)
+
+    runner.submit(work)
+    qtbot.waitUntil(lambda: len(heard) == 3, timeout=5000)
+    assert [(done, total) for done, total, _ in heard] == [(0, 3), (1, 3), (2, 3)]
+    assert all(thread is threading.main_thread() for _, _, thread in heard)
+
+
+def test_progress_of_a_deleted_dialog_goes_nowhere(qtbot: QtBot) -> None:
+    parent = QObject()
+    progress = Progress(parent)
+    shiboken6.delete(parent)
+    assert not shiboken6.isValid(progress)
+    progress.report(1, 2)  # a worker still running after its dialog closed: no error
