@@ -56,6 +56,7 @@ from launcher.core.validation import (
     validate_name,
 )
 from launcher.tasks import CancelToken, TaskRunner
+from launcher.ui.errors import invalid_input_text
 
 __all__ = ["AccountDialog", "AccountFormDialog", "FormValues", "local_reach_text"]
 
@@ -72,60 +73,6 @@ def local_reach_text(lan: bool) -> str:
             "other computers in your local network."
         )
     return _tr("Guests can open meeting links from this account only on this computer.")
-
-
-def reason_text(field: str, reason: str) -> str:
-    """The sentence shown for an :class:`InvalidInput` (field, reason)."""
-    texts = {
-        ("name", "empty"): _tr("Enter a name for the account, such as “Front desk”."),
-        ("name", "too_long"): _tr("Choose a shorter name."),
-        ("name", "duplicate"): _tr("Another account already has this name; choose another one."),
-        ("server", "url"): _tr(
-            "Enter the server address as given by your IT contact, e.g. https://meet.example.org."
-        ),
-        ("server", "insecure"): _tr(
-            "The address must start with https:// so that the key travels safely."
-        ),
-        ("meeting_origin", "url"): _tr(
-            "Enter the meeting links address as https://host, or leave it empty."
-        ),
-        ("application_id", "not_uuid"): _tr(
-            "The application ID looks like 12345678-abcd-… (36 characters); check it."
-        ),
-        ("private_key", "empty"): _tr("Choose, drop or paste the private key file."),
-        ("private_key", "missing"): _tr("That key file no longer exists; choose it again."),
-        ("private_key", "unreadable"): _tr("That key file could not be read; choose another."),
-        ("private_key", "not_pem"): _tr(
-            "This is not a private key file (it should start with -----BEGIN)."
-        ),
-        ("private_key", "not_rsa"): _tr("This key is not an RSA key; the server needs an RSA key."),
-        ("private_key", "encrypted"): _tr("This key is protected: enter its passphrase below."),
-        ("private_key", "bad_passphrase"): _tr("The passphrase is not right; try again."),
-        ("private_key", "not_encrypted"): _tr(
-            "This key has no passphrase; leave that field empty."
-        ),
-        ("ca_file", "missing"): _tr("That certificate file no longer exists; choose it again."),
-        ("ca_file", "unreadable"): _tr("That certificate file could not be read."),
-        ("ca_file", "not_pem"): _tr(
-            "This file holds no certificate; choose the .pem or .crt file."
-        ),
-        ("connection", "auth"): _tr(
-            "The server did not accept the application ID and key; check that they belong together."
-        ),
-        ("connection", "not_found"): _tr(
-            "No meeting server answers at this address; check the server address."
-        ),
-        ("connection", "tls"): _tr(
-            "The server's certificate is not trusted; "
-            "add the certificate file from your IT contact."
-        ),
-        ("connection", "unreachable"): _tr(
-            "The server cannot be reached; check the address and the network connection."
-        ),
-        ("connection", "timeout"): _tr("The server did not answer in time; try again."),
-        ("connection", "server"): _tr("The server answered with an error; see Details."),
-    }
-    return texts.get((field, reason), _tr("This value is not accepted."))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -521,7 +468,7 @@ class AccountFormDialog(QDialog):
 
     def show_error(self, error: InvalidInput) -> None:
         """One sentence next to the field, or at the bottom (with Details) for the server."""
-        text = reason_text(error.field, error.reason)
+        text = invalid_input_text(error.field, error.reason)
         label = self.errors.get(error.field)
         if label is None:
             self.error_panel.show_message(text, error.detail or error.message)

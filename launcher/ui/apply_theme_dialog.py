@@ -28,9 +28,9 @@ from launcher.core import themes as rules
 from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import roomtext
 from launcher.ui.context import AppContext
-from launcher.ui.errors import UserError
+from launcher.ui.errors import UserError, describe_theme_error
 from launcher.ui.roomtext import plural
-from launcher.ui.themes_view import describe_theme_error, theme_title
+from launcher.ui.themes_view import theme_title
 from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, label
 
 

@@ -3,6 +3,8 @@
 Every failure the window shows goes through :func:`describe`, which maps the
 client's typed errors (``launcher.api.errors``) and the keyring's to a sentence
 and keeps the technical part (status, server message) for a Details expander.
+:func:`describe_theme_error` adds the sentences that differ for themes, and
+:func:`invalid_input_text` names what is wrong with a field of the account form.
 Nothing here shows a stack trace; nothing here formats a secret (the client's
 error details hold no token or key, by its contract).
 """
@@ -90,6 +92,80 @@ def describe(error: BaseException, *, local_server: bool = False) -> UserError:
     else:
         summary = tr("Something went wrong; try again, and see Details if it keeps happening.")
     return UserError(summary, details)
+
+
+def describe_theme_error(error: BaseException, *, local_server: bool = False) -> UserError:
+    """:func:`describe`, with the sentences that differ for themes."""
+    from launcher.api import errors as api  # as in describe(): not for the first frame
+
+    found = describe(error, local_server=local_server)
+    if isinstance(error, api.NotFound):
+        return UserError(
+            tr("This theme no longer exists on the server; the list has been refreshed."),
+            found.details,
+        )
+    if isinstance(error, api.Conflict):
+        if "short_company_url" in error.message:
+            text = tr("That short company URL is already used; choose another one.")
+        else:
+            text = tr("A theme with that name already exists; choose another name.")
+        return UserError(text, found.details)
+    if isinstance(error, api.QuotaExceeded):
+        return UserError(
+            tr("The server allows no more themes; delete one you no longer use."),
+            found.details,
+        )
+    return found
+
+
+def invalid_input_text(field: str, reason: str) -> str:
+    """The sentence for a :class:`launcher.core.validation.InvalidInput` (field, reason)."""
+    texts = {
+        ("name", "empty"): tr("Enter a name for the account, such as “Front desk”."),
+        ("name", "too_long"): tr("Choose a shorter name."),
+        ("name", "duplicate"): tr("Another account already has this name; choose another one."),
+        ("server", "url"): tr(
+            "Enter the server address as given by your IT contact, e.g. https://meet.example.org."
+        ),
+        ("server", "insecure"): tr(
+            "The address must start with https:// so that the key travels safely."
+        ),
+        ("meeting_origin", "url"): tr(
+            "Enter the meeting links address as https://host, or leave it empty."
+        ),
+        ("application_id", "not_uuid"): tr(
+            "The application ID looks like 12345678-abcd-… (36 characters); check it."
+        ),
+        ("private_key", "empty"): tr("Choose, drop or paste the private key file."),
+        ("private_key", "missing"): tr("That key file no longer exists; choose it again."),
+        ("private_key", "unreadable"): tr("That key file could not be read; choose another."),
+        ("private_key", "not_pem"): tr(
+            "This is not a private key file (it should start with -----BEGIN)."
+        ),
+        ("private_key", "not_rsa"): tr("This key is not an RSA key; the server needs an RSA key."),
+        ("private_key", "encrypted"): tr("This key is protected: enter its passphrase below."),
+        ("private_key", "bad_passphrase"): tr("The passphrase is not right; try again."),
+        ("private_key", "not_encrypted"): tr("This key has no passphrase; leave that field empty."),
+        ("ca_file", "missing"): tr("That certificate file no longer exists; choose it again."),
+        ("ca_file", "unreadable"): tr("That certificate file could not be read."),
+        ("ca_file", "not_pem"): tr("This file holds no certificate; choose the .pem or .crt file."),
+        ("connection", "auth"): tr(
+            "The server did not accept the application ID and key; check that they belong together."
+        ),
+        ("connection", "not_found"): tr(
+            "No meeting server answers at this address; check the server address."
+        ),
+        ("connection", "tls"): tr(
+            "The server's certificate is not trusted; "
+            "add the certificate file from your IT contact."
+        ),
+        ("connection", "unreachable"): tr(
+            "The server cannot be reached; check the address and the network connection."
+        ),
+        ("connection", "timeout"): tr("The server did not answer in time; try again."),
+        ("connection", "server"): tr("The server answered with an error; see Details."),
+    }
+    return texts.get((field, reason), tr("This value is not accepted."))
 
 
 def _is_keyring_error(error: BaseException) -> bool:

@@ -40,8 +40,9 @@ from launcher.core import themes as rules
 from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import style
 from launcher.ui.context import AppContext
+from launcher.ui.errors import describe_theme_error
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview
-from launcher.ui.themes_view import contrast_notes, describe_theme_error
+from launcher.ui.themes_view import contrast_notes
 from launcher.ui.widgets import BusyButton, MessageBanner, label
 
 log = logging.getLogger(__name__)

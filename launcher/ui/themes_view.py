@@ -34,7 +34,7 @@ from launcher.core import themes as rules
 from launcher.tasks import CancelToken
 from launcher.ui import style
 from launcher.ui.context import AppContext
-from launcher.ui.errors import UserError, describe
+from launcher.ui.errors import describe_theme_error
 from launcher.ui.roomtext import plural
 from launcher.ui.theme_preview import PreviewTheme, ThemePreview
 from launcher.ui.widgets import MessageBanner, Spinner, Toast, card, label
@@ -56,30 +56,6 @@ def theme_title(theme: Any) -> str:
     if not name or _UUID.match(name):
         return str(theme.brand_text or name or theme.theme_id)
     return str(name)
-
-
-def describe_theme_error(error: BaseException, *, local_server: bool = False) -> UserError:
-    """:func:`describe`, with the sentences that differ for themes."""
-    from launcher.api import errors as api
-
-    found = describe(error, local_server=local_server)
-    if isinstance(error, api.NotFound):
-        return UserError(
-            tr("This theme no longer exists on the server; the list has been refreshed."),
-            found.details,
-        )
-    if isinstance(error, api.Conflict):
-        if "short_company_url" in error.message:
-            text = tr("That short company URL is already used; choose another one.")
-        else:
-            text = tr("A theme with that name already exists; choose another name.")
-        return UserError(text, found.details)
-    if isinstance(error, api.QuotaExceeded):
-        return UserError(
-            tr("The server allows no more themes; delete one you no longer use."),
-            found.details,
-        )
-    return found
 
 
 def contrast_notes(main_color: str) -> list[str]:
