@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         """The themes window (one at a time); the rooms list reloads after changes."""
         from PySide6.QtCore import Qt
 
-        from launcher.ui.themes_view import ThemesDialog
+        from launcher.ui.themes.list import ThemesDialog
 
         dialog = getattr(self, "themes_dialog", None)
         if dialog is None:

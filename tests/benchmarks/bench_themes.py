@@ -74,7 +74,7 @@ def bench_preview(switches: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from launcher.server import BuiltinServer, ServerConfig
-    from launcher.ui.theme_preview import PreviewTheme, ThemePreview
+    from launcher.ui.themes.preview import PreviewTheme, ThemePreview
 
     app = QApplication.instance() or QApplication([])
     server = BuiltinServer(ServerConfig(data_dir=Path(tempfile.mkdtemp()), tls="none"))

@@ -33,11 +33,11 @@ from launcher.core import themes as rules
 from launcher.core.accounts import Account, AccountStore
 from launcher.images import MAX_LOGO_BYTES
 from launcher.server import BuiltinServer
-from launcher.ui.apply_theme_dialog import ApplyThemeDialog
 from launcher.ui.main_window import MainWindow
-from launcher.ui.theme_dialog import ThemeDialog
-from launcher.ui.theme_preview import PreviewTheme, ThemePreview, _same_url, preview_url
-from launcher.ui.themes_view import ThemesView
+from launcher.ui.themes.apply import ApplyThemeDialog
+from launcher.ui.themes.editor import ThemeDialog
+from launcher.ui.themes.list import ThemesView
+from launcher.ui.themes.preview import PreviewTheme, ThemePreview, _same_url, preview_url
 from launcher.web.page import MeetingPage
 from tests.gui.conftest import server_url
 from tests.helpers.png import jpeg_like, png
@@ -791,6 +791,6 @@ def test_previews_share_one_off_the_record_profile_that_outlives_them(
 
 
 def _no_route() -> set[str]:
-    from launcher.ui import theme_preview
+    from launcher.ui.themes import preview
 
-    return theme_preview._NO_ROUTE
+    return preview._NO_ROUTE

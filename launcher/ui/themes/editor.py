@@ -41,8 +41,8 @@ from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import describe_theme_error
-from launcher.ui.theme_preview import PreviewTheme, ThemePreview
-from launcher.ui.themes_view import contrast_notes
+from launcher.ui.themes.common import contrast_notes
+from launcher.ui.themes.preview import PreviewTheme, ThemePreview
 from launcher.ui.widgets import BusyButton, MessageBanner, label
 
 log = logging.getLogger(__name__)
@@ -567,6 +567,7 @@ class ThemeDialog(QDialog):
         self._show_save_error(error)
 
     def _show_save_error(self, error: BaseException) -> None:
+        # launcher.api pulls in httpx: loaded by the request that failed, not with the window.
         from launcher.api import errors as api
 
         account = self.context.account()

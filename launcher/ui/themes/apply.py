@@ -30,7 +30,7 @@ from launcher.ui import roomtext
 from launcher.ui.context import AppContext
 from launcher.ui.errors import UserError, describe_theme_error
 from launcher.ui.roomtext import plural
-from launcher.ui.themes_view import theme_title
+from launcher.ui.themes.common import theme_title
 from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, label
 
 

@@ -10,11 +10,10 @@ default; a remembered theme that no longer exists is forgotten.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -36,47 +35,13 @@ from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import describe_theme_error
 from launcher.ui.roomtext import plural
-from launcher.ui.theme_preview import PreviewTheme, ThemePreview
+from launcher.ui.themes.apply import ApplyThemeDialog
+from launcher.ui.themes.common import contrast_notes, theme_title
+from launcher.ui.themes.editor import ThemeDialog
+from launcher.ui.themes.preview import PreviewTheme, ThemePreview
 from launcher.ui.widgets import MessageBanner, Spinner, Toast, card, label
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("themes", text)
-
-
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
-
-
-def theme_title(theme: Any) -> str:
-    """How a theme is named in lists: a theme created elsewhere without a name got a
-    uuid from the API, and its brand text says more."""
-    name = theme.theme_name or ""
-    if not name or _UUID.match(name):
-        return str(theme.brand_text or name or theme.theme_id)
-    return str(name)
-
-
-def contrast_notes(main_color: str) -> list[str]:
-    """Warnings about how readable the main colour is on the meeting page (may be empty)."""
-    check = rules.brand_contrast(main_color)
-    notes = []
-    if not check.meets_aa:
-        notes.append(
-            tr(
-                "Text on this colour is hard to read: contrast {ratio:.1f}:1, below the 4.5:1 "
-                "that WCAG AA asks for (buttons and initials use it)."
-            ).format(ratio=check.ratio)
-        )
-    if not check.stands_out:
-        notes.append(
-            tr(
-                "Buttons in this colour hardly stand out from the meeting page's dark "
-                "background ({ratio:.1f}:1, at least 3:1 recommended)."
-            ).format(ratio=check.background_ratio)
-        )
-    return notes
 
 
 class DefaultThemeMemory:
@@ -458,16 +423,14 @@ class ThemesView(QWidget):
 
     # -- actions ----------------------------------------------------------------------
 
-    def open_theme_dialog(self, theme: Any | None = None) -> Any:
+    def open_theme_dialog(self, theme: Any | None = None) -> ThemeDialog:
         """The create (``theme`` None) or edit dialog; the list reloads after a save."""
-        from launcher.ui.theme_dialog import ThemeDialog
-
         dialog = ThemeDialog(self.context, theme, parent=self)
         dialog.theme_saved.connect(self._on_theme_saved)
         dialog.open()
         return dialog
 
-    def edit_selected(self) -> Any | None:
+    def edit_selected(self) -> ThemeDialog | None:
         theme = self.selected_theme()
         return self.open_theme_dialog(theme) if theme is not None else None
 
@@ -504,13 +467,11 @@ class ThemesView(QWidget):
         self.toast.show_message(text.format(name=theme_title(theme)), 5000)
         self.themes_changed.emit()
 
-    def apply_selected(self) -> Any | None:
+    def apply_selected(self) -> ApplyThemeDialog | None:
         """The "apply to rooms" dialog for the selected theme."""
         theme = self.selected_theme()
         if theme is None:
             return None
-        from launcher.ui.apply_theme_dialog import ApplyThemeDialog
-
         names = {item.theme_id: theme_title(item) for item in self.themes}
         dialog = ApplyThemeDialog(self.context, theme, theme_names=names, parent=self)
         dialog.rooms_changed.connect(self._on_rooms_changed)
@@ -604,6 +565,7 @@ class ThemesView(QWidget):
         self.themes_changed.emit()
 
     def _on_delete_failed(self, error: BaseException, *, forced: bool) -> None:
+        # launcher.api pulls in httpx: loaded by the request that failed, not with the window.
         from launcher.api import errors as api
 
         in_use = " ".join(str(item) for item in getattr(error, "errors", ())).lower()
@@ -616,6 +578,7 @@ class ThemesView(QWidget):
     # -- errors -----------------------------------------------------------------------
 
     def show_error(self, error: BaseException) -> None:
+        # launcher.api pulls in httpx: loaded by the request that failed, not with the window.
         from launcher.api import errors as api
 
         account = self.context.account()
