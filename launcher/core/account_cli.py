@@ -20,20 +20,11 @@ import getpass
 import logging
 import sys
 
-from launcher.core.accounts import Account, AccountNotFound, AccountStore
+from launcher.core.account_service import AccountDetails, save_account
+from launcher.core.accounts import AccountNotFound, AccountStore
 from launcher.core.credentials import KeyringUnavailable
 from launcher.core.logs import install_redaction
-from launcher.core.validation import (
-    InvalidInput,
-    check_connection,
-    is_encrypted_key,
-    load_private_key,
-    normalize_server_url,
-    read_key_file,
-    validate_application_id,
-    validate_ca_file,
-    validate_name,
-)
+from launcher.core.validation import InvalidInput
 
 __all__ = ["cmd_account_add", "cmd_account_list", "cmd_account_remove"]
 
@@ -76,21 +67,16 @@ def cmd_account_add(args: argparse.Namespace) -> int:
     """Validate everything, check the server live, then store the account."""
     _setup_logging()
     store = AccountStore()
+    details = AccountDetails(
+        name=args.name,
+        server=args.server,
+        application_id=args.application_id,
+        key_file=args.private_key,
+        ca_file=args.ca_cert or "",
+        make_default=bool(args.default),
+    )
     try:
-        name = validate_name(args.name, store.names())
-        server_url = normalize_server_url(args.server)
-        application_id = validate_application_id(args.application_id)
-        data = read_key_file(args.private_key)
-        passphrase = _passphrase(args.private_key) if is_encrypted_key(data) else None
-        private_key_pem = load_private_key(data, passphrase)
-        ca_file = validate_ca_file(args.ca_cert) if args.ca_cert else None
-        check_connection(server_url, application_id, private_key_pem, ca_file)
-        account = store.add(
-            Account(name=name, server_url=server_url, ca_file=ca_file),
-            application_id,
-            private_key_pem,
-            make_default=bool(args.default),
-        )
+        account = save_account(store, details, ask_passphrase=lambda: _passphrase(args.private_key))
     except InvalidInput as exc:
         return _fail("add", exc.message, EXIT_BAD_INPUT)
     except KeyringUnavailable as exc:

@@ -15,7 +15,6 @@ Details expander for the connection check.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -42,23 +41,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from launcher.core.accounts import Account, AccountExists, AccountStore
-from launcher.core.credentials import KeyringUnavailable, SecretNotFound
-from launcher.core.validation import (
-    InvalidInput,
-    check_connection,
-    load_private_key,
-    normalize_origin,
-    normalize_server_url,
-    read_key_file,
-    validate_application_id,
-    validate_ca_file,
-    validate_name,
-)
+from launcher.core.account_service import AccountDetails, save_account
+from launcher.core.accounts import Account, AccountStore
+from launcher.core.credentials import KeyringUnavailable
+from launcher.core.validation import InvalidInput, read_key_file
 from launcher.tasks import CancelToken, TaskRunner
 from launcher.ui.errors import invalid_input_text
 
-__all__ = ["AccountDialog", "AccountFormDialog", "FormValues", "local_reach_text"]
+__all__ = ["AccountDialog", "AccountFormDialog", "local_reach_text"]
 
 
 def _tr(text: str) -> str:
@@ -73,80 +63,6 @@ def local_reach_text(lan: bool) -> str:
             "other computers in your local network."
         )
     return _tr("Guests can open meeting links from this account only on this computer.")
-
-
-@dataclasses.dataclass(frozen=True)
-class FormValues:
-    """What the form holds when Save is pressed (read on the GUI thread)."""
-
-    name: str
-    server: str
-    application_id: str
-    private_key: str
-    passphrase: str
-    ca_file: str
-    meeting_origin: str
-    make_default: bool
-
-
-def save_account(
-    store: AccountStore, values: FormValues, editing: Account | None, token: CancelToken
-) -> Account:
-    """Check every field, check the server live, then add or update. Blocking."""
-    taken = store.names() - ({editing.name} if editing else set())
-    name = validate_name(values.name, taken)
-    server_url = normalize_server_url(values.server)
-    meeting_origin = (
-        normalize_origin(values.meeting_origin, "meeting_origin")
-        if values.meeting_origin.strip()
-        else ""
-    )
-    new_id = values.application_id.strip()
-    new_key = values.private_key.strip()
-    application_id = validate_application_id(new_id) if new_id or editing is None else None
-    private_key_pem: str | None = None
-    if new_key:
-        passphrase = values.passphrase.encode("utf-8") or None
-        private_key_pem = load_private_key(new_key, passphrase)
-    elif editing is None:
-        raise InvalidInput("private_key", "empty", "no private key given")
-    ca_file = validate_ca_file(values.ca_file) if values.ca_file.strip() else None
-    if editing is not None and (application_id is None or private_key_pem is None):
-        # Editing without new credentials: check with the stored ones.
-        try:
-            stored_id, stored_key = store.secrets(editing)
-        except SecretNotFound as exc:
-            raise InvalidInput("private_key", "empty", "no stored key: enter it again") from exc
-        application_id = application_id or stored_id
-        private_key_pem = private_key_pem or stored_key
-    assert application_id is not None and private_key_pem is not None
-    token.raise_if_cancelled()
-    check_connection(server_url, application_id, private_key_pem, ca_file)
-    token.raise_if_cancelled()
-    account = Account(
-        name=name,
-        server_url=server_url,
-        ca_file=ca_file,
-        meeting_origin=meeting_origin,
-        is_local=editing.is_local if editing else False,
-    )
-    try:
-        if editing is None:
-            saved = store.add(
-                account, application_id, private_key_pem, make_default=values.make_default
-            )
-        else:
-            saved = store.update(
-                editing.name,
-                account,
-                application_id=application_id,
-                private_key_pem=private_key_pem,
-            )
-            if values.make_default:
-                store.set_default(saved.name)
-    except AccountExists as exc:
-        raise InvalidInput("name", "duplicate", "an account with this name exists") from exc
-    return saved
 
 
 class _FieldError(QLabel):
@@ -356,13 +272,14 @@ class AccountFormDialog(QDialog):
         self.application_id_edit.setPlaceholderText(keep)
         self.key_edit.setPlaceholderText(keep)
 
-    def values(self) -> FormValues:
-        return FormValues(
+    def values(self) -> AccountDetails:
+        """What the form holds (read on the GUI thread, checked off it)."""
+        return AccountDetails(
             name=self.name_edit.text(),
             server=self.server_edit.text(),
             application_id=self.application_id_edit.text(),
             private_key=self.key_edit.toPlainText(),
-            passphrase=self.passphrase_edit.text(),
+            passphrase=self.passphrase_edit.text().encode("utf-8") or None,
             ca_file=self.ca_edit.text(),
             meeting_origin=self.origin_edit.text(),
             make_default=self.default_check.isChecked(),
@@ -439,7 +356,9 @@ class AccountFormDialog(QDialog):
         editing = self.editing
         store = self.store
         self.runner.submit(
-            lambda token: save_account(store, values, editing, token),
+            lambda token: save_account(
+                store, values, editing=editing, check_cancelled=token.raise_if_cancelled
+            ),
             on_done=self._on_save_done,
             on_error=self._on_task_failed,
             on_settled=lambda: self._set_busy(False),
