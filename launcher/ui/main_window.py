@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtCore import Qt
 
-        from launcher.ui.account_dialog import AccountDialog
+        from launcher.ui.accounts.list import AccountDialog
 
         dialog = AccountDialog(store, runner=self.context.runner, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

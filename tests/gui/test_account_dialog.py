@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import CredentialStore, KeyringUnavailable
-from launcher.ui.account_dialog import AccountDialog, AccountFormDialog
+from launcher.ui.accounts.form import AccountFormDialog
+from launcher.ui.accounts.list import AccountDialog
 from launcher.ui.keyring_dialog import KeyringDialog, show_keyring_problem
 from tests.core.conftest import keyring_items, unlock_login_collection
 from tests.helpers.servers import AppCredentials

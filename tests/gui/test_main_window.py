@@ -251,7 +251,7 @@ def test_slow_server_keeps_the_window_responsive_and_cancel_works(
 
 
 def test_accounts_dialog_opens_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
-    from launcher.ui.account_dialog import AccountDialog
+    from launcher.ui.accounts.list import AccountDialog
 
     window.accounts_action.trigger()
     dialog = window.findChild(AccountDialog)
