@@ -6,7 +6,7 @@ import enum
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from launcher.ui.i18n import rooms
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QDateTime
@@ -16,12 +16,8 @@ if TYPE_CHECKING:
 # tens of milliseconds that the first frame of the window does not need.
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("rooms", text)
-
-
 def plural(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both through tr()) with ``{n}`` filled in.
+    """``one`` or ``many`` (both through rooms.tr()) with ``{n}`` filled in.
 
     Qt's %n plurals need a compiled English catalogue to drop the "(s)"; two
     strings read right without one and translators still get both.
@@ -69,7 +65,7 @@ def local_text(moment: datetime | None) -> str:
 def default_meeting_name(now: datetime | None = None) -> str:
     """``Meeting 14:05`` in local time (plain Python: it is in the first frame)."""
     local = (now or now_utc()).astimezone()
-    return tr("Meeting {time}").format(time=f"{local:%H:%M}")
+    return rooms.tr("Meeting {time}").format(time=f"{local:%H:%M}")
 
 
 def status_of(room: Any, now: datetime | None = None) -> Status:
@@ -86,23 +82,23 @@ def remaining_text(delta: timedelta) -> str:
     """A short "in 5 minutes" / "in 3 hours" / "in 12 days" phrase."""
     minutes = max(1, int(delta.total_seconds() // 60))
     if minutes < 60:
-        return plural(minutes, tr("in {n} minute"), tr("in {n} minutes"))
+        return plural(minutes, rooms.tr("in {n} minute"), rooms.tr("in {n} minutes"))
     hours = minutes // 60
     if hours < 48:
-        return plural(hours, tr("in {n} hour"), tr("in {n} hours"))
+        return plural(hours, rooms.tr("in {n} hour"), rooms.tr("in {n} hours"))
     days = hours // 24
-    return plural(days, tr("in {n} day"), tr("in {n} days"))
+    return plural(days, rooms.tr("in {n} day"), rooms.tr("in {n} days"))
 
 
 def status_text(room: Any, now: datetime | None = None) -> str:
     now = now or now_utc()
     status = status_of(room, now)
     if status is Status.EXPIRED:
-        return tr("Expired")
+        return rooms.tr("Expired")
     if status is Status.EXPIRING and room.expires_at is not None:
-        return tr("Expires {when}").format(when=remaining_text(room.expires_at - now))
-    return tr("Available")
+        return rooms.tr("Expires {when}").format(when=remaining_text(room.expires_at - now))
+    return rooms.tr("Available")
 
 
 def kind_text(room: Any) -> str:
-    return tr("Long-term") if room.type == "long_term" else tr("Instant")
+    return rooms.tr("Long-term") if room.type == "long_term" else rooms.tr("Instant")

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sharing", text)
+from launcher.ui.i18n import sharing
 
 
 def copy_text(text: str) -> None:
@@ -23,8 +20,8 @@ def copy_host_link(host_url: str, parent: QWidget | None) -> bool:
 
     answer = QMessageBox.warning(
         parent,
-        tr("Copy the host link?"),
-        tr(
+        sharing.tr("Copy the host link?"),
+        sharing.tr(
             "Anyone who opens the host link joins as host: they can let people in, "
             "record and end the meeting. Share it only with people who should host; "
             "send guests the guest link instead."

@@ -3,22 +3,20 @@ about who can open the "This computer" account's links."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QVBoxLayout
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountDialog", text)
+from launcher.ui.i18n import accounts
 
 
 def local_reach_text(lan: bool) -> str:
     """The plain sentence about who can open links of the "This computer" account."""
     if lan:
-        return _tr(
+        return accounts.tr(
             "Guests can open meeting links from this account on this computer and on "
             "other computers in your local network."
         )
-    return _tr("Guests can open meeting links from this account only on this computer.")
+    return accounts.tr("Guests can open meeting links from this account only on this computer.")
 
 
 class ErrorPanel(QFrame):
@@ -30,7 +28,7 @@ class ErrorPanel(QFrame):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.details_button = QToolButton()
-        self.details_button.setText(_tr("Details"))
+        self.details_button.setText(accounts.tr("Details"))
         self.details_button.setCheckable(True)
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)

@@ -38,8 +38,9 @@ from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import KeyringUnavailable
 from launcher.core.validation import InvalidInput, read_key_file
 from launcher.tasks import CancelToken, TaskRunner
-from launcher.ui.accounts.common import ErrorPanel, _tr
+from launcher.ui.accounts.common import ErrorPanel
 from launcher.ui.errors import invalid_input_text
+from launcher.ui.i18n import accounts
 
 __all__ = ["AccountFormDialog"]
 
@@ -313,7 +314,7 @@ class AccountFormDialog(QDialog):
             )
         else:
             self.error_panel.show_message(
-                _tr("The account could not be saved; see Details."),
+                accounts.tr("The account could not be saved; see Details."),
                 f"{type(error).__name__}: {error}",
             )
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,13 +29,10 @@ from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import roomtext
 from launcher.ui.context import AppContext
 from launcher.ui.errors import UserError, describe_theme_error
+from launcher.ui.i18n import themes
 from launcher.ui.roomtext import plural
 from launcher.ui.themes.common import theme_title
 from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("themes", text)
 
 
 class ApplyThemeDialog(QDialog):
@@ -60,19 +57,19 @@ class ApplyThemeDialog(QDialog):
         self._task: Task | None = None
         self._progress = Progress(self)
         self._progress.advanced.connect(self._on_progress_advanced)
-        self.setWindowTitle(tr("Apply theme to rooms"))
+        self.setWindowTitle(themes.tr("Apply theme to rooms"))
         self.resize(560, 520)
         self._build()
         self._load()
 
     def _build(self) -> None:
         title = label(
-            tr("Which rooms should use “{name}”?").format(name=theme_title(self.theme)),
+            themes.tr("Which rooms should use “{name}”?").format(name=theme_title(self.theme)),
             "cardTitle",
             wrap=True,
         )
         hint = label(
-            tr(
+            themes.tr(
                 "Only long-term rooms can change their look; meetings started with one click "
                 "use the default theme. Untick a room to give it back the default look."
             ),
@@ -84,7 +81,7 @@ class ApplyThemeDialog(QDialog):
         if short:
             origin = str(getattr(self.context.account(), "meeting_origin", "") or "")
             self.link_note.setText(
-                tr(
+                themes.tr(
                     "With this theme, guest links look like {link}; links already sent "
                     "keep working."
                 ).format(link=rules.example_guest_link(origin, short))
@@ -92,7 +89,7 @@ class ApplyThemeDialog(QDialog):
         self.link_note.setVisible(bool(short))
         self.banner = MessageBanner()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(tr("Filter rooms by name"))
+        self.filter_edit.setPlaceholderText(themes.tr("Filter rooms by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.spinner = Spinner()
@@ -100,21 +97,21 @@ class ApplyThemeDialog(QDialog):
         self.room_list.setSpacing(3)
         self.room_list.itemChanged.connect(lambda _item: self._update_buttons())
         self.empty_label = label(
-            tr("There are no long-term rooms yet. Schedule one from the main window."),
+            themes.tr("There are no long-term rooms yet. Schedule one from the main window."),
             "muted",
             wrap=True,
         )
         self.empty_label.hide()
-        self.all_button = QPushButton(tr("Select all"))
+        self.all_button = QPushButton(themes.tr("Select all"))
         self.all_button.clicked.connect(lambda: self.set_all(True))
-        self.none_button = QPushButton(tr("Select none"))
+        self.none_button = QPushButton(themes.tr("Select none"))
         self.none_button.clicked.connect(lambda: self.set_all(False))
         self.status_label = label("", "muted")
         self.status_label.setMinimumWidth(180)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.apply_button = BusyButton(tr("Apply"))
+        self.apply_button = BusyButton(themes.tr("Apply"))
         self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(tr("Close"))
+        self.close_button = QPushButton(themes.tr("Close"))
         self.close_button.clicked.connect(self.reject)
 
         top = QHBoxLayout()
@@ -187,12 +184,16 @@ class ApplyThemeDialog(QDialog):
 
     def _room_text(self, room: Any, now: datetime) -> str:
         if room.theme_id == self.theme.theme_id:
-            look = tr("uses this theme")
+            look = themes.tr("uses this theme")
         elif room.theme_id:
             other = self.theme_names.get(room.theme_id)
-            look = tr("uses “{name}”").format(name=other) if other else tr("uses another theme")
+            look = (
+                themes.tr("uses “{name}”").format(name=other)
+                if other
+                else themes.tr("uses another theme")
+            )
         else:
-            look = tr("default look")
+            look = themes.tr("default look")
         return f"{room.display_name}\n{roomtext.status_text(room, now)} · {look}"
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
@@ -241,7 +242,7 @@ class ApplyThemeDialog(QDialog):
                 if self.room_list.item(index).checkState() == Qt.CheckState.Checked
             )
             self.status_label.setText(
-                plural(ticked, tr("{n} room selected"), tr("{n} rooms selected"))
+                plural(ticked, themes.tr("{n} room selected"), themes.tr("{n} rooms selected"))
             )
 
     # -- applying ---------------------------------------------------------------------
@@ -266,7 +267,7 @@ class ApplyThemeDialog(QDialog):
                     failed.append((names.get(room_id, room_id), exc))
             return updated, failed
 
-        self.apply_button.set_busy(True, tr("Applying…"))
+        self.apply_button.set_busy(True, themes.tr("Applying…"))
         self._task = self.context.call(
             work, on_done=self._on_applied, on_error=self._show_error, owner=self
         )
@@ -274,7 +275,7 @@ class ApplyThemeDialog(QDialog):
 
     def _on_progress_advanced(self, done: int, total: int) -> None:
         self.status_label.setText(
-            tr("Updating room {n} of {total}…").format(n=done + 1, total=total)
+            themes.tr("Updating room {n} of {total}…").format(n=done + 1, total=total)
         )
 
     def _on_applied(self, result: tuple[list[Any], list[tuple[str, Any]]]) -> None:
@@ -294,7 +295,7 @@ class ApplyThemeDialog(QDialog):
             )
             self.banner.show_error(
                 UserError(
-                    tr("These rooms could not be changed: {names}. {reason}").format(
+                    themes.tr("These rooms could not be changed: {names}. {reason}").format(
                         names=", ".join(name for name, _error in failed), reason=first.summary
                     ),
                     details,

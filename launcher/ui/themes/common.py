@@ -5,14 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from launcher.core import themes as rules
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("themes", text)
-
+from launcher.ui.i18n import themes
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 
@@ -32,14 +26,14 @@ def contrast_notes(main_color: str) -> list[str]:
     notes = []
     if not check.meets_aa:
         notes.append(
-            tr(
+            themes.tr(
                 "Text on this colour is hard to read: contrast {ratio:.1f}:1, below the 4.5:1 "
                 "that WCAG AA asks for (buttons and initials use it)."
             ).format(ratio=check.ratio)
         )
     if not check.stands_out:
         notes.append(
-            tr(
+            themes.tr(
                 "Buttons in this colour hardly stand out from the meeting page's dark "
                 "background ({ratio:.1f}:1, at least 3:1 recommended)."
             ).format(ratio=check.background_ratio)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -41,6 +41,7 @@ from launcher.tasks import CancelToken, Progress, Task
 from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import describe_theme_error
+from launcher.ui.i18n import themes
 from launcher.ui.themes.common import contrast_notes
 from launcher.ui.themes.preview import PreviewTheme, ThemePreview
 from launcher.ui.widgets import BusyButton, MessageBanner, label
@@ -50,50 +51,50 @@ log = logging.getLogger(__name__)
 DEFAULT_NEW_COLOR = "#14213d"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("themes", text)
-
-
 def image_problem_text(check: rules.ImageCheck) -> list[str]:
     """One sentence per failed rule, naming the rule and what was found."""
     found = []
     for problem in check.problems:
         if problem == "type":
-            found.append(tr("Not a PNG image: save it as PNG."))
+            found.append(themes.tr("Not a PNG image: save it as PNG."))
         elif problem == "exceeds_size":
             megabytes = check.size / (1024 * 1024)
-            found.append(tr("The file is {size:.1f} MB; at most 1 MB.").format(size=megabytes))
+            found.append(
+                themes.tr("The file is {size:.1f} MB; at most 1 MB.").format(size=megabytes)
+            )
         elif problem == "dimensions" and check.kind == "favicon":
             found.append(
-                tr("It is {w} × {h} px; the favicon must be square, 16 to 32 px.").format(
+                themes.tr("It is {w} × {h} px; the favicon must be square, 16 to 32 px.").format(
                     w=check.width, h=check.height
                 )
             )
         elif problem == "dimensions":
             found.append(
-                tr("It is {w} × {h} px; logos may be at most 300 × 300 px.").format(
+                themes.tr("It is {w} × {h} px; logos may be at most 300 × 300 px.").format(
                     w=check.width, h=check.height
                 )
             )
         elif problem == "transparent_bg":
-            found.append(tr("The background is not transparent: its corners must be see-through."))
+            found.append(
+                themes.tr("The background is not transparent: its corners must be see-through.")
+            )
         else:
-            found.append(tr("The server refused it ({code}).").format(code=problem))
+            found.append(themes.tr("The server refused it ({code}).").format(code=problem))
     return found
 
 
 def _kind_title(kind: str) -> str:
     return {
-        "colored": tr("Coloured logo"),
-        "white": tr("White logo"),
-        "favicon": tr("Favicon"),
+        "colored": themes.tr("Coloured logo"),
+        "white": themes.tr("White logo"),
+        "favicon": themes.tr("Favicon"),
     }[kind]
 
 
 def _kind_rule(kind: str) -> str:
     if kind == "favicon":
-        return tr("PNG, square, 16 to 32 px, transparent background, at most 1 MB")
-    return tr("PNG, up to 300 × 300 px, transparent background, at most 1 MB")
+        return themes.tr("PNG, square, 16 to 32 px, transparent background, at most 1 MB")
+    return themes.tr("PNG, up to 300 × 300 px, transparent background, at most 1 MB")
 
 
 @dataclass
@@ -133,9 +134,9 @@ class ImageField(QFrame):
         self.state = label("", "muted", wrap=True)
         self.problems = label("", "fieldError", wrap=True)
         self.problems.hide()
-        self.choose_button = QPushButton(tr("Choose…"))
+        self.choose_button = QPushButton(themes.tr("Choose…"))
         self.choose_button.clicked.connect(lambda: self.choose_requested.emit(self.kind))
-        self.clear_button = QPushButton(tr("Don't change"))
+        self.clear_button = QPushButton(themes.tr("Don't change"))
         self.clear_button.clicked.connect(lambda: self.cleared.emit(self.kind))
         self.clear_button.hide()
         text = QVBoxLayout()
@@ -161,9 +162,9 @@ class ImageField(QFrame):
             self.thumbnail.setPixmap(_checkerboard(None))
             self.problems.hide()
             self.state.setText(
-                tr("Uploaded; choose a file to replace it.")
+                themes.tr("Uploaded; choose a file to replace it.")
                 if self.current_key
-                else tr("None yet (optional).")
+                else themes.tr("None yet (optional).")
             )
             return
         pixmap = QPixmap()
@@ -221,7 +222,7 @@ class ThemeDialog(QDialog):
         self._progress.advanced.connect(self._on_progress_advanced)
         account = context.account()
         self.meeting_origin = str(getattr(account, "meeting_origin", "") or "")
-        self.setWindowTitle(tr("New theme") if theme is None else tr("Edit theme"))
+        self.setWindowTitle(themes.tr("New theme") if theme is None else themes.tr("Edit theme"))
         self.setMinimumWidth(980)
         self._build(account)
         self._fill()
@@ -234,10 +235,12 @@ class ThemeDialog(QDialog):
         self.banner = MessageBanner()
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(rules.MAX_THEME_NAME)
-        self.name_edit.setPlaceholderText(tr("e.g. Acme spring campaign (default: the brand text)"))
+        self.name_edit.setPlaceholderText(
+            themes.tr("e.g. Acme spring campaign (default: the brand text)")
+        )
         self.color_button = QPushButton()
         self.color_button.setFixedSize(44, 30)
-        self.color_button.setToolTip(tr("Pick a colour"))
+        self.color_button.setToolTip(themes.tr("Pick a colour"))
         self.color_button.clicked.connect(self.open_color_picker)
         self.color_edit = QLineEdit()
         self.color_edit.setMaxLength(7)
@@ -245,10 +248,10 @@ class ThemeDialog(QDialog):
         self.color_edit.setFixedWidth(110)
         self.brand_edit = QLineEdit()
         self.brand_edit.setMaxLength(rules.MAX_BRAND_TEXT)
-        self.brand_edit.setPlaceholderText(tr("Shown next to the logo, e.g. Acme Travel"))
+        self.brand_edit.setPlaceholderText(themes.tr("Shown next to the logo, e.g. Acme Travel"))
         self.short_url_edit = QLineEdit()
         self.short_url_edit.setMaxLength(rules.MAX_SHORT_URL)
-        self.short_url_edit.setPlaceholderText(tr("optional, e.g. acme"))
+        self.short_url_edit.setPlaceholderText(themes.tr("optional, e.g. acme"))
         self.link_label = label("", "muted", wrap=True)
         self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contrast_label = label("", "notice", wrap=True)
@@ -265,17 +268,17 @@ class ThemeDialog(QDialog):
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(tr("Name"), self._with_error("theme_name", self.name_edit))
-        form.addRow(tr("Main colour"), self._with_error("main_color", color_box))
-        form.addRow(tr("Brand text"), self._with_error("brand_text", self.brand_edit))
+        form.addRow(themes.tr("Name"), self._with_error("theme_name", self.name_edit))
+        form.addRow(themes.tr("Main colour"), self._with_error("main_color", color_box))
+        form.addRow(themes.tr("Brand text"), self._with_error("brand_text", self.brand_edit))
         short = self._with_error("short_company_url", self.short_url_edit)
         short.layout().addWidget(self.link_label)  # type: ignore[union-attr]
-        form.addRow(tr("Short company URL"), short)
+        form.addRow(themes.tr("Short company URL"), short)
 
         self.image_fields: dict[str, ImageField] = {}
         images = QVBoxLayout()
         images.setSpacing(4)
-        images.addWidget(label(tr("Images"), "cardTitle"))
+        images.addWidget(label(themes.tr("Images"), "cardTitle"))
         for kind, key in (
             ("colored", getattr(self.theme, "brand_image_colored", None)),
             ("white", getattr(self.theme, "brand_image_white", None)),
@@ -287,7 +290,7 @@ class ThemeDialog(QDialog):
             self.image_fields[kind] = field
             images.addWidget(field)
         self.images_note = label(
-            tr("New images show in the preview once the theme is saved."), "muted", wrap=True
+            themes.tr("New images show in the preview once the theme is saved."), "muted", wrap=True
         )
         self.images_note.hide()
         images.addWidget(self.images_note)
@@ -315,7 +318,7 @@ class ThemeDialog(QDialog):
         self.preview.setMinimumSize(440, 280)
         self.preview.rendered.connect(lambda _mode: self._update_save())
         right = QVBoxLayout()
-        right.addWidget(label(tr("What guests will see"), "muted"))
+        right.addWidget(label(themes.tr("What guests will see"), "muted"))
         right.addWidget(self.preview, 1)
 
         columns = QGridLayout()
@@ -330,9 +333,11 @@ class ThemeDialog(QDialog):
         self.progress.hide()
         self.progress_label = label("", "muted")
         self.progress_label.hide()
-        self.save_button = BusyButton(tr("Create theme") if self.theme is None else tr("Save"))
+        self.save_button = BusyButton(
+            themes.tr("Create theme") if self.theme is None else themes.tr("Save")
+        )
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button = QPushButton(themes.tr("Cancel"))
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress_label)
@@ -386,7 +391,9 @@ class ThemeDialog(QDialog):
         color = self.main_color()
         self._set_error(
             "main_color",
-            None if color else tr("Type a colour like #14213D, or pick one with the button."),
+            None
+            if color
+            else themes.tr("Type a colour like #14213D, or pick one with the button."),
         )
         style.set_invalid(self.color_edit, color is None)
         self.color_button.setStyleSheet(
@@ -400,9 +407,10 @@ class ThemeDialog(QDialog):
         self._set_error("short_company_url", _short_url_text(problem))
         style.set_invalid(self.short_url_edit, problem is not None)
         link = rules.example_guest_link(self.meeting_origin, short if not problem else None)
-        self.link_label.setText(tr("Guest links will look like {link}").format(link=link))
+        self.link_label.setText(themes.tr("Guest links will look like {link}").format(link=link))
         self._set_error(
-            "brand_text", None if self.brand_edit.text().strip() else tr("Brand text is required.")
+            "brand_text",
+            None if self.brand_edit.text().strip() else themes.tr("Brand text is required."),
         )
         self._set_error("theme_name", None)
         self.preview.show_theme(self.preview_theme(), immediately=False)
@@ -417,7 +425,7 @@ class ThemeDialog(QDialog):
             brand_image_white=getattr(self.theme, "brand_image_white", None),
             brand_image_colored=getattr(self.theme, "brand_image_colored", None),
             branded_favicon=getattr(self.theme, "branded_favicon", None),
-            room_name=tr("Weekly team meeting"),
+            room_name=themes.tr("Weekly team meeting"),
             logo=chosen.data if chosen is not None and chosen.check.ok else None,
         )
 
@@ -444,7 +452,7 @@ class ThemeDialog(QDialog):
         """The colour picker, live: the form follows while a colour is being chosen."""
         before = self.color_edit.text()
         picker = QColorDialog(QColor(self.main_color() or DEFAULT_NEW_COLOR), self)
-        picker.setWindowTitle(tr("Main colour"))
+        picker.setWindowTitle(themes.tr("Main colour"))
         picker.currentColorChanged.connect(lambda color: self.color_edit.setText(color.name()))
         picker.colorSelected.connect(lambda color: self.color_edit.setText(color.name()))
         picker.rejected.connect(lambda: self.color_edit.setText(before))
@@ -457,7 +465,10 @@ class ThemeDialog(QDialog):
 
     def choose_image(self, kind: str) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _kind_title(kind), str(Path.home()), tr("PNG images (*.png);;All files (*)")
+            self,
+            _kind_title(kind),
+            str(Path.home()),
+            themes.tr("PNG images (*.png);;All files (*)"),
         )
         if path:
             self.set_image_file(kind, Path(path))
@@ -525,11 +536,11 @@ class ThemeDialog(QDialog):
             except Exception as exc:
                 raise PartlySaved(saved, exc) from exc
 
-        self.save_button.set_busy(True, tr("Saving…"))
+        self.save_button.set_busy(True, themes.tr("Saving…"))
         if images:
             self.progress.setValue(0)
             self.progress.show()
-            self.progress_label.setText(tr("Uploading images…"))
+            self.progress_label.setText(themes.tr("Uploading images…"))
             self.progress_label.show()
         self._save_task = self.context.call(
             work,
@@ -558,8 +569,8 @@ class ThemeDialog(QDialog):
         if isinstance(error, PartlySaved):
             # The theme exists now: the next Save edits it and retries the images.
             self.theme = error.theme
-            self.setWindowTitle(tr("Edit theme"))
-            self.save_button.set_idle_text(tr("Save"))
+            self.setWindowTitle(themes.tr("Edit theme"))
+            self.save_button.set_idle_text(themes.tr("Save"))
             for kind, field in self.image_fields.items():
                 field.current_key = getattr(error.theme, _KEY_OF[kind], None)
             self.theme_saved.emit(error.theme)
@@ -583,12 +594,12 @@ class ThemeDialog(QDialog):
                 text = (
                     image_problem_text(check)[0]
                     if problem.invalid_property
-                    else tr("The server refused it ({code}).").format(code=problem.code)
+                    else themes.tr("The server refused it ({code}).").format(code=problem.code)
                 )
                 image_field.problems.setText(f"• {text}")
                 image_field.problems.show()
             described = type(described)(
-                tr("The server refused some images; see the notes under each image."),
+                themes.tr("The server refused some images; see the notes under each image."),
                 described.details,
             )
         elif isinstance(error, api.Conflict):
@@ -618,9 +629,11 @@ def _short_url_text(problem: str | None) -> str | None:
     if problem is None:
         return None
     return {
-        "too_long": tr("At most 128 characters."),
-        "characters": tr("Only letters, digits, “-”, “_” and “~”; no spaces or accents."),
-        "needs_letter": tr("Add at least one letter: digits alone look like a meeting code."),
+        "too_long": themes.tr("At most 128 characters."),
+        "characters": themes.tr("Only letters, digits, “-”, “_” and “~”; no spaces or accents."),
+        "needs_letter": themes.tr(
+            "Add at least one letter: digits alone look like a meeting code."
+        ),
     }.get(problem, problem)
 
 
