@@ -33,7 +33,7 @@ from launcher.tasks import CancelToken, Task
 from launcher.ui import roomtext, style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import describe
-from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, label
+from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, field_error, label, with_error
 
 MIN_AHEAD = timedelta(minutes=10)
 MAX_AHEAD = timedelta(days=365)
@@ -89,75 +89,9 @@ class ScheduleDialog(QDialog):
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = label(
-            self.tr("Edit “{name}”").format(name=self.room.display_name)
-            if self.room is not None
-            else self.tr("Schedule a long-term room"),
-            "heroTitle",
-        )
-        heading.setWordWrap(True)
-        subtitle = label(
-            self.tr("Change when the room expires and how meetings in it work.")
-            if self.editing
-            else self.tr("A room with a link that stays the same, for a weekly meeting or a team."),
-            "muted",
-            wrap=True,
-        )
-
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("e.g. Weekly team meeting"))
-        self.name_edit.setMaxLength(NAME_LIMIT + 50)  # longer input is reported, not cut
-        self.name_edit.textChanged.connect(lambda _text: self._clear_error("display_name"))
-        if self.editing:
-            self.name_edit.setReadOnly(True)
-            self.name_edit.setToolTip(self.tr("A room's name cannot be changed."))
-
-        self.expiry_edit = QDateTimeEdit()
-        self.expiry_edit.setCalendarPopup(True)
-        self.expiry_edit.setDisplayFormat("dddd d MMMM yyyy   HH:mm")
-        # The calendar offers only days that can be right; the exact bounds (10 minutes,
-        # one year) are checked on Save, since the clock moves while the dialog is open.
-        today = roomtext.to_qdatetime(self._clock()).date()
-        if self.room is None or (
-            self.room.expires_at is not None and self.room.expires_at > self._clock()
-        ):
-            self.expiry_edit.setMinimumDate(today)
-        self.expiry_edit.setMaximumDate(today.addDays(366))
-        self.expiry_edit.dateTimeChanged.connect(lambda _value: self._clear_error("expires_at"))
-        self.expire_after_use_check = QCheckBox(self.tr("Close the room after its first meeting"))
-
-        self.waiting_combo = QComboBox()
-        self.waiting_combo.addItem(self.tr("Guests join straight away"), "none")
-        self.waiting_combo.addItem(self.tr("Guests wait until the host joins"), "after_owner_only")
-        self.waiting_combo.addItem(self.tr("The host lets in each guest"), "explicit_approval")
-
-        self.microphone_combo = QComboBox()
-        self.microphone_combo.addItem(self.tr("Guest's choice"), "default")
-        self.microphone_combo.addItem(self.tr("On"), "on")
-        self.microphone_combo.addItem(self.tr("Off (muted)"), "off")
-
-        self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("The guest's browser language"), "default")
-        for code, name in LANGUAGES:
-            self.language_combo.addItem(name, code)
-
-        self.theme_combo = QComboBox()
-        self.theme_combo.addItem(self.tr("Default"), None)
-        self.theme_spinner = Spinner(size=16)
-        self.theme_note = label("", "muted")
-        self.theme_note.hide()
-
-        self.auto_record_check = QCheckBox(self.tr("Record every meeting automatically"))
-        self.record_owner_check = QCheckBox(self.tr("Record only the host"))
-        if self.editing:
-            for check in (self.auto_record_check, self.record_owner_check):
-                check.setEnabled(False)
-                check.setToolTip(self.tr("Recording choices are fixed when a room is created."))
-
-        self.chat_check = QCheckBox(self.tr("Chat"))
-        self.whiteboard_check = QCheckBox(self.tr("Whiteboard"))
-        self.recording_check = QCheckBox(self.tr("Recording button"))
-
+        basics = self._build_room_group()
+        joining = self._build_joining_group()
+        features = self._build_features_group()
         self._fields = {
             "display_name": self.name_edit,
             "expires_at": self.expiry_edit,
@@ -169,46 +103,6 @@ class ScheduleDialog(QDialog):
             "recording_options": self.auto_record_check,
             "available_features": self.chat_check,
         }
-
-        basics = QGroupBox(self.tr("Room"))
-        form = QFormLayout(basics)
-        form.setVerticalSpacing(6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Name"), self._with_error("display_name", self.name_edit))
-        form.addRow(self.tr("Expires"), self._with_error("expires_at", self.expiry_edit))
-        form.addRow("", self.expire_after_use_check)
-        theme_row = QHBoxLayout()
-        theme_row.addWidget(self.theme_combo, 1)
-        theme_row.addWidget(self.theme_spinner)
-        theme_box = QWidget()
-        theme_box.setLayout(theme_row)
-        theme_row.setContentsMargins(0, 0, 0, 0)
-        theme_column = self._with_error("theme_id", theme_box)
-        theme_column.layout().addWidget(self.theme_note)  # type: ignore[union-attr]
-        form.addRow(self.tr("Theme"), theme_column)
-
-        joining = QGroupBox(self.tr("Joining"))
-        form = QFormLayout(joining)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(
-            self.tr("Waiting room"), self._with_error("join_approval_level", self.waiting_combo)
-        )
-        form.addRow(
-            self.tr("Microphone"), self._with_error("initial_join_options", self.microphone_combo)
-        )
-        form.addRow(self.tr("Page language"), self._with_error("ui_settings", self.language_combo))
-
-        features = QGroupBox(self.tr("In the meeting"))
-        feature_layout = QVBoxLayout(features)
-        checks = QHBoxLayout()
-        for check in (self.chat_check, self.whiteboard_check, self.recording_check):
-            checks.addWidget(check)
-        checks.addStretch(1)
-        feature_layout.addLayout(checks)
-        feature_layout.addWidget(self._error_label("available_features"))
-        feature_layout.addWidget(self.auto_record_check)
-        feature_layout.addWidget(self.record_owner_check)
-        feature_layout.addWidget(self._error_label("recording_options"))
 
         self.banner = MessageBanner()
 
@@ -244,27 +138,144 @@ class ScheduleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 18)
         layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(subtitle)
+        for title in self._build_heading():
+            layout.addWidget(title)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.resize(600, 690)
 
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
+        """The title and the sentence under it (schedule or edit)."""
+        heading = label(
+            self.tr("Edit “{name}”").format(name=self.room.display_name)
+            if self.room is not None
+            else self.tr("Schedule a long-term room"),
+            "heroTitle",
+        )
+        heading.setWordWrap(True)
+        subtitle = label(
+            self.tr("Change when the room expires and how meetings in it work.")
+            if self.editing
+            else self.tr("A room with a link that stays the same, for a weekly meeting or a team."),
+            "muted",
+            wrap=True,
+        )
+
+        return heading, subtitle
+
+    def _build_room_group(self) -> QGroupBox:
+        """Name, expiry and theme."""
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. Weekly team meeting"))
+        self.name_edit.setMaxLength(NAME_LIMIT + 50)  # longer input is reported, not cut
+        self.name_edit.textChanged.connect(lambda _text: self._clear_error("display_name"))
+        if self.editing:
+            self.name_edit.setReadOnly(True)
+            self.name_edit.setToolTip(self.tr("A room's name cannot be changed."))
+
+        self.expiry_edit = QDateTimeEdit()
+        self.expiry_edit.setCalendarPopup(True)
+        self.expiry_edit.setDisplayFormat("dddd d MMMM yyyy   HH:mm")
+        # The calendar offers only days that can be right; the exact bounds (10 minutes,
+        # one year) are checked on Save, since the clock moves while the dialog is open.
+        today = roomtext.to_qdatetime(self._clock()).date()
+        if self.room is None or (
+            self.room.expires_at is not None and self.room.expires_at > self._clock()
+        ):
+            self.expiry_edit.setMinimumDate(today)
+        self.expiry_edit.setMaximumDate(today.addDays(366))
+        self.expiry_edit.dateTimeChanged.connect(lambda _value: self._clear_error("expires_at"))
+        self.expire_after_use_check = QCheckBox(self.tr("Close the room after its first meeting"))
+
+        self.theme_combo = QComboBox()
+        self.theme_combo.addItem(self.tr("Default"), None)
+        self.theme_spinner = Spinner(size=16)
+        self.theme_note = label("", "muted")
+        self.theme_note.hide()
+
+        basics = QGroupBox(self.tr("Room"))
+        form = QFormLayout(basics)
+        form.setVerticalSpacing(6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Name"), self._with_error("display_name", self.name_edit))
+        form.addRow(self.tr("Expires"), self._with_error("expires_at", self.expiry_edit))
+        form.addRow("", self.expire_after_use_check)
+        theme_row = QHBoxLayout()
+        theme_row.addWidget(self.theme_combo, 1)
+        theme_row.addWidget(self.theme_spinner)
+        theme_box = QWidget()
+        theme_box.setLayout(theme_row)
+        theme_row.setContentsMargins(0, 0, 0, 0)
+        theme_column = self._with_error("theme_id", theme_box)
+        theme_column.layout().addWidget(self.theme_note)  # type: ignore[union-attr]
+        form.addRow(self.tr("Theme"), theme_column)
+
+        return basics
+
+    def _build_joining_group(self) -> QGroupBox:
+        """Waiting room, microphone and page language."""
+        self.waiting_combo = QComboBox()
+        self.waiting_combo.addItem(self.tr("Guests join straight away"), "none")
+        self.waiting_combo.addItem(self.tr("Guests wait until the host joins"), "after_owner_only")
+        self.waiting_combo.addItem(self.tr("The host lets in each guest"), "explicit_approval")
+
+        self.microphone_combo = QComboBox()
+        self.microphone_combo.addItem(self.tr("Guest's choice"), "default")
+        self.microphone_combo.addItem(self.tr("On"), "on")
+        self.microphone_combo.addItem(self.tr("Off (muted)"), "off")
+
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("The guest's browser language"), "default")
+        for code, name in LANGUAGES:
+            self.language_combo.addItem(name, code)
+
+        joining = QGroupBox(self.tr("Joining"))
+        form = QFormLayout(joining)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(
+            self.tr("Waiting room"), self._with_error("join_approval_level", self.waiting_combo)
+        )
+        form.addRow(
+            self.tr("Microphone"), self._with_error("initial_join_options", self.microphone_combo)
+        )
+        form.addRow(self.tr("Page language"), self._with_error("ui_settings", self.language_combo))
+
+        return joining
+
+    def _build_features_group(self) -> QGroupBox:
+        """Chat, whiteboard, recording and the recording choices."""
+        self.auto_record_check = QCheckBox(self.tr("Record every meeting automatically"))
+        self.record_owner_check = QCheckBox(self.tr("Record only the host"))
+        if self.editing:
+            for check in (self.auto_record_check, self.record_owner_check):
+                check.setEnabled(False)
+                check.setToolTip(self.tr("Recording choices are fixed when a room is created."))
+
+        self.chat_check = QCheckBox(self.tr("Chat"))
+        self.whiteboard_check = QCheckBox(self.tr("Whiteboard"))
+        self.recording_check = QCheckBox(self.tr("Recording button"))
+
+        features = QGroupBox(self.tr("In the meeting"))
+        feature_layout = QVBoxLayout(features)
+        checks = QHBoxLayout()
+        for check in (self.chat_check, self.whiteboard_check, self.recording_check):
+            checks.addWidget(check)
+        checks.addStretch(1)
+        feature_layout.addLayout(checks)
+        feature_layout.addWidget(self._error_label("available_features"))
+        feature_layout.addWidget(self.auto_record_check)
+        feature_layout.addWidget(self.record_owner_check)
+        feature_layout.addWidget(self._error_label("recording_options"))
+
+        return features
+
     def _error_label(self, field: str) -> QLabel:
-        error = label("", "fieldError", wrap=True)
-        error.hide()
-        self._errors[field] = error
+        error = self._errors[field] = field_error()
         return error
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(widget)
-        layout.addWidget(self._error_label(field))
-        return column
+        return with_error(widget, self._error_label(field), spacing=3)
 
     # -- values -----------------------------------------------------------------------------
 

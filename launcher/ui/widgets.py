@@ -44,6 +44,24 @@ def label(text: str, name: str | None = None, *, wrap: bool = False) -> QLabel:
     return widget
 
 
+def field_error() -> QLabel:
+    """The sentence under a form field saying what is wrong with it; hidden until set."""
+    error = label("", "fieldError", wrap=True)
+    error.hide()
+    return error
+
+
+def with_error(widget: QWidget, error: QLabel, *, spacing: int = 2) -> QWidget:
+    """The field of one form row: ``widget`` with its ``error`` sentence under it."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return column
+
+
 class Spinner(QWidget):
     """An indeterminate activity arc; runs only while visible and started."""
 

@@ -44,7 +44,7 @@ from launcher.ui.errors import describe_theme_error
 from launcher.ui.i18n import themes
 from launcher.ui.themes.common import contrast_notes
 from launcher.ui.themes.preview import PreviewTheme, ThemePreview
-from launcher.ui.widgets import BusyButton, MessageBanner, label
+from launcher.ui.widgets import BusyButton, MessageBanner, field_error, label, with_error
 
 log = logging.getLogger(__name__)
 
@@ -233,6 +233,24 @@ class ThemeDialog(QDialog):
 
     def _build(self, account: Any) -> None:
         self.banner = MessageBanner()
+        self.errors: dict[str, QLabel] = {}
+        columns = QGridLayout()
+        columns.setHorizontalSpacing(20)
+        columns.addWidget(self._build_form(), 0, 0)
+        columns.addLayout(self._build_preview(account), 0, 1)
+        columns.setColumnStretch(0, 5)
+        columns.setColumnStretch(1, 6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        layout.addLayout(self._build_buttons())
+
+        for edit in (self.name_edit, self.brand_edit, self.short_url_edit, self.color_edit):
+            edit.textChanged.connect(self._on_inputs_changed)
+
+    def _build_form(self) -> QScrollArea:
+        """Name, colour, brand text, short URL and the three images, scrolling."""
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(rules.MAX_THEME_NAME)
         self.name_edit.setPlaceholderText(
@@ -256,8 +274,36 @@ class ThemeDialog(QDialog):
         self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contrast_label = label("", "notice", wrap=True)
         self.contrast_label.hide()
-        self.errors: dict[str, QLabel] = {}
 
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(themes.tr("Name"), self._with_error("theme_name", self.name_edit))
+        form.addRow(themes.tr("Main colour"), self._with_error("main_color", self._color_box()))
+        form.addRow(themes.tr("Brand text"), self._with_error("brand_text", self.brand_edit))
+        short = self._with_error("short_company_url", self.short_url_edit)
+        short.layout().addWidget(self.link_label)  # type: ignore[union-attr]
+        form.addRow(themes.tr("Short company URL"), short)
+
+        form_box = QWidget()
+        left = QVBoxLayout(form_box)
+        left.setContentsMargins(0, 0, 16, 0)
+        left.addLayout(form)
+        # Below the form, not in it: a wrapped label in a form row got too little height.
+        left.addWidget(self.contrast_label)
+        left.addSpacing(8)
+        left.addLayout(self._build_images())
+        left.addStretch(1)
+        # Scrolls rather than squeezing the fields when notes and image problems show.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(form_box)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setMinimumWidth(490)
+        return self.form_scroll
+
+    def _color_box(self) -> QWidget:
+        """The colour button and the hex field, side by side."""
         color_row = QHBoxLayout()
         color_row.setContentsMargins(0, 0, 0, 0)
         color_row.addWidget(self.color_button)
@@ -265,16 +311,10 @@ class ThemeDialog(QDialog):
         color_row.addStretch(1)
         color_box = QWidget()
         color_box.setLayout(color_row)
+        return color_box
 
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(themes.tr("Name"), self._with_error("theme_name", self.name_edit))
-        form.addRow(themes.tr("Main colour"), self._with_error("main_color", color_box))
-        form.addRow(themes.tr("Brand text"), self._with_error("brand_text", self.brand_edit))
-        short = self._with_error("short_company_url", self.short_url_edit)
-        short.layout().addWidget(self.link_label)  # type: ignore[union-attr]
-        form.addRow(themes.tr("Short company URL"), short)
-
+    def _build_images(self) -> QVBoxLayout:
+        """One field per image (coloured logo, white logo, favicon) and a note."""
         self.image_fields: dict[str, ImageField] = {}
         images = QVBoxLayout()
         images.setSpacing(4)
@@ -294,24 +334,10 @@ class ThemeDialog(QDialog):
         )
         self.images_note.hide()
         images.addWidget(self.images_note)
+        return images
 
-        form_box = QWidget()
-        left = QVBoxLayout(form_box)
-        left.setContentsMargins(0, 0, 16, 0)
-        left.addLayout(form)
-        # Below the form, not in it: a wrapped label in a form row got too little height.
-        left.addWidget(self.contrast_label)
-        left.addSpacing(8)
-        left.addLayout(images)
-        left.addStretch(1)
-        # Scrolls rather than squeezing the fields when notes and image problems show.
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setWidget(form_box)
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setMinimumWidth(490)
-
+    def _build_preview(self, account: Any) -> QVBoxLayout:
+        """The meeting page as guests will see it, following the form."""
         self.preview = ThemePreview(
             meeting_origin=self.meeting_origin or None, ca_file=getattr(account, "ca_file", None)
         )
@@ -320,14 +346,10 @@ class ThemeDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(label(themes.tr("What guests will see"), "muted"))
         right.addWidget(self.preview, 1)
+        return right
 
-        columns = QGridLayout()
-        columns.setHorizontalSpacing(20)
-        columns.addWidget(self.form_scroll, 0, 0)
-        columns.addLayout(right, 0, 1)
-        columns.setColumnStretch(0, 5)
-        columns.setColumnStretch(1, 6)
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """The upload progress, Cancel and Save."""
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
@@ -345,27 +367,11 @@ class ThemeDialog(QDialog):
         buttons.addStretch(0)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
-        layout.addLayout(buttons)
-
-        for edit in (self.name_edit, self.brand_edit, self.short_url_edit, self.color_edit):
-            edit.textChanged.connect(self._on_inputs_changed)
+        return buttons
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = label("", "fieldError", wrap=True)
-        error.hide()
-        column.addWidget(error)
-        self.errors[field] = error
-        return box
+        error = self.errors[field] = field_error()
+        return with_error(widget, error)
 
     def _fill(self) -> None:
         theme = self.theme
