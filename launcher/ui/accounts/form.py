@@ -41,16 +41,9 @@ from launcher.tasks import CancelToken, TaskRunner
 from launcher.ui.accounts.common import ErrorPanel
 from launcher.ui.errors import invalid_input_text
 from launcher.ui.i18n import accounts
+from launcher.ui.widgets import field_error, with_error
 
 __all__ = ["AccountFormDialog"]
-
-
-class _FieldError(QLabel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("fieldError")
-        self.setWordWrap(True)
-        self.hide()
 
 
 class AccountFormDialog(QDialog):
@@ -74,6 +67,33 @@ class AccountFormDialog(QDialog):
         self.setAcceptDrops(True)
         self.setMinimumWidth(560)
 
+        self._build()
+        self._show_passphrase(False)
+        self._set_busy(False)
+
+        if account is not None:
+            self._fill(account)
+        else:
+            from launcher.core.site_defaults import default_server
+
+            # An office's IT may have set its server at install time.
+            self.server_edit.setText(default_server() or "")
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._build_inputs()
+        self._build_footer()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_intro())
+        layout.addLayout(self._build_form())
+        layout.addWidget(self.error_panel)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+
+    def _build_intro(self) -> QLabel:
+        """What to enter, and where the key is kept."""
         intro = QLabel(
             self.tr(
                 "Enter what your IT contact gave you. The key is kept in this computer's "
@@ -82,7 +102,10 @@ class AccountFormDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
+        return intro
 
+    def _build_inputs(self) -> None:
+        """The fields, their error sentences, and which input each error points at."""
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Front desk"))
         self.server_edit = QLineEdit()
@@ -109,8 +132,8 @@ class AccountFormDialog(QDialog):
         self.origin_edit.setPlaceholderText(self.tr("Optional: where guests open meeting links"))
         self.default_check = QCheckBox(self.tr("Use this account for new meetings"))
 
-        self.errors: dict[str, _FieldError] = {
-            field: _FieldError()
+        self.errors: dict[str, QLabel] = {
+            field: field_error()
             for field in (
                 "name",
                 "server",
@@ -129,36 +152,44 @@ class AccountFormDialog(QDialog):
             "meeting_origin": self.origin_edit,
         }
 
+    def _build_form(self) -> QFormLayout:
+        """One row per field, each with its error sentence under it."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
 
         def add_row(text: str, field: str, widget: QWidget) -> None:
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(self.errors[field])
-            form.addRow(text, box)
+            form.addRow(text, with_error(widget, self.errors[field]))
 
         add_row(self.tr("Name"), "name", self.name_edit)
         add_row(self.tr("Server address"), "server", self.server_edit)
         add_row(self.tr("Application ID"), "application_id", self.application_id_edit)
+        add_row(self.tr("Private key"), "private_key", self._key_row())
+        form.addRow(self.passphrase_label, self.passphrase_edit)
+        add_row(self.tr("Certificate"), "ca_file", self._ca_row())
+        add_row(self.tr("Meeting links"), "meeting_origin", self.origin_edit)
+        form.addRow("", self.default_check)
+        return form
+
+    def _key_row(self) -> QWidget:
+        """The key text with its Choose button."""
         key_row = QWidget()
         key_layout = QHBoxLayout(key_row)
         key_layout.setContentsMargins(0, 0, 0, 0)
         key_layout.addWidget(self.key_edit, 1)
         key_layout.addWidget(self.key_button, 0, Qt.AlignmentFlag.AlignTop)
-        add_row(self.tr("Private key"), "private_key", key_row)
-        form.addRow(self.passphrase_label, self.passphrase_edit)
+        return key_row
+
+    def _ca_row(self) -> QWidget:
+        """The certificate file with its Choose button."""
         ca_row = QWidget()
         ca_layout = QHBoxLayout(ca_row)
         ca_layout.setContentsMargins(0, 0, 0, 0)
         ca_layout.addWidget(self.ca_edit, 1)
         ca_layout.addWidget(self.ca_button)
-        add_row(self.tr("Certificate"), "ca_file", ca_row)
-        add_row(self.tr("Meeting links"), "meeting_origin", self.origin_edit)
-        form.addRow("", self.default_check)
-        self._show_passphrase(False)
+        return ca_row
 
+    def _build_footer(self) -> None:
+        """The error panel, the busy indicator and Save/Cancel."""
         self.error_panel = ErrorPanel()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate
@@ -173,23 +204,6 @@ class AccountFormDialog(QDialog):
         save.setProperty("role", "primary")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_panel)
-        layout.addWidget(self.busy_label)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.buttons)
-        self._set_busy(False)
-
-        if account is not None:
-            self._fill(account)
-        else:
-            from launcher.core.site_defaults import default_server
-
-            # An office's IT may have set its server at install time.
-            self.server_edit.setText(default_server() or "")
 
     # -- filling ----------------------------------------------------------------------------
 
