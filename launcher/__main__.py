@@ -97,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import gc
 
         gc.disable()
-        from launcher.ui.startup import (
+        from launcher.bootstrap import (
             bootstrap_code_cache,
             default_bootstrap_cache,
             lighten_pyside_imports,

@@ -10,7 +10,7 @@
    target: app <= 1.3x bare. The "finished" row shows what the deferred work adds
    (the window is already painted and complete then: tests/gui checks the first
    frame equals the finished window pixel for pixel). The app keeps PySide6's
-   compiled support code in its cache folder (launcher/ui/startup.py), written by
+   compiled support code in its cache folder (launcher/bootstrap.py), written by
    the untimed first run; the "empty cache folder" row is the app without it, as at
    its very first start.
 2. Stall: the longest gap between ticks of a 5 ms timer on the GUI thread while

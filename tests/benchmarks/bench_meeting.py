@@ -119,8 +119,8 @@ app.exec()
 APP_WINDOW_NO_ACCOUNT = r"""
 import gc
 gc.disable()
-from launcher.ui.startup import bootstrap_code_cache, default_bootstrap_cache
-from launcher.ui.startup import lighten_pyside_imports
+from launcher.bootstrap import bootstrap_code_cache, default_bootstrap_cache
+from launcher.bootstrap import lighten_pyside_imports
 with bootstrap_code_cache(default_bootstrap_cache()):
     lighten_pyside_imports()
 from launcher.ui import app as app_module

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from launcher.ui.startup import BootstrapCodeCache, bootstrap_code_cache
+from launcher.bootstrap import BootstrapCodeCache, bootstrap_code_cache
 
 # PySide6's first import in a fresh process, as the app does it; then what PySide6
 # compiled is used: signatures in a docstring and the message of a call with a wrong type
@@ -28,7 +28,7 @@ if sys.argv[1] == "plain":
     import PySide6.QtCore
     stats = {}
 else:
-    from launcher.ui.startup import bootstrap_code_cache
+    from launcher.bootstrap import bootstrap_code_cache
 
     with bootstrap_code_cache(Path(sys.argv[1])) as cache:
         import PySide6.QtCore
@@ -288,7 +288,7 @@ def test_the_file_is_read_only_when_something_is_compiled(
 ) -> None:
     """A packaged build's run-time hook has imported PySide6 already when main() opens
     the cache again: that second cache must not read the file for nothing."""
-    from launcher.ui import startup
+    from launcher import bootstrap
 
     path = tmp_path / "cache.marshal"
     cache = BootstrapCodeCache(path, write=True)
@@ -300,7 +300,7 @@ def test_the_file_is_read_only_when_something_is_compiled(
         opened.append(file)
         return open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(startup, "open", counting_open, raising=False)
+    monkeypatch.setattr(bootstrap, "open", counting_open, raising=False)
     with bootstrap_code_cache(path) as unused:
         pass
     assert opened == [] and (unused.hits, unused.misses, unused.written) == (0, 0, False)

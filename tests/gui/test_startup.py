@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from launcher.ui.startup import lighten_pyside_imports, module_uses_pyside
+from launcher.bootstrap import lighten_pyside_imports, module_uses_pyside
 
 
 def _feature_dict() -> dict[str, int]:
