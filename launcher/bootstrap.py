@@ -17,6 +17,11 @@ ordinary module; and those modules compile three large regular expressions (some
 15 ms more). :class:`BootstrapCodeCache` keeps the code objects and the compiled
 expressions' programs in the user's cache folder, as ``__pycache__`` would, and
 hands them back while the source, or the expression, is the same.
+
+Both rely on CPython internals (``sys._getframe``; ``re._compiler``, ``re._parser``
+and ``_sre``), looked up when the cache is opened: a Python without one of them
+starts without that part of the cache, as PySide6 would. ``MEETING_LAUNCHER_NO_CODE_CACHE=1``
+in the environment turns the cache off altogether (nothing replaced, read or written).
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ _PYSIDE_PREFIXES = ("PySide6", "shiboken6")
 _BOOTSTRAP_PREFIXES = ("shibokensupport/",)
 
 log = logging.getLogger(__name__)
+
+#: Set to anything but "" or "0" to start without :class:`BootstrapCodeCache`.
+NO_CODE_CACHE_ENV = "MEETING_LAUNCHER_NO_CODE_CACHE"
 
 #: The ``from __future__`` features ``compile`` takes as flags (what a caller passes on).
 _FUTURE_FLAGS = 0
@@ -81,6 +89,9 @@ class BootstrapCodeCache:
         self.pattern_hits = 0
         self.pattern_misses = 0
         self.written = False
+        #: What :func:`bootstrap_code_cache` installed (False for a cache made directly).
+        self.code_active = False
+        self.patterns_active = False
         self._stored: dict[str, _Entry] = {}
         self._stored_patterns: dict[tuple[Any, int], _Program] = {}
         self._loaded = False  # the file is read at the first compile, if any comes
@@ -88,11 +99,11 @@ class BootstrapCodeCache:
         self._used_patterns: dict[tuple[Any, int], _Program] = {}
 
     @staticmethod
-    def _magic() -> tuple[bytes, int]:
-        import _sre
+    def _magic() -> tuple[bytes, int | None]:
         from importlib.util import MAGIC_NUMBER
 
-        return MAGIC_NUMBER, _sre.MAGIC
+        engine = _regex_engine()
+        return MAGIC_NUMBER, None if engine is None else engine.MAGIC
 
     def _load(self) -> None:
         if self._loaded:
@@ -171,6 +182,8 @@ class BootstrapCodeCache:
 
     def compile_pattern(self, pattern: Any, flags: int) -> Any:
         """``re``'s internal compile step (``re._compiler.compile``), with programs kept."""
+        if _REAL_RE_COMPILE is None:  # installed only where re has the step
+            raise RuntimeError("re has no internal compile step here")
         if not isinstance(pattern, str | bytes) or flags & re.DEBUG:
             return _REAL_RE_COMPILE(pattern, flags)
         key = (pattern, int(flags))  # re passes a plain int; marshal takes no RegexFlag
@@ -221,12 +234,52 @@ class BootstrapCodeCache:
 
 
 _REAL_COMPILE = builtins.compile
-_REAL_RE_COMPILE = re._compiler.compile  # type: ignore[attr-defined]
+#: re's internal compile step, when this Python has it where CPython 3.11+ does.
+_REAL_RE_COMPILE: Any = getattr(getattr(re, "_compiler", None), "compile", None)
+
+
+def _code_cache_supported() -> bool:
+    """True when ``compile`` can be replaced faithfully: the caller's ``from __future__``
+    features are found through ``sys._getframe`` (CPython's, and most others')."""
+    return callable(getattr(sys, "_getframe", None))
+
+
+def _regex_engine() -> Any:
+    """``_sre``, when it has what the pattern cache uses (else None)."""
+    try:
+        import _sre
+    except ImportError:
+        return None
+    if not isinstance(getattr(_sre, "MAGIC", None), int) or not callable(
+        getattr(_sre, "compile", None)
+    ):
+        return None
+    return _sre
+
+
+def _pattern_cache_supported() -> bool:
+    """True when ``re`` and ``_sre`` have the private pieces the pattern cache uses
+    (CPython 3.11 and later: ``re._compiler.compile`` and ``_code``, ``re._parser.parse``,
+    ``_sre.compile`` and ``MAGIC``)."""
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    return (
+        _REAL_RE_COMPILE is not None
+        and getattr(compiler, "compile", None) is _REAL_RE_COMPILE
+        and callable(getattr(compiler, "_code", None))
+        and callable(getattr(parser, "parse", None))
+        and _regex_engine() is not None
+    )
+
+
+def code_cache_disabled() -> bool:
+    """True when the environment turns the cache off (:data:`NO_CODE_CACHE_ENV`)."""
+    return os.environ.get(NO_CODE_CACHE_ENV, "").strip() not in ("", "0")
 
 
 def _program_of(pattern: str | bytes, flags: int) -> _Program:
     """What ``re._compiler.compile`` passes to ``_sre.compile`` for ``pattern``."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    _compiler, _parser = re._compiler, re._parser  # type: ignore[attr-defined]
 
     parsed = _parser.parse(pattern, flags)
     code = _compiler._code(parsed, flags)
@@ -244,9 +297,7 @@ def _program_of(pattern: str | bytes, flags: int) -> _Program:
 
 
 def _sre_compile(pattern: str | bytes, program: _Program) -> Any:
-    import _sre
-
-    return _sre.compile(pattern, *program)
+    return _regex_engine().compile(pattern, *program)
 
 
 def _private_to_this_user(status: os.stat_result) -> bool:
@@ -264,19 +315,32 @@ def default_bootstrap_cache() -> Path:
 
 
 @contextmanager
-def bootstrap_code_cache(path: Path) -> Iterator[BootstrapCodeCache]:
+def bootstrap_code_cache(path: Path, *, patterns: bool = True) -> Iterator[BootstrapCodeCache]:
     """While in the block, PySide6's first import takes its support modules' code and
-    regular expressions from ``path`` (see :class:`BootstrapCodeCache`); the cache is
-    saved on leaving.
-    Meant for the first PySide6 import of the process, before any other thread runs."""
+    (unless ``patterns`` is false) regular expressions from ``path`` (see
+    :class:`BootstrapCodeCache`); the cache is saved on leaving.
+    Meant for the first PySide6 import of the process, before any other thread runs.
+
+    Each part is installed only where this Python has what it relies on, and neither
+    when :data:`NO_CODE_CACHE_ENV` is set; the cache's ``code_active`` and
+    ``patterns_active`` say what was."""
     cache = BootstrapCodeCache(path)
-    builtins.compile = cache.compile
-    re._compiler.compile = cache.compile_pattern  # type: ignore[attr-defined]
+    enabled = not code_cache_disabled()
+    cache.code_active = enabled and _code_cache_supported()
+    cache.patterns_active = enabled and patterns and _pattern_cache_supported()
+    if cache.code_active:
+        builtins.compile = cache.compile
+    if cache.patterns_active:
+        re._compiler.compile = cache.compile_pattern  # type: ignore[attr-defined]
     try:
         yield cache
     finally:
-        builtins.compile = _REAL_COMPILE
-        re._compiler.compile = _REAL_RE_COMPILE  # type: ignore[attr-defined]
+        if cache.code_active:
+            builtins.compile = _REAL_COMPILE
+        if cache.patterns_active:
+            re._compiler.compile = _REAL_RE_COMPILE  # type: ignore[attr-defined]
+    if not (cache.code_active or cache.patterns_active):
+        return
     try:
         cache.save()
     except Exception:  # a cache only saves time: it never stops the app starting

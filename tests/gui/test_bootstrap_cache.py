@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from launcher.bootstrap import BootstrapCodeCache, bootstrap_code_cache
+from launcher.bootstrap import NO_CODE_CACHE_ENV, BootstrapCodeCache, bootstrap_code_cache
 
 # PySide6's first import in a fresh process, as the app does it; then what PySide6
 # compiled is used: signatures in a docstring and the message of a call with a wrong type
@@ -38,6 +38,8 @@ else:
         "pattern_hits": cache.pattern_hits,
         "pattern_misses": cache.pattern_misses,
         "written": cache.written,
+        "code_active": cache.code_active,
+        "patterns_active": cache.patterns_active,
     }
 assert builtins.compile is real_compile
 from PySide6.QtCore import QObject, QTimer
@@ -52,11 +54,15 @@ print(json.dumps(stats))
 """
 
 
-def _probe(target: str, *, write_bytecode: bool = True) -> dict[str, Any]:
+def _probe(
+    target: str, *, write_bytecode: bool = True, extra_env: dict[str, str] | None = None
+) -> dict[str, Any]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop(NO_CODE_CACHE_ENV, None)
     if not write_bytecode:
         env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env.update(extra_env or {})
     result = subprocess.run(
         [sys.executable, "-c", PROBE, target],
         env=env,
@@ -77,6 +83,7 @@ def test_the_second_start_compiles_nothing_and_pyside_works_the_same(tmp_path: P
     second = _probe(str(path))
 
     assert first["misses"] >= 10 and first["hits"] == 0 and first["written"]
+    assert first["code_active"] and first["patterns_active"]
     assert first["pattern_misses"] >= 3 and first["pattern_hits"] == 0  # PySide6's large ones
     assert path.is_file()
     assert second == {
@@ -307,3 +314,125 @@ def test_the_file_is_read_only_when_something_is_compiled(
     with bootstrap_code_cache(path) as used:
         compile(b"value = 1\n", "shibokensupport/module.py", "exec")
     assert opened == [path] and used.hits == 1
+
+
+def test_the_environment_switch_turns_the_cache_off(tmp_path: Path) -> None:
+    path = tmp_path / "pyside-bootstrap.marshal"
+    plain = _probe("plain")
+    _probe(str(path))  # a cache file from an earlier start is not read either
+    before = path.read_bytes()
+    off = _probe(str(path), extra_env={NO_CODE_CACHE_ENV: "1"})
+    assert not off["code_active"] and not off["patterns_active"]
+    assert (off["hits"], off["misses"], off["pattern_hits"], off["pattern_misses"]) == (0, 0, 0, 0)
+    assert not off["written"] and path.read_bytes() == before
+    assert (off["signature"], off["error"]) == (plain["signature"], plain["error"])
+    # "0" or empty means on, as unset.
+    for value in ("0", ""):
+        on = _probe(str(path), extra_env={NO_CODE_CACHE_ENV: value})
+        assert on["code_active"] and on["hits"] >= 10, value
+
+
+# -- the app's start path, on a Python without the private names the cache uses ------------
+
+# Removes what a run asks for before anything else is imported, then starts the desktop
+# app as ``python -m launcher`` does; prints "shown" when its window is painted, then
+# "regex ok" when re still compiles a new pattern after the start.
+START_PROBE = r"""
+import sys, types
+remove = sys.argv[1].split(",")
+if "re" in remove:
+    # A re that keeps its compiler elsewhere (as before 3.11): re.compile still works.
+    import re
+    compiler = re._compiler
+    re._compile = lambda pattern, flags: compiler.compile(pattern, flags)
+    del re._compiler, re._parser
+if "sre" in remove:
+    # An _sre without the engine number and program entry the pattern cache uses.
+    import _sre
+    fake = types.ModuleType("_sre")
+    fake.__dict__.update({k: v for k, v in vars(_sre).items() if k not in ("MAGIC", "compile")})
+    sys.modules["_sre"] = fake
+from launcher.__main__ import main
+status = main([])
+import re
+assert re.compile(r"after-(?P<start>\d+)").match("after-42").group("start") == "42"
+print("regex ok", flush=True)
+sys.exit(status)
+"""
+
+
+def _start_app(tmp_path: Path, remove: str, **extra_env: str) -> tuple[list[str], Path]:
+    """Runs the app's start path in a fresh process; its output lines and its cache file."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop(NO_CODE_CACHE_ENV, None)
+    env.update(
+        LAUNCHER_EXIT_WHEN_SHOWN="1",
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        **extra_env,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", START_PROBE, remove],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert any(line.startswith("shown") for line in lines), result.stderr[-3000:]
+    assert lines[-1] == "regex ok"
+    return lines, tmp_path / "cache" / "meeting-launcher" / "pyside-bootstrap.marshal"
+
+
+def _cached(path: Path) -> tuple[int, int]:
+    """How many code objects and regular-expression programs the file holds."""
+    _magic, entries, patterns = marshal.loads(path.read_bytes())
+    return len(entries), len(patterns)
+
+
+def test_the_app_starts_with_the_whole_cache(tmp_path: Path) -> None:
+    _, path = _start_app(tmp_path, "")
+    modules, patterns = _cached(path)
+    assert modules >= 10 and patterns >= 3
+
+
+@pytest.mark.parametrize("remove", ["re", "sre", "re,sre"])
+def test_the_app_starts_on_a_python_without_re_s_private_names(tmp_path: Path, remove: str) -> None:
+    """The code cache still works; no regular expression is kept."""
+    _, path = _start_app(tmp_path, remove)
+    modules, patterns = _cached(path)
+    assert modules >= 10 and patterns == 0
+
+
+def test_compile_is_left_alone_without_sys_getframe(tmp_path: Path) -> None:
+    """(PySide6 itself needs ``sys._getframe``: no app start here, only the cache.)"""
+    script = (
+        "import builtins, sys\n"
+        "from pathlib import Path\n"
+        "from launcher.bootstrap import bootstrap_code_cache\n"
+        "real = builtins.compile\n"
+        "del sys._getframe\n"
+        "with bootstrap_code_cache(Path(sys.argv[1])) as cache:\n"
+        "    replaced = builtins.compile is not real\n"
+        "print(cache.code_active, cache.patterns_active, replaced)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "cache.marshal")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "False"]
+
+
+def test_the_app_starts_with_the_cache_switched_off(tmp_path: Path) -> None:
+    _start_app(tmp_path, "", **{NO_CODE_CACHE_ENV: "1"})
+    assert not (tmp_path / "cache" / "meeting-launcher" / "pyside-bootstrap.marshal").exists()
