@@ -12,7 +12,12 @@
    frame equals the finished window pixel for pixel). The app keeps PySide6's
    compiled support code in its cache folder (launcher/bootstrap.py), written by
    the untimed first run; the "empty cache folder" row is the app without it, as at
-   its very first start.
+   its very first start. Three more rows take the cache apart, each with its own
+   cache folder (written by an untimed run) and the same start script: the whole
+   cache (code and regular-expression programs), the code cache alone
+   (``bootstrap_code_cache(patterns=False)``) and no cache
+   (``MEETING_LAUNCHER_NO_CODE_CACHE=1``): wall and CPU medians, and what each
+   costs over the whole cache.
 2. Stall: the longest gap between ticks of a 5 ms timer on the GUI thread while
    "Start a meeting now" waits on a built-in server answering after 2 s
    (``ServerConfig.debug_latency``, the server in this process as for "This
@@ -75,10 +80,29 @@ BARE_QT = BARE.replace(
 )
 
 
+# The app's desktop start as ``python -m launcher`` makes it, with the regular-expression
+# part of PySide6's bootstrap cache on ("patterns") or off ("code") for the cache rows.
+APP_CACHE_VARIANT = r"""
+import functools, sys
+from launcher import bootstrap
+cache = functools.partial(bootstrap.bootstrap_code_cache, patterns=sys.argv[1] == "patterns")
+bootstrap.bootstrap_code_cache = cache
+from launcher.__main__ import main
+sys.exit(main([]))
+"""
+#: Cache variants: name -> (start script argument, extra environment).
+CACHE_VARIANTS = {
+    "cache_all": ("patterns", {}),
+    "cache_code": ("code", {}),
+    "cache_none": ("patterns", {"MEETING_LAUNCHER_NO_CODE_CACHE": "1"}),
+}
+
+
 def _env(platform: str, home: Path) -> dict[str, str]:
     env = dict(os.environ)
     # An installed app runs from compiled bytecode; let the untimed first run write it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("MEETING_LAUNCHER_NO_CODE_CACHE", None)
     env.update(
         QT_QPA_PLATFORM=platform,
         LAUNCHER_EXIT_WHEN_SHOWN="1",
@@ -120,9 +144,21 @@ def bench_startup(runs: int, platform: str) -> dict[str, float]:
         app_cmd = [sys.executable, "-m", "launcher"]
         bare_cmd = [sys.executable, "-c", BARE]
         bare_qt_cmd = [sys.executable, "-c", BARE_QT]
-        # One untimed run each: the first start reads fonts and libraries from disk.
+        variants = {
+            name: (
+                [sys.executable, "-c", APP_CACHE_VARIANT, argument],
+                dict(env, XDG_CACHE_HOME=str(Path(tmp) / name), **extra),
+            )
+            for name, (argument, extra) in CACHE_VARIANTS.items()
+        }
+        # One untimed run each: the first start reads fonts and libraries from disk
+        # (and writes each variant's cache).
         for command in (app_cmd, bare_cmd, bare_qt_cmd):
             _time_to_shown(command, env)
+        for command, variant_env in variants.values():
+            _time_to_shown(command, variant_env)
+        variant_times: dict[str, list[float]] = {name: [] for name in variants}
+        variant_cpu: dict[str, list[float]] = {name: [] for name in variants}
         app_times, bare_times, bare_qt_times, self_reported, finished = [], [], [], [], []
         app_cpu, bare_cpu, uncached = [], [], []
         for run in range(runs):  # interleaved, so that load changes hit all alike
@@ -138,7 +174,13 @@ def bench_startup(runs: int, platform: str) -> dict[str, float]:
             bare_times.append(seconds)
             bare_cpu.append(cpu)
             bare_qt_times.append(_time_to_shown(bare_qt_cmd, env)[0])
+            for name, (command, variant_env) in variants.items():
+                seconds, _, cpu = _time_to_shown(command, variant_env)
+                variant_times[name].append(seconds)
+                variant_cpu[name].append(cpu)
     return {
+        **{name: statistics.median(times) for name, times in variant_times.items()},
+        **{f"{name}_cpu": statistics.median(times) for name, times in variant_cpu.items()},
         "app": statistics.median(app_times),
         "app_self": statistics.median(self_reported),
         "app_finished": statistics.median(finished),
@@ -294,6 +336,25 @@ def bench_stall(latency: float, warm_requests: int) -> dict[str, float]:
     }
 
 
+def _cache_rows(start: dict[str, float]) -> list[tuple[str, str, str]]:
+    """The bootstrap cache's parts: wall median, CPU median, and each one's cost."""
+    rows = [("PySide6 bootstrap cache (same script, wall / CPU)", "", "vs whole cache")]
+    for name, label in (
+        ("cache_all", "  code + regular-expression cache (as shipped)"),
+        ("cache_code", "  code cache only (patterns=False)"),
+        ("cache_none", "  no cache (MEETING_LAUNCHER_NO_CODE_CACHE=1)"),
+    ):
+        wall, cpu = start[name], start[f"{name}_cpu"]
+        extra = (
+            f"{(wall - start['cache_all']) * 1000:+.0f}/"
+            f"{(cpu - start['cache_all_cpu']) * 1000:+.0f} ms"
+            if name != "cache_all"
+            else ""
+        )
+        rows.append((label, f"{wall * 1000:.0f}/{cpu * 1000:.0f} ms", extra))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -326,6 +387,7 @@ def main() -> int:
             f"{start['app_cpu'] * 1000:.0f}/{start['bare_cpu'] * 1000:.0f} ms",
             f"{start['app_cpu'] / start['bare_cpu']:.2f}x",
         ),
+        *_cache_rows(start),
         (
             f"stall while waiting, first request (cold), +{args.latency:g} s",
             f"{stall['cold_gap'] * 1000:.1f} ms",
