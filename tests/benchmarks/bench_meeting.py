@@ -1,6 +1,7 @@
 """Meeting window benchmarks (a script, not a test).
 
     .venv/bin/python tests/benchmarks/bench_meeting.py [--runs 5] [--skip-join] [--skip-memory]
+        [--skip-meeting] [--settle 5]
 
 1. Join: time from "Join as host" (the ``open_meeting`` call) to the first frame of
    the local camera in the page's preview (the page's requestVideoFrameCallback
@@ -21,6 +22,15 @@
    window with no account, so with no built-in server, API client or keyring
    loaded (the desktop start-up path of ``launcher.__main__``, with
    ``create_window`` given an empty account list and no first-run set-up).
+   The target the app is held to is a floor made of the same parts, measured in
+   the same run: a bare window with one QLabel plus an aiohttp server with TLS
+   serving one route (served once), in one process. Target: app <= 1.15x floor.
+3. Meeting memory: the app's meeting window (``open_meeting``, joined as host) and a
+   bare QWebEngineView at the same host link with every permission granted, each as
+   the fourth person in a meeting of the built-in server whose three others are
+   QtWebEngine pages in one more process; RSS and PSS of the process and its
+   children once frames from all three others are decoded and ``--settle`` seconds
+   passed. Fresh process per run, alternating. Target: app <= 1.1x bare.
 
 Chromium's fake camera and microphone are used; the built-in server runs in this
 process. The host link reaches child processes on stdin, never a command line.
@@ -31,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import select
 import statistics
 import subprocess
 import sys
@@ -136,6 +147,112 @@ class NoAccounts:
 create_window = app_module.create_window
 app_module.create_window = lambda: create_window(NoAccounts(), prepare_local=False)
 app_module.run_desktop_app()
+"""
+
+# The floor the app's idle memory is held to: the same parts, bare. A window with one
+# line of text, and an aiohttp server with TLS serving one route (and served once, from
+# this process, so that both ends of a TLS connection have run), in one process as the
+# app's built-in server is.
+FLOOR = r"""
+import asyncio, ssl, sys, threading
+from aiohttp import ClientSession, web
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+cert, key = sys.argv[1], sys.argv[2]
+
+async def hello(request):
+    return web.Response(text="ok")
+
+def serve():
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    application = web.Application()
+    application.router.add_get("/", hello)
+    runner = web.AppRunner(application, access_log=None, handle_signals=False)
+    loop.run_until_complete(runner.setup())
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    site = web.TCPSite(runner, "127.0.0.1", 0, ssl_context=context)
+    loop.run_until_complete(site.start())
+    port = runner.addresses[0][1]
+
+    async def fetch_once():
+        client_context = ssl.create_default_context(cafile=cert)
+        async with ClientSession() as session:
+            async with session.get(f"https://127.0.0.1:{port}/", ssl=client_context) as answer:
+                assert await answer.text() == "ok"
+
+    loop.run_until_complete(fetch_once())
+    loop.run_forever()
+
+threading.Thread(target=serve, daemon=True).start()
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Meeting Launcher"))
+window.resize(1120, 720)
+window.show()
+app.exec()
+"""
+
+# A person in a four-person meeting: QtWebEngine pages at the host link, each with its
+# permissions granted, that type a name, press Join and wait for the others' video.
+# "others N": N bare views (the other people; prints "ready" once they see each other);
+# "bare": one bare QWebEngineView; "app": the app's meeting window (open_meeting). Both
+# of the last print "joined" once frames from all three others are decoded.
+MEETING_CHILD = r"""
+import json, sys
+mode = sys.argv[1]
+count = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+url, origin, data_dir = json.loads(sys.stdin.readline())
+if mode == "app":
+    from launcher import web
+    web.before_qapplication("--use-fake-device-for-media-stream")
+else:
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([sys.argv[0]])
+pages, keep = [], []
+if mode == "app":
+    web.set_data_dir(data_dir)
+    window = web.open_meeting(url, meeting_origin=origin, title="Benchmark")
+    keep.append(window)
+    pages.append(window.page)
+else:
+    for _ in range(count):
+        view = QWebEngineView()
+        view.page().permissionRequested.connect(lambda permission: permission.grant())
+        view.resize(800, 600)
+        view.show()
+        view.load(QUrl(url))
+        keep.append(view)
+        pages.append(view.page())
+
+JOIN = (
+    "(() => { const s = window.meetingStatus && meetingStatus();"
+    " if (s && s.view === 'lobby' && s.firstLocalFrameAt) {"
+    " document.querySelector('#name').value = %s;"
+    " document.querySelector('#join-btn').click(); }"
+    " return !!s && s.view === 'meeting' && s.peers.length >= %d"
+    " && s.peers.every(p => p.framesDecoded > 0); })()"
+)
+others = 3 if mode != "others" else count - 1
+done = set()
+
+def poll():
+    for number, page in enumerate(pages):
+        def got(value, number=number):
+            if value:
+                done.add(number)
+        page.runJavaScript(JOIN % (json.dumps(f"{mode} {number}"), others), 0, got)
+    if len(done) == len(pages):
+        print("ready" if mode == "others" else "joined", flush=True)
+    else:
+        QTimer.singleShot(200, poll)
+
+QTimer.singleShot(0, poll)
+app.exec()
 """
 
 WARM_WINDOW = r"""
@@ -249,8 +366,12 @@ def measure_process(command: list[str], at: list[float], scratch: Path) -> list[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--skip-join", action="store_true", help="memory part only")
-    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-join", action="store_true", help="memory parts only")
+    parser.add_argument("--skip-memory", action="store_true", help="no idle memory part")
+    parser.add_argument("--skip-meeting", action="store_true", help="no meeting memory part")
+    parser.add_argument(
+        "--settle", type=float, default=5.0, help="seconds in the meeting before measuring"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-meeting-") as tmp:
@@ -259,7 +380,110 @@ def main() -> int:
             bench_join(args.runs, scratch)
         if not args.skip_memory:
             bench_memory(args.runs, scratch)
+        if not args.skip_meeting:
+            bench_meeting_memory(args.runs, scratch, args.settle)
     return 0
+
+
+def _read_line(process: subprocess.Popen[str], expected: str, timeout: float) -> None:
+    """Wait for a line starting with ``expected`` on the process' stdout."""
+    assert process.stdout is not None
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 1.0)
+        if not ready:
+            continue
+        line = process.stdout.readline()
+        if not line:
+            break
+        if line.startswith(expected):
+            return
+    raise RuntimeError(f"no {expected!r} from a meeting process (exit {process.poll()})")
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _meeting_process(mode: str, count: int, link: list[str], home: Path) -> subprocess.Popen[str]:
+    """A MEETING_CHILD process given the host link on stdin (never a command line)."""
+    home.mkdir(exist_ok=True)
+    env = _env(home)
+    flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    env["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --use-fake-device-for-media-stream".strip()
+    process = subprocess.Popen(
+        [sys.executable, "-c", MEETING_CHILD, mode, str(count)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=REPO,
+        text=True,
+    )
+    assert process.stdin is not None
+    process.stdin.write(json.dumps(link) + "\n")
+    process.stdin.flush()
+    return process
+
+
+def bench_meeting_memory(runs: int, scratch: Path, settle: float) -> None:
+    """RSS with children of the app's meeting window and of a bare QWebEngineView, each
+    the fourth person in a meeting (three others in one more process), fresh process per
+    run, alternating; sampled ``settle`` s after frames from all three others arrived
+    (median of three samples a second apart)."""
+    from launcher.api import MeetingsClient
+    from launcher.server import BuiltinServer, ServerConfig, create_application
+
+    server = BuiltinServer(ServerConfig(data_dir=scratch / "meeting-server"))
+    server.start()
+    samples: dict[str, list[tuple[int, int]]] = {"bare": [], "app": []}
+    try:
+        app_id, key = create_application(server.config.data_dir, "bench")
+        with MeetingsClient(server.api_url, app_id, key) as client:
+            room = client.create_room("Memory benchmark")
+        assert room.host_url is not None
+        link = [room.host_url, server.origin]
+        others = _meeting_process("others", 3, [*link, ""], scratch / "others")
+        try:
+            _read_line(others, "ready", 180)
+            for run in range(runs):
+                order = ("app", "bare") if run % 2 == 0 else ("bare", "app")
+                for mode in order:
+                    home = scratch / f"meeting-{mode}"  # the app's profile kept, as installed
+                    person = _meeting_process(mode, 1, [*link, str(home)], home)
+                    try:
+                        _read_line(person, "joined", 120)
+                        time.sleep(settle)
+                        taken = []
+                        for _ in range(3):
+                            taken.append(memory_kib(person.pid))
+                            time.sleep(1.0)
+                        samples[mode].append(sorted(taken)[1])
+                    finally:
+                        _stop(person)
+                    time.sleep(2.0)  # the others see the person leave
+        finally:
+            _stop(others)
+    finally:
+        server.stop()
+
+    bare_rss = statistics.median(rss for rss, _ in samples["bare"])
+    print(f"\nMemory in a four-person meeting, process and children (MiB, median of {runs})")
+    print(f"{'process (the fourth person, host link)':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
+    for label, mode in (
+        ("bare QWebEngineView, permissions granted", "bare"),
+        ("app meeting window (open_meeting)", "app"),
+    ):
+        rss = statistics.median(r for r, _ in samples[mode])
+        pss = statistics.median(p for _, p in samples[mode])
+        ratio = rss / bare_rss
+        verdict = "" if mode == "bare" else ("  <= 1.10x " + ("ok" if ratio <= 1.1 else "MISSED"))
+        print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{ratio:10.2f}x{verdict}")
 
 
 def bench_join(runs: int, scratch: Path) -> None:
@@ -301,10 +525,15 @@ def bench_memory(runs: int, scratch: Path) -> None:
     # The app schedules warm_up() 2 s after its window is shown. Each process is
     # started --runs times, interleaved; medians shown (RSS moves by some MiB from
     # one start to the next, with what the in-process server has done by then).
+    from launcher.server.tls import ensure_self_signed
+
+    cert, key = ensure_self_signed(scratch / "floor-tls", "127.0.0.1")
+    floor_cmd = [sys.executable, "-c", FLOOR, str(cert), str(key)]
     samples: dict[str, list[tuple[int, int]]] = {
-        key: [] for key in ("bare", "label", "window", "app1", "app8", "eng")
+        key: [] for key in ("floor", "bare", "label", "window", "app1", "app8", "eng")
     }
     for _ in range(runs):
+        samples["floor"] += measure_process(floor_cmd, [3.0], scratch)
         samples["bare"] += measure_process([sys.executable, "-c", BARE_WINDOW], [3.0], scratch)
         samples["label"] += measure_process([sys.executable, "-c", LABEL_WINDOW], [3.0], scratch)
         samples["window"] += measure_process(
@@ -323,9 +552,11 @@ def bench_memory(runs: int, scratch: Path) -> None:
         )
 
     bare_rss = median_of("bare")[0]
+    floor_rss = median_of("floor")[0]
     print(f"\nMemory, process and children (MiB, median of {runs})")
-    print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}")
+    print(f"{'process':<48}{'RSS':>8}{'PSS':>8}{'RSS ratio':>11}{'vs floor':>10}")
     for label, sample in (
+        ("floor: window + QLabel + aiohttp TLS server", "floor"),
         ("bare PySide6 window", "bare"),
         ("bare window + one QLabel (text)", "label"),
         ("app main window, no account (no network code)", "window"),
@@ -334,7 +565,14 @@ def bench_memory(runs: int, scratch: Path) -> None:
         ("bare window + warm_up(start_engine=True)", "eng"),
     ):
         rss, pss = median_of(sample)
-        print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_rss:10.2f}x")
+        floor_ratio = rss / floor_rss
+        verdict = ""
+        if sample in ("app1", "app8"):
+            verdict = "  <= 1.15x " + ("ok" if floor_ratio <= 1.15 else "MISSED")
+        print(
+            f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{rss / bare_rss:10.2f}x"
+            f"{floor_ratio:9.2f}x{verdict}"
+        )
 
 
 if __name__ == "__main__":
