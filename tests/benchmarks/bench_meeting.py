@@ -1,7 +1,7 @@
 """Meeting window benchmarks (a script, not a test).
 
     .venv/bin/python tests/benchmarks/bench_meeting.py [--runs 5] [--skip-join] [--skip-memory]
-        [--skip-meeting] [--settle 5]
+        [--skip-meeting] [--settle 5] [--profile]
 
 1. Join: time from "Join as host" (the ``open_meeting`` call) to the first frame of
    the local camera in the page's preview (the page's requestVideoFrameCallback
@@ -48,6 +48,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -370,12 +371,20 @@ def main() -> int:
     parser.add_argument("--skip-memory", action="store_true", help="no idle memory part")
     parser.add_argument("--skip-meeting", action="store_true", help="no meeting memory part")
     parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="only where the app's idle memory goes beyond the floor (smaps and modules)",
+    )
+    parser.add_argument(
         "--settle", type=float, default=5.0, help="seconds in the meeting before measuring"
     )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="bench-meeting-") as tmp:
         scratch = Path(tmp)
+        if args.profile:
+            profile_idle(scratch)
+            return 0
         if not args.skip_join:
             bench_join(args.runs, scratch)
         if not args.skip_memory:
@@ -401,7 +410,7 @@ def _read_line(process: subprocess.Popen[str], expected: str, timeout: float) ->
     raise RuntimeError(f"no {expected!r} from a meeting process (exit {process.poll()})")
 
 
-def _stop(process: subprocess.Popen[str]) -> None:
+def _stop(process: subprocess.Popen[Any]) -> None:
     process.terminate()
     try:
         process.wait(timeout=10)
@@ -484,6 +493,87 @@ def bench_meeting_memory(runs: int, scratch: Path, settle: float) -> None:
         ratio = rss / bare_rss
         verdict = "" if mode == "bare" else ("  <= 1.10x " + ("ok" if ratio <= 1.1 else "MISSED"))
         print(f"{label:<48}{rss / 1024:8.0f}{pss / 1024:8.0f}{ratio:10.2f}x{verdict}")
+
+
+# Writes the names of the loaded modules to $MODULES_TO a second before the sample.
+MODULES_DUMP = r"""
+import json, os, sys, threading, time
+
+def _dump_modules():
+    time.sleep(float(os.environ["MODULES_AT"]))
+    with open(os.environ["MODULES_TO"], "w") as file:
+        json.dump(sorted(sys.modules), file)
+
+threading.Thread(target=_dump_modules, daemon=True).start()
+"""
+APP = "import sys\nfrom launcher.__main__ import main\nsys.exit(main([]))\n"
+
+
+def smaps_by_mapping(pid: int) -> dict[str, int]:
+    """RSS (KiB) of ``pid`` and its descendants per mapped file ("[anon]", "[heap]", ...);
+    children's mappings are prefixed "child:"."""
+    found: dict[str, int] = {}
+    for member in _tree(pid):
+        try:
+            lines = Path(f"/proc/{member}/smaps").read_text().splitlines()
+        except OSError:
+            continue
+        name = "[anon]"
+        for line in lines:
+            fields = line.split()
+            if fields and "-" in fields[0] and not fields[0].endswith(":"):
+                name = fields[5] if len(fields) > 5 else "[anon]"
+                if member != pid:
+                    name = f"child:{name}"
+            elif fields and fields[0] == "Rss:":
+                found[name] = found.get(name, 0) + int(fields[1])
+    return found
+
+
+def _profile_one(
+    script: str, args: list[str], at: float, scratch: Path
+) -> tuple[dict[str, int], list[str]]:
+    home = Path(tempfile.mkdtemp(dir=scratch))
+    env = dict(_env(home), MODULES_AT=str(at - 1.0), MODULES_TO=str(home / "modules.json"))
+    process = subprocess.Popen(
+        [sys.executable, "-c", MODULES_DUMP + script, *args],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(at)
+        mappings = smaps_by_mapping(process.pid)
+    finally:
+        _stop(process)
+    modules: list[str] = json.loads((home / "modules.json").read_text())
+    return mappings, modules
+
+
+def profile_idle(scratch: Path) -> None:
+    """Where the app's memory 8 s after start goes beyond the floor's: RSS per mapping
+    (the biggest differences) and the modules only the app loaded, per package."""
+    from launcher.server.tls import ensure_self_signed
+
+    cert, key = ensure_self_signed(scratch / "floor-tls", "127.0.0.1")
+    floor, floor_modules = _profile_one(FLOOR, [str(cert), str(key)], 3.0, scratch)
+    app, app_modules = _profile_one(APP, [], 8.0, scratch)
+    app_total, floor_total = sum(app.values()) / 1024, sum(floor.values()) / 1024
+    print(f"\nRSS app (8 s) {app_total:.0f} MiB, floor {floor_total:.0f} MiB")
+    print(f"{'app - floor':>12}  {'app':>6}  mapping (MiB)")
+    names = sorted(set(app) | set(floor), key=lambda n: -abs(app.get(n, 0) - floor.get(n, 0)))
+    for name in names[:20]:
+        difference = (app.get(name, 0) - floor.get(name, 0)) / 1024
+        print(f"{difference:12.1f}  {app.get(name, 0) / 1024:6.1f}  {name}")
+    extra = sorted(set(app_modules) - set(floor_modules))
+    packages: dict[str, int] = {}
+    for module in extra:
+        top = module.split(".")[0]
+        packages[top] = packages.get(top, 0) + 1
+    ranked = sorted(packages.items(), key=lambda item: -item[1])
+    print(f"\nmodules only the app loaded: {len(extra)}, by package:")
+    print(", ".join(f"{name} {count}" for name, count in ranked))
 
 
 def bench_join(runs: int, scratch: Path) -> None:
