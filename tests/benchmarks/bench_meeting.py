@@ -154,10 +154,10 @@ app_module.run_desktop_app()
 # line of text, and an aiohttp server with TLS serving one route (and served once, from
 # this process, so that both ends of a TLS connection have run), in one process as the
 # app's built-in server is.
-FLOOR = r"""
+FLOOR = (
+    r"""
 import asyncio, ssl, sys, threading
 from aiohttp import ClientSession, web
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 cert, key = sys.argv[1], sys.argv[2]
 
@@ -187,13 +187,9 @@ def serve():
     loop.run_forever()
 
 threading.Thread(target=serve, daemon=True).start()
-app = QApplication([])
-window = QMainWindow()
-window.setCentralWidget(QLabel("Meeting Launcher"))
-window.resize(1120, 720)
-window.show()
-app.exec()
 """
+    + LABEL_WINDOW
+)
 
 # A person in a four-person meeting: QtWebEngine pages at the host link, each with its
 # permissions granted, that type a name, press Join and wait for the others' video.

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from launcher.bootstrap import NO_CODE_CACHE_ENV, BootstrapCodeCache, bootstrap_code_cache
+from tests.helpers.desktop import exit_when_shown_env
 
 # PySide6's first import in a fresh process, as the app does it; then what PySide6
 # compiled is used: signatures in a docstring and the message of a call with a wrong type
@@ -363,21 +364,9 @@ sys.exit(status)
 
 def _start_app(tmp_path: Path, remove: str, **extra_env: str) -> tuple[list[str], Path]:
     """Runs the app's start path in a fresh process; its output lines and its cache file."""
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.pop(NO_CODE_CACHE_ENV, None)
-    env.update(
-        LAUNCHER_EXIT_WHEN_SHOWN="1",
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        **extra_env,
-    )
     result = subprocess.run(
         [sys.executable, "-c", START_PROBE, remove],
-        env=env,
+        env=exit_when_shown_env(tmp_path, **extra_env),
         capture_output=True,
         text=True,
         timeout=90,

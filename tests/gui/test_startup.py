@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import linecache
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from launcher.bootstrap import lighten_pyside_imports, module_uses_pyside
+from tests.helpers.desktop import exit_when_shown_env
 
 
 def _feature_dict() -> dict[str, int]:
@@ -88,19 +88,9 @@ main([])
 def test_the_first_frame_builds_no_qt_namespace(tmp_path: Path) -> None:
     """Nothing before the window's first paint uses ``Qt.*``: PySide6 would build that
     whole namespace (every enum in it, some 20 ms of start-up) at its first use."""
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(
-        LAUNCHER_EXIT_WHEN_SHOWN="1",
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-    )
     result = subprocess.run(
         [sys.executable, "-c", FIRST_FRAME_PROBE],
-        env=env,
+        env=exit_when_shown_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=60,
