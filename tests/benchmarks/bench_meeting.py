@@ -334,6 +334,15 @@ def memory_kib(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def _stop(process: subprocess.Popen[Any]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 def measure_process(command: list[str], at: list[float], scratch: Path) -> list[tuple[int, int]]:
     """Memory of a started process tree at the given seconds after spawn."""
     home = Path(tempfile.mkdtemp(dir=scratch))
@@ -351,12 +360,7 @@ def measure_process(command: list[str], at: list[float], scratch: Path) -> list[
             time.sleep(max(0.0, started + moment - time.monotonic()))
             samples.append(memory_kib(process.pid))
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        _stop(process)
     return samples
 
 
@@ -404,15 +408,6 @@ def _read_line(process: subprocess.Popen[str], expected: str, timeout: float) ->
         if line.startswith(expected):
             return
     raise RuntimeError(f"no {expected!r} from a meeting process (exit {process.poll()})")
-
-
-def _stop(process: subprocess.Popen[Any]) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def _meeting_process(mode: str, count: int, link: list[str], home: Path) -> subprocess.Popen[str]:
