@@ -109,13 +109,6 @@ function localVideoTrack() {
   return state.screenTrack || (state.camOn ? state.cameraTrack : null);
 }
 
-function localStream() {
-  const tracks = [];
-  const video = localVideoTrack();
-  if (video) tracks.push(video);
-  return new MediaStream(tracks);
-}
-
 async function openCamera() {
   const video = state.cameraId ? { deviceId: { exact: state.cameraId } } : {};
   Object.assign(video, { width: { ideal: 1280 }, height: { ideal: 720 } });
@@ -1464,7 +1457,7 @@ setInterval(() => { if (state.peers.size) refreshStats(); }, 500);
 
 window.meetingStatus = () => {
   const tile = (id) => document.querySelector(`.tile[data-id="${id}"] video`);
-  const track = (t) => (t ? { kind: t.kind, readyState: t.readyState, enabled: t.enabled, label: t.label } : null);
+  const track = (media) => (media ? { kind: media.kind, readyState: media.readyState, enabled: media.enabled, label: media.label } : null);
   return {
     view: state.view,
     message: state.view === "message" ? state.message : null,
