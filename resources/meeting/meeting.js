@@ -297,6 +297,19 @@ function send(message) {
   if (state.ws && state.ws.readyState === WebSocket.OPEN) state.ws.send(JSON.stringify(message));
 }
 
+// What the page does with each of the server's messages: one handler per type,
+// registered by the feature it belongs to; a type without one is ignored.
+const handlers = new Map();
+
+function onMessage(type, handler) {
+  if (handlers.has(type)) throw new Error(`a second handler for "${type}"`);
+  handlers.set(type, handler);
+}
+
+async function dispatch(message) {
+  await handlers.get(message.type)?.(message);
+}
+
 // After the connection drops in a meeting, the page tries again after each of these
 // delays (about a minute in all), keeping its own camera and microphone; then it gives up.
 const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000];
@@ -324,7 +337,7 @@ function connect() {
     } catch {
       return;
     }
-    onSignal(message).catch((error) => {
+    dispatch(message).catch((error) => {
       state.lastError = `${message.type}: ${error.message}`;
       console.error(error);
     });
@@ -372,99 +385,6 @@ function stopReconnecting() {
   clearTimeout(state.reconnect.timer);
   state.reconnect = null;
   renderMeeting();
-}
-
-async function onSignal(message) {
-  switch (message.type) {
-    case "welcome": {
-      const previousId = state.selfId;
-      state.selfId = message.id;
-      if (state.reconnect) {
-        // Back: the server knows this page by a new id now (its tile too).
-        const tile = document.querySelector(`.tile[data-id="${previousId}"]`);
-        if (tile) tile.dataset.id = message.id;
-        stopReconnecting();
-        toast(t("reconnected"));
-      }
-      state.isHost = message.is_host;
-      state.iceServers = message.ice_servers || [];
-      break;
-    }
-    case "waiting":
-      messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
-      break;
-    case "joined":
-      state.rejoinKey = message.rejoin || null;
-      state.board = message.board || [];
-      if (state.boardOpen) drawBoard();
-      enterMeeting(message.peers, message.recording);
-      break;
-    case "recording":
-      onRecording(message);
-      break;
-    case "denied":
-      state.leaving = true;
-      teardown();
-      messageView("denied");
-      break;
-    case "removed":
-      state.leaving = true;
-      teardown();
-      messageView("removed");
-      break;
-    case "error":
-      state.leaving = true;
-      teardown();
-      messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
-      break;
-    case "peer-joined":
-      addPeer(message.peer, false);
-      toast(t("joined_toast", { name: message.peer.name }));
-      break;
-    case "peer-left": {
-      const peer = state.peers.get(message.id);
-      if (peer) {
-        toast(t("left_toast", { name: peer.info.name }));
-        peer.close();
-        state.peers.delete(message.id);
-        renderMeeting();
-      }
-      break;
-    }
-    case "peer-media": {
-      const peer = state.peers.get(message.id);
-      if (peer) {
-        const raised = message.hand && !peer.info.hand;
-        Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen, hand: Boolean(message.hand) });
-        if (raised) toast(t("hand_raised", { name: peer.info.name }));
-        peer.render();
-        renderPeople();
-        renderBanner();
-      }
-      break;
-    }
-    case "signal":
-      await state.peers.get(message.from)?.onSignal(message.data);
-      break;
-    case "chat":
-      addChat(message);
-      break;
-    case "board":
-      onBoard(message);
-      break;
-    case "knock":
-      state.waiting.set(message.peer.id, message.peer);
-      renderKnocks();
-      renderPeople();
-      break;
-    case "knock-cancelled":
-      state.waiting.delete(message.id);
-      renderKnocks();
-      renderPeople();
-      break;
-    default:
-      break;
-  }
 }
 
 // ---------------------------------------------------------------- peers
@@ -561,6 +481,37 @@ function addPeer(info, initiator) {
   state.peers.set(info.id, new Peer(info, initiator));
   renderMeeting();
 }
+
+onMessage("peer-joined", (message) => {
+  addPeer(message.peer, false);
+  toast(t("joined_toast", { name: message.peer.name }));
+});
+
+onMessage("peer-left", (message) => {
+  const peer = state.peers.get(message.id);
+  if (peer) {
+    toast(t("left_toast", { name: peer.info.name }));
+    peer.close();
+    state.peers.delete(message.id);
+    renderMeeting();
+  }
+});
+
+onMessage("peer-media", (message) => {
+  const peer = state.peers.get(message.id);
+  if (peer) {
+    const raised = message.hand && !peer.info.hand;
+    Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen, hand: Boolean(message.hand) });
+    if (raised) toast(t("hand_raised", { name: peer.info.name }));
+    peer.render();
+    renderPeople();
+    renderBanner();
+  }
+});
+
+onMessage("signal", async (message) => {
+  await state.peers.get(message.from)?.onSignal(message.data);
+});
 
 // ---------------------------------------------------------------- tiles
 
@@ -864,6 +815,18 @@ function answer(kind, id) {
   renderPeople();
 }
 
+onMessage("knock", (message) => {
+  state.waiting.set(message.peer.id, message.peer);
+  renderKnocks();
+  renderPeople();
+});
+
+onMessage("knock-cancelled", (message) => {
+  state.waiting.delete(message.id);
+  renderKnocks();
+  renderPeople();
+});
+
 function toast(text) {
   const item = document.createElement("div");
   item.className = "toast";
@@ -902,6 +865,8 @@ function sendChat(text) {
   send({ type: "chat", text });
   return true;
 }
+
+onMessage("chat", addChat);
 
 // ---------------------------------------------------------------- lobby
 
@@ -1036,6 +1001,50 @@ function backToLobby() {
   $("#grid").replaceChildren();
   showLobby();
 }
+
+onMessage("welcome", (message) => {
+  const previousId = state.selfId;
+  state.selfId = message.id;
+  if (state.reconnect) {
+    // Back: the server knows this page by a new id now (its tile too).
+    const tile = document.querySelector(`.tile[data-id="${previousId}"]`);
+    if (tile) tile.dataset.id = message.id;
+    stopReconnecting();
+    toast(t("reconnected"));
+  }
+  state.isHost = message.is_host;
+  state.iceServers = message.ice_servers || [];
+});
+
+onMessage("waiting", (message) => {
+  messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
+});
+
+onMessage("joined", (message) => {
+  state.rejoinKey = message.rejoin || null;
+  state.board = message.board || [];
+  if (state.boardOpen) drawBoard();
+  enterMeeting(message.peers, message.recording);
+});
+
+// The server closes the door: no reconnecting after these.
+onMessage("denied", () => {
+  state.leaving = true;
+  teardown();
+  messageView("denied");
+});
+
+onMessage("removed", () => {
+  state.leaving = true;
+  teardown();
+  messageView("removed");
+});
+
+onMessage("error", (message) => {
+  state.leaving = true;
+  teardown();
+  messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
+});
 
 // ---------------------------------------------------------------- whiteboard
 //
@@ -1189,6 +1198,8 @@ function onBoard(message) {
   renderControls();
 }
 
+onMessage("board", onBoard);
+
 // ---------------------------------------------------------------- recording
 //
 // The host's page records what it shows: the visible tiles drawn onto a canvas
@@ -1241,6 +1252,8 @@ function onRecording(message) {
   renderRecording();
   renderControls();
 }
+
+onMessage("recording", onRecording);
 
 function renderRecording() {
   const indicator = $("#rec-indicator");
