@@ -14,96 +14,9 @@ import { currentLanguage, languages, resolveLanguage, setLanguage, t, translateT
 import { icon } from "./icons.js";
 import { applyTheme } from "./theme.js";
 import { showPreview } from "./preview.js";
-
-const config = JSON.parse(document.getElementById("meeting-config").textContent);
-const participantToken = new URLSearchParams(location.search).get("participant_token") || "";
-const features = config.features || {};
-const chatAvailable = features.is_chat_available !== false;
-const recordingAvailable = features.is_recording_available !== false;
-const boardAvailable = features.is_whiteboard_available !== false;
-const recordingOptions = config.recording_options || {};
-const $ = (sel) => document.querySelector(sel);
-
-const state = {
-  view: "init",
-  message: null,
-  selfId: null,
-  isHost: false,
-  name: "",
-  micOn: config.microphone_state !== "off",
-  camOn: true,
-  sharing: false,
-  audioTrack: null,
-  cameraTrack: null,
-  screenTrack: null,
-  cameraId: localStorage.getItem("meeting.camera") || "",
-  micId: localStorage.getItem("meeting.mic") || "",
-  mediaError: null,
-  firstLocalFrameAt: null,
-  peers: new Map(),
-  waiting: new Map(),
-  chat: [],
-  unread: 0,
-  panel: null,
-  ws: null,
-  iceServers: [],
-  leaving: false,
-  lastError: null,
-  joinedAt: null,
-  speaker: null,
-  recording: null, // the room's running recording, as the server announced it
-  recorder: null, // this page's MediaRecorder while it records (host only)
-  recordRequested: false,
-  recordingUpload: null, // {id, state: uploading|uploaded|failed, size}
-  hand: false, // this person's hand is raised
-  reconnect: null, // {attempt, timer} while the connection to the server is being restored
-  rejoinKey: null, // from "joined": lets a dropped connection back in without the waiting room
-  board: [], // the whiteboard's strokes {color, width, points: [[x, y] in 0..1]}, oldest first
-  boardOpen: false,
-  boardUnseen: false, // strokes came while the whiteboard was closed
-  boardColor: "#1f2937",
-};
-
-// ---------------------------------------------------------------- views
-
-function showView(name) {
-  state.view = name;
-  for (const view of document.querySelectorAll(".view")) view.hidden = view.id !== `view-${name}`;
-  document.body.dataset.view = name;
-}
-
-function showMessage({ title, body, spinner = false, action = null }) {
-  $("#message-title").textContent = title;
-  $("#message-body").textContent = body || "";
-  $(".message-card .spinner").hidden = !spinner;
-  const button = $("#message-action");
-  button.hidden = !action;
-  if (action) {
-    button.textContent = action.label;
-    button.onclick = action.run;
-  }
-}
-
-function messageView(kind) {
-  const pages = {
-    unavailable: { title: t("unavailable_title"), body: t("unavailable_body") },
-    bad_link: { title: t("bad_link_title"), body: t("bad_link_body") },
-    home: { title: t("home_title"), body: t("home_body") },
-    denied: { title: t("denied_title"), body: t("denied_body") },
-    removed: { title: t("removed_title"), body: t("removed_body") },
-    left: { title: t("left_title"), body: t("left_body"), action: { label: t("rejoin"), run: backToLobby } },
-    saving: { title: t("saving_title"), body: t("saving_body"), spinner: true },
-    lost: { title: t("lost_title"), body: t("lost_body"), action: { label: t("rejoin"), run: backToLobby } },
-    connecting: { title: t("connecting"), spinner: true },
-    waiting_host_absent: { title: t("waiting_host_absent"), body: t("waiting_hint"), spinner: true },
-    waiting_approval: { title: t("waiting_approval"), body: t("waiting_hint"), spinner: true },
-  };
-  state.message = kind;
-  showMessage(pages[kind]);
-  showView("message");
-}
-
-// ---------------------------------------------------------------- local media
+import { $, boardAvailable, chatAvailable, config, features, participantToken, recordingAvailable, recordingOptions, state } from "./state.js";
+import { dispatch, onMessage, send } from "./signalling.js";
+import { messageView, showView, toast } from "./views.js";
 
 function localVideoTrack() {
   return state.screenTrack || (state.camOn ? state.cameraTrack : null);
@@ -235,8 +148,6 @@ async function stopShare() {
   renderBanner();
 }
 
-// ---------------------------------------------------------------- speaking levels
-
 let audioContext = null;
 const meters = new Map(); // id -> {analyser, data, level}
 
@@ -290,25 +201,6 @@ setInterval(() => {
   const clock = document.getElementById("clock");
   if (clock) clock.textContent = new Date().toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit" });
 }, 1000);
-
-// ---------------------------------------------------------------- signalling
-
-function send(message) {
-  if (state.ws && state.ws.readyState === WebSocket.OPEN) state.ws.send(JSON.stringify(message));
-}
-
-// What the page does with each of the server's messages: one handler per type,
-// registered by the feature it belongs to; a type without one is ignored.
-const handlers = new Map();
-
-function onMessage(type, handler) {
-  if (handlers.has(type)) throw new Error(`a second handler for "${type}"`);
-  handlers.set(type, handler);
-}
-
-async function dispatch(message) {
-  await handlers.get(message.type)?.(message);
-}
 
 // After the connection drops in a meeting, the page tries again after each of these
 // delays (about a minute in all), keeping its own camera and microphone; then it gives up.
@@ -386,8 +278,6 @@ function stopReconnecting() {
   state.reconnect = null;
   renderMeeting();
 }
-
-// ---------------------------------------------------------------- peers
 
 class Peer {
   constructor(info, initiator) {
@@ -513,8 +403,6 @@ onMessage("signal", async (message) => {
   await state.peers.get(message.from)?.onSignal(message.data);
 });
 
-// ---------------------------------------------------------------- tiles
-
 function makeTile(id) {
   const tile = document.createElement("div");
   tile.className = "tile";
@@ -612,8 +500,6 @@ function renderBanner() {
   banner.textContent = text;
   banner.hidden = !text;
 }
-
-// ---------------------------------------------------------------- controls
 
 function setButton(button, { iconName, label, off = false }) {
   let holder = button.querySelector(".ic");
@@ -827,16 +713,6 @@ onMessage("knock-cancelled", (message) => {
   renderPeople();
 });
 
-function toast(text) {
-  const item = document.createElement("div");
-  item.className = "toast";
-  item.textContent = text;
-  $("#toasts").append(item);
-  setTimeout(() => item.remove(), 4000);
-}
-
-// ---------------------------------------------------------------- chat
-
 function addChat(message) {
   state.chat.push({ from: message.from, name: message.name, text: message.text, at: message.at });
   const list = $("#messages");
@@ -867,8 +743,6 @@ function sendChat(text) {
 }
 
 onMessage("chat", addChat);
-
-// ---------------------------------------------------------------- lobby
 
 async function fillDeviceLists() {
   let devices = [];
@@ -994,7 +868,7 @@ function leave() {
   messageView(savingRecording() ? "saving" : "left");
 }
 
-function backToLobby() {
+export function backToLobby() {
   state.selfId = null;
   state.firstLocalFrameAt = null;
   state.camOn = true;
@@ -1045,12 +919,6 @@ onMessage("error", (message) => {
   teardown();
   messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
 });
-
-// ---------------------------------------------------------------- whiteboard
-//
-// Everyone admitted draws; hosts can clear it. A stroke is sent when the pointer
-// lifts; the server keeps the board for late comers. Points are fractions of the
-// board, so every screen shows the same drawing at its own size.
 
 const BOARD_COLORS = ["#1f2937", "#e03131", "#1971c2", "#2f9e44"];
 const STROKE_WIDTH = 4; // in thousandths of the board's width
@@ -1199,13 +1067,6 @@ function onBoard(message) {
 }
 
 onMessage("board", onBoard);
-
-// ---------------------------------------------------------------- recording
-//
-// The host's page records what it shows: the visible tiles drawn onto a canvas
-// (or only the host's own tile with record_only_owner) and every audio track
-// mixed with WebAudio, into a WebM MediaRecorder. The server only stores the
-// recording's state and, on stop, the uploaded file.
 
 // The server stores WebM files: the first of these the browser can record is
 // used, and without one the page offers no recording.
@@ -1457,8 +1318,6 @@ async function uploadRecording(id, blob) {
   recordingSettled();
 }
 
-// ---------------------------------------------------------------- status hook
-
 async function refreshStats() {
   const stats = {};
   await Promise.all([...state.peers.entries()].map(async ([id, peer]) => {
@@ -1521,8 +1380,6 @@ window.meetingStatus = () => {
 };
 
 window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
-
-// ---------------------------------------------------------------- start
 
 function switchLanguage(code) {
   setLanguage(code);
