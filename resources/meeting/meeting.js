@@ -17,186 +17,9 @@ import { showPreview } from "./preview.js";
 import { $, boardAvailable, chatAvailable, config, features, participantToken, recordingAvailable, recordingOptions, state } from "./state.js";
 import { dispatch, onMessage, send } from "./signalling.js";
 import { messageView, showView, toast } from "./views.js";
+import { acquireMedia, localVideoTrack, openCamera, openMicrophone, pushVideoTrack, raiseHand, sendMediaState, setCamera, setMic, startShare, stopLocalMedia, stopShare, watchFirstFrame } from "./media.js";
+import { audioContext, meters, watchLevel } from "./levels.js";
 
-function localVideoTrack() {
-  return state.screenTrack || (state.camOn ? state.cameraTrack : null);
-}
-
-async function openCamera() {
-  const video = state.cameraId ? { deviceId: { exact: state.cameraId } } : {};
-  Object.assign(video, { width: { ideal: 1280 }, height: { ideal: 720 } });
-  const stream = await navigator.mediaDevices.getUserMedia({ video });
-  return stream.getVideoTracks()[0];
-}
-
-async function openMicrophone() {
-  const audio = state.micId ? { deviceId: { exact: state.micId } } : true;
-  const stream = await navigator.mediaDevices.getUserMedia({ audio });
-  return stream.getAudioTracks()[0];
-}
-
-/** Ask once for camera and microphone; fall back to whichever works. */
-async function acquireMedia() {
-  state.mediaError = null;
-  try {
-    const stream = await navigator.mediaDevices.getUserMedia({
-      audio: state.micId ? { deviceId: { exact: state.micId } } : true,
-      video: state.cameraId
-        ? { deviceId: { exact: state.cameraId }, width: { ideal: 1280 }, height: { ideal: 720 } }
-        : { width: { ideal: 1280 }, height: { ideal: 720 } },
-    });
-    state.audioTrack = stream.getAudioTracks()[0] || null;
-    state.cameraTrack = stream.getVideoTracks()[0] || null;
-  } catch (error) {
-    state.mediaError = `${error.name}: ${error.message}`;
-    state.audioTrack = await openMicrophone().catch(() => null);
-    state.cameraTrack = await openCamera().catch(() => null);
-  }
-  if (!state.cameraTrack) state.camOn = false;
-  if (state.audioTrack) state.audioTrack.enabled = state.micOn;
-  watchLevel("self", state.audioTrack);
-}
-
-function stopLocalMedia() {
-  for (const track of [state.audioTrack, state.cameraTrack, state.screenTrack]) track?.stop();
-  state.audioTrack = state.cameraTrack = state.screenTrack = null;
-  state.sharing = false;
-}
-
-function watchFirstFrame(video) {
-  if (state.firstLocalFrameAt || !video.requestVideoFrameCallback) return;
-  video.requestVideoFrameCallback(() => {
-    state.firstLocalFrameAt = Date.now();
-    document.dispatchEvent(new CustomEvent("meeting-first-frame"));
-  });
-}
-
-function sendMediaState() {
-  send({ type: "media", audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: state.sharing, hand: state.hand });
-}
-
-function raiseHand(up) {
-  state.hand = Boolean(up);
-  sendMediaState();
-  renderControls();
-  renderSelfTile();
-  return state.hand;
-}
-
-async function setMic(on) {
-  state.micOn = on;
-  if (state.audioTrack) state.audioTrack.enabled = on;
-  sendMediaState();
-  renderControls();
-  renderSelfTile();
-}
-
-async function setCamera(on) {
-  if (on && !state.cameraTrack) {
-    try {
-      state.cameraTrack = await openCamera();
-    } catch (error) {
-      state.lastError = `${error.name}: ${error.message}`;
-      return;
-    }
-  }
-  if (!on && state.cameraTrack) {
-    state.cameraTrack.stop(); // the camera light goes off too
-    state.cameraTrack = null;
-  }
-  state.camOn = on;
-  await pushVideoTrack();
-  sendMediaState();
-  renderControls();
-  renderPreview();
-  renderSelfTile();
-}
-
-async function pushVideoTrack() {
-  const track = localVideoTrack();
-  await Promise.all([...state.peers.values()].map((peer) => peer.setTrack("video", track)));
-}
-
-async function startShare() {
-  if (state.sharing) return;
-  let stream;
-  try {
-    stream = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
-  } catch (error) {
-    state.lastError = `${error.name}: ${error.message}`;
-    return; // the person declined the picker
-  }
-  state.screenTrack = stream.getVideoTracks()[0];
-  state.screenTrack.addEventListener("ended", stopShare);
-  state.sharing = true;
-  await pushVideoTrack();
-  sendMediaState();
-  renderControls();
-  renderSelfTile();
-  renderBanner();
-}
-
-async function stopShare() {
-  if (!state.sharing) return;
-  state.screenTrack?.stop();
-  state.screenTrack = null;
-  state.sharing = false;
-  await pushVideoTrack();
-  sendMediaState();
-  renderControls();
-  renderSelfTile();
-  renderBanner();
-}
-
-let audioContext = null;
-const meters = new Map(); // id -> {analyser, data, level}
-
-function watchLevel(id, track) {
-  meters.get(id)?.source?.disconnect();
-  meters.delete(id);
-  if (!track) return;
-  try {
-    audioContext = audioContext || new AudioContext();
-    const source = audioContext.createMediaStreamSource(new MediaStream([track]));
-    const analyser = audioContext.createAnalyser();
-    analyser.fftSize = 512;
-    source.connect(analyser);
-    meters.set(id, { source, analyser, data: new Float32Array(analyser.fftSize), level: 0 });
-  } catch (error) {
-    state.lastError = `audio level: ${error.message}`;
-  }
-}
-
-function measureLevels() {
-  let loudest = null;
-  let loudestLevel = 0.008; // below this nobody is speaking (noise suppression is on)
-  for (const [id, meter] of meters) {
-    meter.analyser.getFloatTimeDomainData(meter.data);
-    let sum = 0;
-    for (const v of meter.data) sum += v * v;
-    const rms = Math.sqrt(sum / meter.data.length);
-    meter.level = meter.level * 0.6 + rms * 0.4;
-    const muted = id === "self" ? !state.micOn : state.peers.get(id)?.info.audio === false;
-    if (!muted && meter.level > loudestLevel) {
-      loudest = id;
-      loudestLevel = meter.level;
-    }
-  }
-  const self = meters.get("self");
-  const bar = $(".level-meter span");
-  if (bar) bar.style.width = `${Math.min(100, (self && state.micOn ? self.level : 0) * 400)}%`;
-  const now = performance.now();
-  if (loudest) {
-    state.speaker = loudest;
-    state.speakerAt = now;
-  } else if (state.speaker && now - state.speakerAt > 1200) {
-    state.speaker = null;
-  }
-  for (const tile of document.querySelectorAll(".tile")) {
-    tile.classList.toggle("speaking", tile.dataset.id === (state.speaker === "self" ? state.selfId : state.speaker));
-  }
-}
-setInterval(measureLevels, 150);
 setInterval(() => {
   const clock = document.getElementById("clock");
   if (clock) clock.textContent = new Date().toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit" });
@@ -441,7 +264,7 @@ function fillTile(tile, { name, host, audio, showVideo, screen, hand = false, se
   status.hidden = !connecting;
 }
 
-function renderSelfTile() {
+export function renderSelfTile() {
   let tile = document.querySelector(`.tile[data-id="${state.selfId}"]`);
   if (!tile) {
     tile = makeTile(state.selfId);
@@ -493,7 +316,7 @@ function layoutTiles() {
 }
 new ResizeObserver(layoutTiles).observe(document.getElementById("grid"));
 
-function renderBanner() {
+export function renderBanner() {
   const banner = $("#present-banner");
   const presenter = [...state.peers.values()].find((peer) => peer.info.screen);
   const text = state.sharing ? t("you_present") : presenter ? t("presenting", { name: presenter.info.name }) : "";
@@ -514,7 +337,7 @@ function setButton(button, { iconName, label, off = false }) {
   button.classList.toggle("off", off);
 }
 
-function renderControls() {
+export function renderControls() {
   const micOn = Boolean(state.audioTrack && state.micOn);
   const camOn = Boolean(state.cameraTrack && state.camOn);
   for (const id of ["#btn-mic", "#preview-mic"]) {
@@ -766,7 +589,7 @@ async function fillDeviceLists() {
   fill($("#mic-select"), "audioinput", state.audioTrack?.getSettings().deviceId || state.micId, "no_microphone");
 }
 
-function renderPreview() {
+export function renderPreview() {
   const video = $("#preview-video");
   const track = state.cameraTrack && state.camOn ? state.cameraTrack : null;
   if (video.srcObject?.getVideoTracks()[0] !== track) video.srcObject = track ? new MediaStream([track]) : null;
