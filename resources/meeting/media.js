@@ -5,7 +5,9 @@
 import { state } from "./state.js";
 import { send } from "./signalling.js";
 import { watchLevel } from "./levels.js";
-import { renderBanner, renderControls, renderPreview, renderSelfTile } from "./meeting.js";
+import { renderBanner, renderSelfTile } from "./tiles.js";
+import { renderControls } from "./controls.js";
+import { renderPreview } from "./meeting.js";
 
 export function localVideoTrack() {
   return state.screenTrack || (state.camOn ? state.cameraTrack : null);

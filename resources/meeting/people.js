@@ -1,0 +1,137 @@
+// The People list and the waiting room: who is in, who knocks, and the host's
+// Admit, Deny and Remove. Registers the "knock" and "knock-cancelled" messages.
+
+import { t } from "./i18n.js";
+import { icon } from "./icons.js";
+import { $, state } from "./state.js";
+import { onMessage, send } from "./signalling.js";
+import { initials } from "./tiles.js";
+import { renderControls } from "./controls.js";
+
+function personItem(name, extra, actions = [], suffix = "") {
+  const li = document.createElement("li");
+  const avatar = document.createElement("span");
+  avatar.className = "avatar small";
+  avatar.textContent = initials(name);
+  const label = document.createElement("span");
+  label.className = "person-name";
+  label.textContent = suffix ? `${name} (${suffix})` : name;
+  li.append(avatar, label);
+  if (extra) {
+    const tag = document.createElement("span");
+    tag.className = "tag";
+    tag.textContent = extra;
+    li.append(tag);
+  }
+  for (const action of actions) li.append(action);
+  return li;
+}
+
+function answerButton(kind, id) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = kind === "admit" ? "primary small" : "secondary small";
+  button.textContent = t(kind);
+  button.dataset.action = kind;
+  button.dataset.id = id;
+  button.onclick = () => answer(kind, id);
+  return button;
+}
+
+/** A host's "Remove" for one guest: the first click asks "Remove?", a second one within
+ * a few seconds sends the guest out. (The list is drawn again often: the question is
+ * kept in the page's state, not in the button.) */
+let removeAsked = { id: null, timer: 0 };
+
+function removeButton(id) {
+  const asking = removeAsked.id === id;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = asking ? "secondary small danger" : "secondary small";
+  button.textContent = asking ? t("remove_confirm") : t("remove");
+  button.dataset.action = "remove";
+  button.dataset.id = id;
+  button.onclick = () => {
+    clearTimeout(removeAsked.timer);
+    if (removeAsked.id === id) {
+      removeAsked = { id: null, timer: 0 };
+      removePerson(id);
+    } else {
+      removeAsked = {
+        id,
+        timer: setTimeout(() => {
+          removeAsked = { id: null, timer: 0 };
+          renderPeople();
+        }, 4000),
+      };
+    }
+    renderPeople();
+  };
+  return button;
+}
+
+export function removePerson(id) {
+  if (!state.isHost || !state.peers.has(id)) return false;
+  send({ type: "remove", id });
+  return true;
+}
+
+export function renderPeople() {
+  const list = $("#people-list");
+  list.replaceChildren();
+  list.append(personItem(state.name || t("you"), state.isHost ? t("host") : "", [], t("you")));
+  for (const peer of state.peers.values()) {
+    const actions = state.isHost && !peer.info.is_host ? [removeButton(peer.id)] : [];
+    const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "", actions);
+    // Hand and microphone state next to the name, before the host's button.
+    const marks = [];
+    if (peer.info.hand) marks.push(`<span class="hand-state" title="${t("hand_up")}">${icon("hand")}</span>`);
+    if (!peer.info.audio) marks.push(`<span class="muted-icon">${icon("micOff")}</span>`);
+    const before = item.querySelector("button");
+    if (before) before.insertAdjacentHTML("beforebegin", marks.join(""));
+    else item.insertAdjacentHTML("beforeend", marks.join(""));
+    list.append(item);
+  }
+  $("#people-heading").textContent = t("in_meeting", { n: state.peers.size + 1 });
+  const waiting = $("#waiting-list");
+  waiting.replaceChildren();
+  for (const guest of state.waiting.values()) {
+    waiting.append(personItem(guest.name, "", [answerButton("admit", guest.id), answerButton("deny", guest.id)]));
+  }
+  $("#waiting-heading").hidden = state.waiting.size === 0;
+  $("#waiting-heading").textContent = t("waiting_list", { n: state.waiting.size });
+  renderControls();
+}
+
+export function renderKnocks() {
+  const box = $("#knocks");
+  box.replaceChildren();
+  for (const guest of state.waiting.values()) {
+    const card = document.createElement("div");
+    card.className = "knock";
+    card.dataset.id = guest.id;
+    const text = document.createElement("span");
+    text.textContent = t("knock", { name: guest.name });
+    card.append(text, answerButton("deny", guest.id), answerButton("admit", guest.id));
+    box.append(card);
+  }
+}
+
+export function answer(kind, id) {
+  send({ type: kind, id });
+  state.waiting.delete(id);
+  renderKnocks();
+  renderPeople();
+}
+
+onMessage("knock", (message) => {
+  state.waiting.set(message.peer.id, message.peer);
+  renderKnocks();
+  renderPeople();
+});
+
+onMessage("knock-cancelled", (message) => {
+  state.waiting.delete(message.id);
+  renderKnocks();
+  renderPeople();
+});

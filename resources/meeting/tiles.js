@@ -1,0 +1,106 @@
+// The meeting's video grid: a tile per person (this page's first), its name, mic
+// and hand marks, the tile layout, and the "X is presenting" banner.
+
+import { t } from "./i18n.js";
+import { icon } from "./icons.js";
+import { $, state } from "./state.js";
+import { localVideoTrack, watchFirstFrame } from "./media.js";
+import { renderPeople } from "./people.js";
+
+export function makeTile(id) {
+  const tile = document.createElement("div");
+  tile.className = "tile";
+  tile.dataset.id = id;
+  tile.innerHTML = `
+    <video autoplay playsinline></video>
+    <div class="tile-off"><div class="avatar"></div></div>
+    <div class="tile-label"><span class="hand-state" hidden></span><span class="mic-state"></span><span class="tile-name"></span></div>
+    <div class="tile-status"></div>`;
+  $("#grid").append(tile);
+  return tile;
+}
+
+export function initials(name) {
+  const parts = String(name || "?").trim().split(/\s+/);
+  return ((parts[0]?.[0] || "?") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase();
+}
+
+export function fillTile(tile, { name, host, audio, showVideo, screen, hand = false, self = false, state: connection = "connected" }) {
+  const handState = tile.querySelector(".hand-state");
+  handState.hidden = !hand;
+  if (hand && !handState.innerHTML) handState.innerHTML = icon("hand");
+  tile.classList.toggle("video-off", !showVideo);
+  tile.classList.toggle("screen", Boolean(screen));
+  tile.classList.toggle("self", self);
+  tile.querySelector(".avatar").textContent = initials(name);
+  let label = self ? `${name} (${t("you")})` : name;
+  if (host) label += ` · ${t("host")}`;
+  tile.querySelector(".tile-name").textContent = label;
+  const mic = tile.querySelector(".mic-state");
+  mic.innerHTML = audio ? "" : icon("micOff");
+  mic.hidden = Boolean(audio);
+  const status = tile.querySelector(".tile-status");
+  const connecting = ["new", "connecting"].includes(connection);
+  status.textContent = connecting ? t("connecting") : "";
+  status.hidden = !connecting;
+}
+
+export function renderSelfTile() {
+  let tile = document.querySelector(`.tile[data-id="${state.selfId}"]`);
+  if (!tile) {
+    tile = makeTile(state.selfId);
+    tile.querySelector("video").muted = true;
+    $("#grid").prepend(tile);
+  }
+  const video = tile.querySelector("video");
+  const track = localVideoTrack();
+  if (video.srcObject?.getVideoTracks()[0] !== track) video.srcObject = track ? new MediaStream([track]) : null;
+  if (track) watchFirstFrame(video);
+  fillTile(tile, {
+    name: state.name || t("you"),
+    host: state.isHost,
+    audio: Boolean(state.audioTrack && state.micOn),
+    showVideo: Boolean(track),
+    screen: state.sharing,
+    hand: state.hand,
+    self: true,
+  });
+}
+
+export function renderMeeting() {
+  if (state.view !== "meeting") return;
+  renderSelfTile();
+  const count = state.peers.size + 1;
+  $("#grid").dataset.count = String(count);
+  layoutTiles();
+  $("#reconnecting").hidden = !state.reconnect;
+  $("#alone").hidden = count > 1 || Boolean(state.reconnect);
+  renderPeople();
+  renderBanner();
+}
+
+/** The largest 16:9 tile size that fits every tile on the stage. */
+function layoutTiles() {
+  const grid = $("#grid");
+  const count = grid.children.length || 1;
+  const gap = 12;
+  const width = grid.clientWidth;
+  const height = grid.clientHeight;
+  if (!width || !height) return;
+  let best = 0;
+  for (let columns = 1; columns <= count; columns += 1) {
+    const rows = Math.ceil(count / columns);
+    const w = Math.min((width - gap * (columns - 1)) / columns, ((height - gap * (rows - 1)) / rows) * 16 / 9);
+    best = Math.max(best, w);
+  }
+  grid.style.setProperty("--tile-w", `${Math.floor(best)}px`);
+}
+new ResizeObserver(layoutTiles).observe(document.getElementById("grid"));
+
+export function renderBanner() {
+  const banner = $("#present-banner");
+  const presenter = [...state.peers.values()].find((peer) => peer.info.screen);
+  const text = state.sharing ? t("you_present") : presenter ? t("presenting", { name: presenter.info.name }) : "";
+  banner.textContent = text;
+  banner.hidden = !text;
+}
