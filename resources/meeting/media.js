@@ -7,7 +7,7 @@ import { send } from "./signalling.js";
 import { watchLevel } from "./levels.js";
 import { renderBanner, renderSelfTile } from "./tiles.js";
 import { renderControls } from "./controls.js";
-import { renderPreview } from "./meeting.js";
+import { renderPreview } from "./lobby.js";
 
 export function localVideoTrack() {
   return state.screenTrack || (state.camOn ? state.cameraTrack : null);

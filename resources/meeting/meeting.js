@@ -13,392 +13,19 @@
 import { currentLanguage, languages, resolveLanguage, setLanguage, t, translateTree } from "./i18n.js";
 import { applyTheme } from "./theme.js";
 import { showPreview } from "./preview.js";
-import { $, boardAvailable, config, features, participantToken, recordingAvailable, recordingOptions, state } from "./state.js";
-import { dispatch, onMessage, send } from "./signalling.js";
-import { messageView, showView, toast } from "./views.js";
-import { acquireMedia, localVideoTrack, openCamera, openMicrophone, pushVideoTrack, raiseHand, sendMediaState, setCamera, setMic, startShare, stopLocalMedia, stopShare, watchFirstFrame } from "./media.js";
-import { audioContext, meters, watchLevel } from "./levels.js";
-import { fillTile, initials, makeTile, renderBanner, renderMeeting } from "./tiles.js";
+import { $, boardAvailable, config, features, participantToken, recordingAvailable, state } from "./state.js";
+import { onMessage, send } from "./signalling.js";
+import { messageView, toast } from "./views.js";
+import { raiseHand, setCamera, setMic, startShare, stopShare } from "./media.js";
+import { audioContext, meters } from "./levels.js";
+import { renderMeeting } from "./tiles.js";
 import { openPanel, renderControls } from "./controls.js";
-import { answer, removePerson, renderKnocks, renderPeople } from "./people.js";
+import { answer, removePerson, renderKnocks } from "./people.js";
 import { sendChat } from "./chat.js";
-
-// After the connection drops in a meeting, the page tries again after each of these
-// delays (about a minute in all), keeping its own camera and microphone; then it gives up.
-const RECONNECT_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000, 8000];
-
-function connect() {
-  if (!state.reconnect) messageView("connecting");
-  const scheme = location.protocol === "https:" ? "wss" : "ws";
-  const ws = new WebSocket(`${scheme}://${location.host}${config.ws_path}`);
-  state.ws = ws;
-  state.leaving = false;
-  ws.onopen = () => {
-    ws.send(JSON.stringify({
-      type: "hello",
-      meeting_code: config.meeting_code,
-      name: state.name,
-      participant_token: participantToken || undefined,
-      rejoin: (state.reconnect && state.rejoinKey) || undefined,
-      media: { audio: Boolean(state.audioTrack && state.micOn), video: Boolean(state.cameraTrack && state.camOn), screen: false },
-    }));
-  };
-  ws.onmessage = (event) => {
-    let message;
-    try {
-      message = JSON.parse(event.data);
-    } catch {
-      return;
-    }
-    dispatch(message).catch((error) => {
-      state.lastError = `${message.type}: ${error.message}`;
-      console.error(error);
-    });
-  };
-  ws.onclose = () => {
-    if (state.ws !== ws) return;
-    state.ws = null;
-    if (state.leaving) return;
-    if (state.view === "meeting" || (state.view === "message" && state.message?.startsWith("waiting_"))) {
-      reconnectSoon(); // in the waiting room too: the page asks again once it is back
-    } else if (state.view === "message" && !["denied", "unavailable", "bad_link"].includes(state.message)) {
-      teardown();
-      messageView("lost");
-    }
-  };
-}
-
-/** The connection dropped in the meeting: the others go, this page's media stays. */
-function reconnectSoon() {
-  if (!state.reconnect) {
-    state.reconnect = { attempt: 0, timer: 0 };
-    finishLocalRecording(); // the server ends a recording whose host is gone; upload it
-    state.recording = null;
-    state.recordRequested = false;
-    for (const peer of state.peers.values()) peer.close();
-    state.peers.clear();
-    state.waiting.clear();
-    renderKnocks();
-    renderRecording();
-    renderControls();
-    renderMeeting();
-  }
-  const delay = RECONNECT_DELAYS_MS[state.reconnect.attempt];
-  state.reconnect.attempt += 1;
-  if (delay === undefined) {
-    teardown();
-    messageView("lost");
-    return;
-  }
-  state.reconnect.timer = setTimeout(connect, delay);
-}
-
-function stopReconnecting() {
-  if (!state.reconnect) return;
-  clearTimeout(state.reconnect.timer);
-  state.reconnect = null;
-  renderMeeting();
-}
-
-class Peer {
-  constructor(info, initiator) {
-    this.id = info.id;
-    this.info = info;
-    this.stream = new MediaStream();
-    this.pending = [];
-    this.transceivers = {};
-    this.pc = new RTCPeerConnection({ iceServers: state.iceServers });
-    this.pc.onicecandidate = (event) => {
-      if (event.candidate) send({ type: "signal", to: this.id, data: { candidate: event.candidate.toJSON() } });
-    };
-    this.pc.ontrack = (event) => {
-      this.stream.addTrack(event.track);
-      if (event.track.kind === "audio") watchLevel(this.id, event.track);
-      this.video.srcObject = this.stream;
-    };
-    this.pc.onconnectionstatechange = () => this.render();
-    this.tile = makeTile(this.id);
-    this.video = this.tile.querySelector("video");
-    this.video.addEventListener("loadeddata", () => this.render());
-    this.render();
-    if (initiator) this.offer().catch((error) => { state.lastError = `offer: ${error.message}`; });
-  }
-
-  async offer() {
-    this.transceivers.audio = this.pc.addTransceiver(state.audioTrack || "audio", { direction: "sendrecv" });
-    this.transceivers.video = this.pc.addTransceiver(localVideoTrack() || "video", { direction: "sendrecv" });
-    await this.pc.setLocalDescription(await this.pc.createOffer());
-    send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
-  }
-
-  async onSignal(data) {
-    if (data.sdp) {
-      await this.pc.setRemoteDescription(data.sdp);
-      if (data.sdp.type === "offer") {
-        for (const transceiver of this.pc.getTransceivers()) {
-          const kind = transceiver.receiver.track.kind;
-          this.transceivers[kind] = transceiver;
-          transceiver.direction = "sendrecv";
-          await transceiver.sender.replaceTrack(kind === "audio" ? state.audioTrack : localVideoTrack());
-        }
-        await this.pc.setLocalDescription(await this.pc.createAnswer());
-        send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
-      }
-      for (const candidate of this.pending.splice(0)) await this.pc.addIceCandidate(candidate);
-    } else if (data.candidate) {
-      if (this.pc.remoteDescription) await this.pc.addIceCandidate(data.candidate);
-      else this.pending.push(data.candidate);
-    }
-  }
-
-  async setTrack(kind, track) {
-    const transceiver = this.transceivers[kind];
-    if (transceiver) await transceiver.sender.replaceTrack(track || null);
-  }
-
-  render() {
-    const showVideo = (this.info.video || this.info.screen) && this.stream.getVideoTracks().length > 0;
-    fillTile(this.tile, {
-      name: this.info.name,
-      host: this.info.is_host,
-      audio: this.info.audio,
-      showVideo,
-      screen: this.info.screen,
-      hand: Boolean(this.info.hand),
-      state: this.pc.connectionState,
-    });
-  }
-
-  close() {
-    this.pc.close();
-    meters.delete(this.id);
-    this.tile.remove();
-  }
-
-  async stats() {
-    const out = { framesDecoded: 0, audioPacketsReceived: 0, bytesSent: 0 };
-    const report = await this.pc.getStats();
-    report.forEach((entry) => {
-      if (entry.type === "inbound-rtp" && entry.kind === "video") out.framesDecoded += entry.framesDecoded || 0;
-      if (entry.type === "inbound-rtp" && entry.kind === "audio") out.audioPacketsReceived += entry.packetsReceived || 0;
-      if (entry.type === "outbound-rtp") out.bytesSent += entry.bytesSent || 0;
-    });
-    return out;
-  }
-}
-
-function addPeer(info, initiator) {
-  state.peers.get(info.id)?.close();
-  state.peers.set(info.id, new Peer(info, initiator));
-  renderMeeting();
-}
-
-onMessage("peer-joined", (message) => {
-  addPeer(message.peer, false);
-  toast(t("joined_toast", { name: message.peer.name }));
-});
-
-onMessage("peer-left", (message) => {
-  const peer = state.peers.get(message.id);
-  if (peer) {
-    toast(t("left_toast", { name: peer.info.name }));
-    peer.close();
-    state.peers.delete(message.id);
-    renderMeeting();
-  }
-});
-
-onMessage("peer-media", (message) => {
-  const peer = state.peers.get(message.id);
-  if (peer) {
-    const raised = message.hand && !peer.info.hand;
-    Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen, hand: Boolean(message.hand) });
-    if (raised) toast(t("hand_raised", { name: peer.info.name }));
-    peer.render();
-    renderPeople();
-    renderBanner();
-  }
-});
-
-onMessage("signal", async (message) => {
-  await state.peers.get(message.from)?.onSignal(message.data);
-});
-
-async function fillDeviceLists() {
-  let devices = [];
-  try {
-    devices = await navigator.mediaDevices.enumerateDevices();
-  } catch {
-    devices = [];
-  }
-  const fill = (select, kind, current, emptyKey) => {
-    const list = devices.filter((device) => device.kind === kind);
-    select.replaceChildren();
-    for (const [index, device] of list.entries()) {
-      const option = new Option(device.label || `${t(kind === "videoinput" ? "camera" : "microphone")} ${index + 1}`, device.deviceId);
-      option.selected = device.deviceId === current;
-      select.append(option);
-    }
-    if (list.length === 0) select.append(new Option(t(emptyKey), ""));
-    select.disabled = list.length === 0;
-  };
-  fill($("#camera-select"), "videoinput", state.cameraTrack?.getSettings().deviceId || state.cameraId, "no_camera");
-  fill($("#mic-select"), "audioinput", state.audioTrack?.getSettings().deviceId || state.micId, "no_microphone");
-}
-
-export function renderPreview() {
-  const video = $("#preview-video");
-  const track = state.cameraTrack && state.camOn ? state.cameraTrack : null;
-  if (video.srcObject?.getVideoTracks()[0] !== track) video.srcObject = track ? new MediaStream([track]) : null;
-  if (track) watchFirstFrame(video);
-  $(".preview-off").hidden = Boolean(track);
-  $(".preview-off .avatar").textContent = initials($("#name").value || "?");
-  const notice = $("#lobby-notice");
-  notice.hidden = !state.mediaError || Boolean(state.audioTrack && state.cameraTrack);
-  notice.textContent = t("media_error");
-  renderControls();
-}
-
-async function showLobby() {
-  showView("lobby");
-  $("#lobby-title").textContent = config.is_host ? t("ready_host") : t("ready_guest");
-  $("#lobby-title").dataset.i18n = config.is_host ? "ready_host" : "ready_guest";
-  const name = $("#name");
-  name.value = name.value || localStorage.getItem("meeting.name") || "";
-  await acquireMedia();
-  renderPreview();
-  await fillDeviceLists();
-  if (!config.is_host && !name.value) name.focus();
-}
-
-async function changeDevice(kind, deviceId) {
-  if (kind === "video") {
-    state.cameraId = deviceId;
-    localStorage.setItem("meeting.camera", deviceId);
-    state.cameraTrack?.stop();
-    state.cameraTrack = await openCamera().catch(() => null);
-    state.camOn = Boolean(state.cameraTrack);
-    await pushVideoTrack();
-  } else {
-    state.micId = deviceId;
-    localStorage.setItem("meeting.mic", deviceId);
-    state.audioTrack?.stop();
-    state.audioTrack = await openMicrophone().catch(() => null);
-    if (state.audioTrack) state.audioTrack.enabled = state.micOn;
-    watchLevel("self", state.audioTrack);
-    await Promise.all([...state.peers.values()].map((peer) => peer.setTrack("audio", state.audioTrack)));
-  }
-  renderPreview();
-}
-
-function join(name) {
-  const value = (name ?? $("#name").value).trim();
-  if (!value && !config.is_host) {
-    const notice = $("#lobby-notice");
-    notice.hidden = false;
-    notice.textContent = t("name_needed");
-    $("#name").focus();
-    return false;
-  }
-  state.name = value;
-  if (value) localStorage.setItem("meeting.name", value);
-  audioContext?.resume();
-  connect();
-  return true;
-}
-
-function enterMeeting(peers, recording) {
-  state.recording = recording || null;
-  showView("meeting");
-  state.joinedAt = Date.now();
-  $("#preview-video").srcObject = null;
-  for (const info of peers) addPeer(info, true);
-  renderMeeting();
-  renderKnocks();
-  renderControls();
-  renderRecording();
-  sendMediaState();
-  // auto_record: the host's arrival starts the recording of the session.
-  if (recordingOptions.auto_record && canRecord() && !state.recording) startRecording();
-}
-
-function teardown() {
-  stopReconnecting();
-  finishLocalRecording(); // the upload goes on after leaving
-  state.recording = null;
-  state.recordRequested = false;
-  renderRecording();
-  for (const peer of state.peers.values()) peer.close();
-  state.peers.clear();
-  state.waiting.clear();
-  renderKnocks();
-  stopLocalMedia();
-  meters.clear();
-  $("#grid").replaceChildren();
-}
-
-function leave() {
-  if (state.recorder) send({ type: "record", action: "stop" });
-  state.leaving = true;
-  send({ type: "leave" });
-  state.ws?.close();
-  state.ws = null;
-  teardown();
-  // The host's recording is still being stopped and uploaded: say so until it is.
-  messageView(savingRecording() ? "saving" : "left");
-}
-
-export function backToLobby() {
-  state.selfId = null;
-  state.firstLocalFrameAt = null;
-  state.camOn = true;
-  $("#grid").replaceChildren();
-  showLobby();
-}
-
-onMessage("welcome", (message) => {
-  const previousId = state.selfId;
-  state.selfId = message.id;
-  if (state.reconnect) {
-    // Back: the server knows this page by a new id now (its tile too).
-    const tile = document.querySelector(`.tile[data-id="${previousId}"]`);
-    if (tile) tile.dataset.id = message.id;
-    stopReconnecting();
-    toast(t("reconnected"));
-  }
-  state.isHost = message.is_host;
-  state.iceServers = message.ice_servers || [];
-});
-
-onMessage("waiting", (message) => {
-  messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
-});
-
-onMessage("joined", (message) => {
-  state.rejoinKey = message.rejoin || null;
-  state.board = message.board || [];
-  if (state.boardOpen) drawBoard();
-  enterMeeting(message.peers, message.recording);
-});
-
-// The server closes the door: no reconnecting after these.
-onMessage("denied", () => {
-  state.leaving = true;
-  teardown();
-  messageView("denied");
-});
-
-onMessage("removed", () => {
-  state.leaving = true;
-  teardown();
-  messageView("removed");
-});
-
-onMessage("error", (message) => {
-  state.leaving = true;
-  teardown();
-  messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
-});
+import { changeDevice, join, renderPreview, showLobby } from "./lobby.js";
+import { leave } from "./session.js";
+import "./peers.js";
+import "./connection.js";
 
 const BOARD_COLORS = ["#1f2937", "#e03131", "#1971c2", "#2f9e44"];
 const STROKE_WIDTH = 4; // in thousandths of the board's width
@@ -453,7 +80,7 @@ function boardContext() {
   return canvas.getContext("2d");
 }
 
-function drawBoard() {
+export function drawBoard() {
   const ctx = boardContext();
   ctx.fillStyle = "#fff";
   ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
@@ -562,7 +189,7 @@ export function canRecord() {
   return recordingAvailable && state.isHost && Boolean(RECORDING_TYPE);
 }
 
-function startRecording() {
+export function startRecording() {
   if (!canRecord() || state.recording || state.recorder || state.recordRequested) return false;
   state.recordRequested = true;
   send({ type: "record", action: "start" });
@@ -596,7 +223,7 @@ function onRecording(message) {
 
 onMessage("recording", onRecording);
 
-function renderRecording() {
+export function renderRecording() {
   const indicator = $("#rec-indicator");
   indicator.hidden = !(state.view === "meeting" && state.recording?.active);
   const paused = Boolean(state.recording?.paused);
@@ -749,7 +376,7 @@ function startLocalRecording(id, onlyOwner) {
   }
 }
 
-function finishLocalRecording() {
+export function finishLocalRecording() {
   const local = state.recorder;
   if (!local) return;
   state.recorder = null;
@@ -768,7 +395,7 @@ function finishLocalRecording() {
 }
 
 /** True while this page's recording is being stopped or uploaded: closing now loses it. */
-function savingRecording() {
+export function savingRecording() {
   return ["stopping", "uploading"].includes(state.recordingUpload?.state);
 }
 

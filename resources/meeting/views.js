@@ -3,7 +3,7 @@
 
 import { t } from "./i18n.js";
 import { $, state } from "./state.js";
-import { backToLobby } from "./meeting.js";
+import { backToLobby } from "./session.js";
 
 export function showView(name) {
   state.view = name;

@@ -1,0 +1,110 @@
+// Being in the meeting: entering it, leaving it, and tearing it down; the server's
+// answers to "hello" ("welcome", "waiting", "joined") and its closing words
+// ("denied", "removed", "error").
+
+import { t } from "./i18n.js";
+import { $, recordingOptions, state } from "./state.js";
+import { onMessage, send } from "./signalling.js";
+import { messageView, showView, toast } from "./views.js";
+import { sendMediaState, stopLocalMedia } from "./media.js";
+import { meters } from "./levels.js";
+import { renderMeeting } from "./tiles.js";
+import { renderControls } from "./controls.js";
+import { renderKnocks } from "./people.js";
+import { addPeer } from "./peers.js";
+import { stopReconnecting } from "./connection.js";
+import { showLobby } from "./lobby.js";
+import { canRecord, drawBoard, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./meeting.js";
+
+function enterMeeting(peers, recording) {
+  state.recording = recording || null;
+  showView("meeting");
+  state.joinedAt = Date.now();
+  $("#preview-video").srcObject = null;
+  for (const info of peers) addPeer(info, true);
+  renderMeeting();
+  renderKnocks();
+  renderControls();
+  renderRecording();
+  sendMediaState();
+  // auto_record: the host's arrival starts the recording of the session.
+  if (recordingOptions.auto_record && canRecord() && !state.recording) startRecording();
+}
+
+export function teardown() {
+  stopReconnecting();
+  finishLocalRecording(); // the upload goes on after leaving
+  state.recording = null;
+  state.recordRequested = false;
+  renderRecording();
+  for (const peer of state.peers.values()) peer.close();
+  state.peers.clear();
+  state.waiting.clear();
+  renderKnocks();
+  stopLocalMedia();
+  meters.clear();
+  $("#grid").replaceChildren();
+}
+
+export function leave() {
+  if (state.recorder) send({ type: "record", action: "stop" });
+  state.leaving = true;
+  send({ type: "leave" });
+  state.ws?.close();
+  state.ws = null;
+  teardown();
+  // The host's recording is still being stopped and uploaded: say so until it is.
+  messageView(savingRecording() ? "saving" : "left");
+}
+
+export function backToLobby() {
+  state.selfId = null;
+  state.firstLocalFrameAt = null;
+  state.camOn = true;
+  $("#grid").replaceChildren();
+  showLobby();
+}
+
+onMessage("welcome", (message) => {
+  const previousId = state.selfId;
+  state.selfId = message.id;
+  if (state.reconnect) {
+    // Back: the server knows this page by a new id now (its tile too).
+    const tile = document.querySelector(`.tile[data-id="${previousId}"]`);
+    if (tile) tile.dataset.id = message.id;
+    stopReconnecting();
+    toast(t("reconnected"));
+  }
+  state.isHost = message.is_host;
+  state.iceServers = message.ice_servers || [];
+});
+
+onMessage("waiting", (message) => {
+  messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
+});
+
+onMessage("joined", (message) => {
+  state.rejoinKey = message.rejoin || null;
+  state.board = message.board || [];
+  if (state.boardOpen) drawBoard();
+  enterMeeting(message.peers, message.recording);
+});
+
+// The server closes the door: no reconnecting after these.
+onMessage("denied", () => {
+  state.leaving = true;
+  teardown();
+  messageView("denied");
+});
+
+onMessage("removed", () => {
+  state.leaving = true;
+  teardown();
+  messageView("removed");
+});
+
+onMessage("error", (message) => {
+  state.leaving = true;
+  teardown();
+  messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
+});
