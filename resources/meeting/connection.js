@@ -9,7 +9,7 @@ import { renderMeeting } from "./tiles.js";
 import { renderControls } from "./controls.js";
 import { renderKnocks } from "./people.js";
 import { teardown } from "./session.js";
-import { finishLocalRecording, renderRecording } from "./meeting.js";
+import { finishLocalRecording, renderRecording } from "./recording.js";
 
 // After the connection drops in a meeting, the page tries again after each of these
 // delays (about a minute in all), keeping its own camera and microphone; then it gives up.

@@ -4,7 +4,7 @@
 import { currentLanguage, t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { $, boardAvailable, chatAvailable, state } from "./state.js";
-import { canRecord } from "./meeting.js";
+import { canRecord } from "./recording.js";
 
 setInterval(() => {
   const clock = document.getElementById("clock");

@@ -31,7 +31,7 @@ function showMeeting() {
   const grid = $("#grid");
   grid.replaceChildren();
   for (const name of PEOPLE) {
-    // The markup of meeting.js's makeTile(), camera off.
+    // The markup of tiles.js's makeTile(), camera off.
     const tile = document.createElement("div");
     tile.className = "tile video-off";
     tile.innerHTML = `

@@ -14,7 +14,8 @@ import { renderKnocks } from "./people.js";
 import { addPeer } from "./peers.js";
 import { stopReconnecting } from "./connection.js";
 import { showLobby } from "./lobby.js";
-import { canRecord, drawBoard, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./meeting.js";
+import { drawBoard } from "./whiteboard.js";
+import { canRecord, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./recording.js";
 
 function enterMeeting(peers, recording) {
   state.recording = recording || null;

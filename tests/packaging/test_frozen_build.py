@@ -121,6 +121,9 @@ def test_folder_holds_what_runs_frozen(build: Build) -> None:
         internal / "resources" / "meeting" / "room.html",
     ):
         assert path.is_file(), path
+    # The page's ES modules: each is fetched by the browser at run time (no bundler).
+    page = {p.name for p in (ROOT / "resources" / "meeting").glob("*.js")}
+    assert page <= {p.name for p in (internal / "resources" / "meeting").glob("*.js")}
     locales = {p.stem for p in (qt / "translations" / "qtwebengine_locales").glob("*.pak")}
     assert (
         {"en-US", "fr", "de", "it", "es"}

@@ -1,0 +1,67 @@
+// window.meetingStatus(): a JSON snapshot of the page for the launcher's self-test
+// and the tests, with each peer's connection statistics (refreshed twice a second).
+
+import { currentLanguage } from "./i18n.js";
+import { $, state } from "./state.js";
+import { audioContext, meters } from "./levels.js";
+
+async function refreshStats() {
+  const stats = {};
+  await Promise.all([...state.peers.entries()].map(async ([id, peer]) => {
+    stats[id] = await peer.stats().catch(() => null);
+  }));
+  state.stats = stats;
+}
+setInterval(() => { if (state.peers.size) refreshStats(); }, 500);
+
+window.meetingStatus = () => {
+  const tile = (id) => document.querySelector(`.tile[data-id="${id}"] video`);
+  const track = (media) => (media ? { kind: media.kind, readyState: media.readyState, enabled: media.enabled, label: media.label } : null);
+  return {
+    view: state.view,
+    message: state.view === "message" ? state.message : null,
+    reconnecting: Boolean(state.reconnect),
+    language: currentLanguage(),
+    selfId: state.selfId,
+    isHost: state.isHost,
+    name: state.name,
+    micOn: Boolean(state.audioTrack && state.micOn),
+    camOn: Boolean(state.cameraTrack && state.camOn),
+    sharing: state.sharing,
+    localTracks: [track(state.audioTrack), track(state.cameraTrack), track(state.screenTrack)].filter(Boolean),
+    mediaError: state.mediaError,
+    firstLocalFrameAt: state.firstLocalFrameAt,
+    lastError: state.lastError,
+    speaker: state.speaker,
+    audioContext: audioContext ? audioContext.state : null,
+    levels: Object.fromEntries([...meters].map(([id, meter]) => [id, Math.round(meter.level * 1000) / 1000])),
+    waiting: [...state.waiting.values()].map((w) => ({ id: w.id, name: w.name })),
+    recording: state.recording,
+    recorder: state.recorder
+      ? {
+          id: state.recorder.id,
+          state: state.recorder.recorder.state,
+          // Since the recorder wrote its first data (0 before), and how much it wrote.
+          recordedMs: state.recorder.startedAt ? Date.now() - state.recorder.startedAt : 0,
+          recordedBytes: state.recorder.bytes,
+        }
+      : null,
+    recordingUpload: state.recordingUpload,
+    recordingIndicator: !$("#rec-indicator").hidden,
+    board: { strokes: state.board.length, open: state.boardOpen, unseen: state.boardUnseen },
+    chat: state.chat.slice(),
+    hand: state.hand,
+    peers: [...state.peers.values()].map((peer) => ({
+      id: peer.id,
+      name: peer.info.name,
+      isHost: peer.info.is_host,
+      audio: peer.info.audio,
+      video: peer.info.video,
+      screen: peer.info.screen,
+      hand: Boolean(peer.info.hand),
+      connectionState: peer.pc.connectionState,
+      videoWidth: tile(peer.id)?.videoWidth || 0,
+      ...(state.stats?.[peer.id] || {}),
+    })),
+  };
+};
