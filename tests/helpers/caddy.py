@@ -53,9 +53,11 @@ class ServeProcess:
         self.upstream = f"127.0.0.1:{self.port}"
         self.public_url = public_url.rstrip("/")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "launcher", "serve", "--host", "127.0.0.1"]
-            + ["--port", str(self.port), "--data-dir", str(data_dir)]
-            + ["--public-url", self.public_url, *extra],
+            [
+                *(sys.executable, "-m", "launcher", "serve", "--host", "127.0.0.1"),
+                *("--port", str(self.port), "--data-dir", str(data_dir)),
+                *("--public-url", self.public_url, *extra),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,

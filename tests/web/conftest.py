@@ -53,11 +53,18 @@ from launcher.server import BuiltinServer, ServerConfig, create_application  # n
 SHOTS = Path("/tmp/team/shots")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def web_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("app-data")
+def use_web_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The app data folder of every meeting window in this test run (tests/web and
+    tests/e2e alike: the meetings' web profile keeps the folder it was opened with)."""
+    path = tmp_path_factory.getbasetemp() / "app-data"
+    path.mkdir(exist_ok=True)
     web.set_data_dir(path)
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def web_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return use_web_data_dir(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
