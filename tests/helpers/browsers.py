@@ -188,6 +188,27 @@ class Participant:
         )
         self.click(f'#knocks button[data-action="admit"][data-id="{guest["id"]}"]')
 
+    #: The screen's width and height in CSS pixels. On a phone (a mobile viewport) the
+    #: layout viewport, ``innerWidth``, grows to fit content wider than the screen; the
+    #: screen does not.
+    SCREEN = "[Math.min(innerWidth, screen.width), Math.min(innerHeight, screen.height)]"
+
+    def outside_viewport(self, *selectors: str) -> list[str]:
+        """Those of ``selectors`` not fully on the screen without panning (or missing)."""
+        return list(
+            self.evaluate(
+                f"(([w, h]) => {json.dumps(selectors)}.filter(s => {{"
+                " const e = document.querySelector(s); if (!e) return true;"
+                " const r = e.getBoundingClientRect();"
+                " return !(r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0"
+                f" && r.right <= w && r.bottom <= h); }}))({self.SCREEN})"
+            )
+        )
+
+    def scrolls_sideways(self) -> bool:
+        """True when the page is wider than the screen."""
+        return bool(self.evaluate(f"document.documentElement.scrollWidth > {self.SCREEN}[0]"))
+
     def leave(self) -> None:
         self.click("#btn-leave")
         self.wait_for("meetingStatus().message === 'left'")
