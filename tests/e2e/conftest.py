@@ -123,6 +123,14 @@ class QtHost(Participant):
         )
 
     def screenshot(self, path: Path) -> Path:
+        # What the page shows now must be on screen first: two animation frames in the
+        # page, then a moment for the view's copy of the frame (as tests/web does).
+        self._run(
+            "window.painted = false; requestAnimationFrame(() =>"
+            " requestAnimationFrame(() => { window.painted = true; })); return true;"
+        )
+        self.wait_for("window.painted")
+        qt_idle(0.3)
         path.parent.mkdir(parents=True, exist_ok=True)
         assert self.window.grab().save(str(path))
         return path
