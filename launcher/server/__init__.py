@@ -27,8 +27,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from launcher.server.app import ORIGIN, PARTICIPANT_TOKENS, STORE, make_app
+from launcher.server.app import make_app
 from launcher.server.config import ServerConfig, SetupHook
+from launcher.server.keys import ORIGIN, PARTICIPANT_TOKENS, STORE
 from launcher.server.runner import BuiltinServer, ServerStartError
 from launcher.server.store import Application, Store
 from launcher.server.tokens import (

@@ -44,6 +44,23 @@ from launcher.server.errors import (
     PayloadTooLarge,
     unauthorized,
 )
+from launcher.server.keys import (
+    API_PREFIX,
+    APPLICATION_ID,
+    CONFIG,
+    KEY_CACHE,
+    LOGO_PATH,
+    LOGO_UPLOAD_PATH,
+    ORIGIN,
+    PARTICIPANT_TOKENS,
+    RECORDING_FILE_PATH,
+    RECORDINGS_DIR,
+    SENDER,
+    SERVER_SECRET,
+    STORE,
+    TOKEN_VERIFIER,
+    UPLOAD_SIGNER,
+)
 from launcher.server.store import (
     LogoUpload,
     RoomPage,
@@ -59,10 +76,6 @@ from launcher.server.worker import StoreWorker
 
 log = logging.getLogger(__name__)
 
-API_PREFIX = "/v1/meetings"
-LOGO_UPLOAD_PATH = "/v1/uploads/logos"
-LOGO_PATH = "/v1/logos"
-RECORDING_FILE_PATH = "/v1/recording-files"
 MAX_BODY = 1024 * 1024
 #: A logo upload may carry the 1 MB file plus the form fields and some slack,
 #: so a file slightly over 1 MB reaches finalizeLogos (``exceeds_size``).
@@ -73,19 +86,6 @@ DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 1000
 MAX_SERIAL = 2**63 - 1  # SQLite's largest integer
 RECORDING_LINK_LIFETIME = 3600
-#: Where the meeting pages put recording files, as ``<recording id>.<ext>``.
-RECORDINGS_DIR = "recordings"
-
-STORE = web.AppKey("store", StoreWorker)
-CONFIG = web.AppKey("config", ServerConfig)
-ORIGIN = web.AppKey("origin", str)
-PARTICIPANT_TOKENS = web.AppKey("participant_tokens", ParticipantTokens)
-UPLOAD_SIGNER = web.AppKey("upload_signer", UploadSigner)
-SERVER_SECRET = web.AppKey("server_secret", bytes)
-_KEY_CACHE = web.AppKey("key_cache", dict[str, RSAPublicKey])
-_VERIFIER = web.AppKey("token_verifier", TokenVerifier)
-#: The authenticated application of an API request.
-APPLICATION_ID = web.RequestKey("application_id", str)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -103,8 +103,8 @@ def make_app(
     app[SERVER_SECRET] = secret
     app[PARTICIPANT_TOKENS] = ParticipantTokens(secret)
     app[UPLOAD_SIGNER] = UploadSigner(secret)
-    app[_KEY_CACHE] = {}
-    app[_VERIFIER] = TokenVerifier(lambda app_id: _public_key(app, app_id))
+    app[KEY_CACHE] = {}
+    app[TOKEN_VERIFIER] = TokenVerifier(lambda app_id: _public_key(app, app_id))
     p = API_PREFIX
     app.router.add_get(f"{p}/rooms", list_rooms)
     app.router.add_post(f"{p}/rooms", create_room)
@@ -128,7 +128,7 @@ def make_app(
     app.router.add_get(f"{RECORDING_FILE_PATH}/{{recording_id}}", get_recording_file)
     # Before the webhook sender's first sweep: nobody is in a room after a start.
     app.on_startup.append(_reset_presence)
-    webhooks.install(
+    app[SENDER] = webhooks.install(
         app,
         store,
         callback_urls=config.callback_urls,
@@ -137,7 +137,7 @@ def make_app(
         secret=config.webhook_secret,
     )
     if config.meeting_pages:
-        # Imported here: the pages module reads this module's app keys.
+        # Imported here: the pages import recording, which signs its links here.
         from launcher.server.pages import meeting_pages
 
         meeting_pages(ice_servers=config.ice_servers)(app)
@@ -168,7 +168,7 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
     if latency > 0:
         await asyncio.sleep(latency)
     try:
-        request[APPLICATION_ID] = await request.app[_VERIFIER].verify(
+        request[APPLICATION_ID] = await request.app[TOKEN_VERIFIER].verify(
             request.headers.get("Authorization")
         )
     except AuthFailed as exc:
@@ -190,7 +190,7 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
 
 
 async def _public_key(app: web.Application, application_id: str) -> RSAPublicKey | None:
-    cache = app[_KEY_CACHE]
+    cache = app[KEY_CACHE]
     key = cache.get(application_id)
     if key is None:
         found = await app[STORE].run(lambda s: s.get_application(application_id))

@@ -7,65 +7,29 @@ the short-lived, single-use link it gets back:
 
 - ``POST /meeting-handoff`` with ``{"url": "<host link>"}``: the link must be a
   valid host link of a room on this server; answers 201 ``{"url": ...}``.
-- ``GET /meeting-handoff/{code}``: once, within :data:`TTL_SECONDS`, redirects
-  (303) to the host link; afterwards the code is gone (404 page).
+- ``GET /meeting-handoff/{code}``: once, within a minute, redirects (303) to
+  the host link; afterwards the code is gone (404 page).
 
-Codes live in memory only: a restart forgets them, which costs nothing but a
-second click.
+Codes (:class:`launcher.server.tokens.HandoffCodes`, under ``keys.CODES``) live
+in memory only: a restart forgets them, which costs nothing but a second click.
 """
 
 from __future__ import annotations
 
-import secrets
-import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
 from aiohttp import web
 
-from launcher.server.app import ORIGIN
 from launcher.server.config import SetupHook
+from launcher.server.keys import CODES, HANDOFF_PATH, ORIGIN
+from launcher.server.tokens import HandoffCodes
 
-HANDOFF_PATH = "/meeting-handoff"
-TTL_SECONDS = 60.0
-MAX_PENDING = 256
 MAX_BODY = 8 * 1024
 
 # (meeting_code, participant_token) -> True when it is a host link of an available room.
 HostCheck = Callable[[web.Request, str, str], Awaitable[bool]]
 
-
-@dataclass
-class HandoffCodes:
-    """Pending single-use codes: code -> (target path and query, deadline)."""
-
-    ttl: float = TTL_SECONDS
-    clock: Callable[[], float] = time.monotonic
-    _pending: dict[str, tuple[str, float]] = field(default_factory=dict)
-
-    def issue(self, target: str) -> str:
-        self._expire()
-        while len(self._pending) >= MAX_PENDING:
-            self._pending.pop(next(iter(self._pending)))  # oldest first
-        code = secrets.token_urlsafe(24)
-        self._pending[code] = (target, self.clock() + self.ttl)
-        return code
-
-    def redeem(self, code: str) -> str | None:
-        """The target for ``code``, once; None when unknown, used or expired."""
-        entry = self._pending.pop(code, None)
-        if entry is None or entry[1] < self.clock():
-            return None
-        return entry[0]
-
-    def _expire(self) -> None:
-        now = self.clock()
-        for code in [c for c, (_, deadline) in self._pending.items() if deadline < now]:
-            del self._pending[code]
-
-
-CODES = web.AppKey("meeting_handoff_codes", HandoffCodes)
 
 _NO_LEAK_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 

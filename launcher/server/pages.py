@@ -34,24 +34,26 @@ from aiohttp import web
 
 from launcher.resources import resource_path
 from launcher.server import recording
-from launcher.server.app import PARTICIPANT_TOKENS, STORE
 from launcher.server.config import SetupHook
 from launcher.server.handoff import handoff_routes
+from launcher.server.keys import (
+    ASSETS_PATH,
+    HUB,
+    PARTICIPANT_TOKENS,
+    SENDER,
+    SESSION_STORE,
+    SESSIONS,
+    STORE,
+    WS_PATH,
+)
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import MeetingHub, MeetingRoom, MeetingTheme
 from launcher.server.store import DB_NAME, Store, utc_now
 from launcher.server.tokens import InvalidParticipantToken
-from launcher.server.webhooks import SENDER
 from launcher.server.worker import StoreWorker
 
-ASSETS_PATH = "/meeting-assets/"
-WS_PATH = "/meeting-ws"
 CODE_PATTERN = r"\d{9,}"
 SHORT_URL_PATTERN = r"[A-Za-z0-9_~-]+"
-
-HUB = web.AppKey("meeting_hub", MeetingHub)
-SESSIONS = web.AppKey("meeting_sessions", SessionTracker)
-SESSION_STORE = web.AppKey("meeting_session_store", SessionStore)
 
 _SECURITY_HEADERS = {
     # The host URL carries a participant token: it must never leak as a Referer.

@@ -35,13 +35,7 @@ from typing import IO
 
 from aiohttp import web
 
-from launcher.server.app import (
-    CONFIG,
-    PARTICIPANT_TOKENS,
-    RECORDINGS_DIR,
-    STORE,
-    recording_file_link,
-)
+from launcher.server.app import recording_file_link
 from launcher.server.errors import (
     ApiError,
     BadRequest,
@@ -50,19 +44,25 @@ from launcher.server.errors import (
     NotFound,
     PayloadTooLarge,
 )
+from launcher.server.keys import (
+    CONFIG,
+    PARTICIPANT_TOKENS,
+    RECORDING_UPLOAD_PATH,
+    RECORDING_UPLOADS,
+    RECORDINGS_DIR,
+    SENDER,
+    STORE,
+)
 from launcher.server.sessions import SessionTracker
 from launcher.server.signalling import MeetingRoom, Participant
 from launcher.server.tokens import InvalidParticipantToken
-from launcher.server.webhooks import SENDER
 from launcher.server.worker import StoreWorker
 
 log = logging.getLogger(__name__)
 
-UPLOAD_PATH = "/meeting-api/recordings/{recording_id}"
 #: Every WebM (Matroska) file starts with the EBML header magic.
 EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 CHUNK = 256 * 1024
-_UPLOADING = web.AppKey("recording_uploads", set[str])
 
 
 class StoreRecorder:
@@ -127,7 +127,7 @@ async def _upload(request: web.Request) -> web.Response:
         raise Forbidden("Only the meeting's host can upload its recordings") from None
     if row["status"] == "uploaded":
         raise Conflict(f"Recording {recording_id} is already uploaded")
-    uploading = request.app[_UPLOADING]
+    uploading = request.app[RECORDING_UPLOADS]
     if recording_id in uploading:  # a second tab or a retry while the first still runs
         raise Conflict(f"Recording {recording_id} is being uploaded")
     uploading.add(recording_id)
@@ -208,7 +208,7 @@ def install(
     app: web.Application, sessions: SessionTracker, wake: Callable[[], None]
 ) -> StoreRecorder:
     """Add the upload route; returns the hub's recorder."""
-    app.router.add_post(UPLOAD_PATH, upload_recording)
-    app[_UPLOADING] = set()
+    app.router.add_post(RECORDING_UPLOAD_PATH, upload_recording)
+    app[RECORDING_UPLOADS] = set()
     store: StoreWorker = app[STORE]
     return StoreRecorder(store, sessions, wake)

@@ -15,8 +15,9 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from launcher.server.app import API_PREFIX, make_app
+from launcher.server.app import make_app
 from launcher.server.config import ServerConfig
+from launcher.server.keys import API_PREFIX
 from launcher.server.tls import ensure_self_signed, server_context
 from launcher.server.tokens import load_server_secret
 from launcher.server.worker import StoreWorker

@@ -23,13 +23,13 @@ import re
 
 from aiohttp import web
 
+from launcher.server.keys import PREVIEW_PATH
 from launcher.server.pages import _theme as theme_of_doc
 from launcher.server.pages import render_page
 from launcher.server.signalling import MeetingRoom, MeetingTheme
 
 __all__ = ["PREVIEW_PATH", "preview_page"]
 
-PREVIEW_PATH = "/meeting-preview"
 PREVIEW_VIEWS = ("lobby", "meeting")
 LANGUAGES = ("default", "en", "fr", "de", "it", "es", "he", "ar", "ca", "pt-br", "zh-tw", "zh-cn")
 

@@ -1,4 +1,5 @@
-"""Server-held secrets: participant tokens in host URLs and logo upload forms.
+"""Server-held secrets: participant tokens in host URLs, logo upload forms, and
+the one-time codes of host-link handoffs (:mod:`launcher.server.handoff`).
 
 One random secret per data dir (``server-secret.key``, mode 0600) is the root;
 each use gets its own key derived from it, so a token of one kind can never
@@ -13,7 +14,8 @@ import os
 import secrets
 import time
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,10 @@ import jwt
 
 SECRET_NAME = "server-secret.key"  # noqa: S105 - a file name
 _PARTICIPANT_KID = "meeting-launcher-participant"
+#: How long a handoff code stays valid, in seconds.
+HANDOFF_TTL_SECONDS = 60.0
+#: Handoff codes kept at most (the oldest goes first).
+MAX_PENDING_HANDOFFS = 256
 
 
 class InvalidParticipantToken(Exception):
@@ -134,3 +140,32 @@ class UploadSigner:
 
     def check(self, policy: str, signature: str) -> bool:
         return hmac.compare_digest(self.sign(policy), signature)
+
+
+@dataclass
+class HandoffCodes:
+    """Pending single-use codes: code -> (target path and query, deadline)."""
+
+    ttl: float = HANDOFF_TTL_SECONDS
+    clock: Callable[[], float] = time.monotonic
+    _pending: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+    def issue(self, target: str) -> str:
+        self._expire()
+        while len(self._pending) >= MAX_PENDING_HANDOFFS:
+            self._pending.pop(next(iter(self._pending)))  # oldest first
+        code = secrets.token_urlsafe(24)
+        self._pending[code] = (target, self.clock() + self.ttl)
+        return code
+
+    def redeem(self, code: str) -> str | None:
+        """The target for ``code``, once; None when unknown, used or expired."""
+        entry = self._pending.pop(code, None)
+        if entry is None or entry[1] < self.clock():
+            return None
+        return entry[0]
+
+    def _expire(self) -> None:
+        now = self.clock()
+        for code in [c for c, (_, deadline) in self._pending.items() if deadline < now]:
+            del self._pending[code]

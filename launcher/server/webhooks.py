@@ -185,9 +185,6 @@ def _due(at: float, store: Store) -> list[dict[str, Any]]:
     return store.due_webhooks(at, BATCH)
 
 
-SENDER = web.AppKey("webhook_sender", WebhookSender)
-
-
 def install(
     app: web.Application,
     store: StoreWorker,
@@ -197,14 +194,13 @@ def install(
     sweep_interval: float,
     secret: str | None,
 ) -> WebhookSender:
-    """Add the sender to ``app`` (started and stopped with it)."""
+    """A sender started and stopped with ``app``; the caller keeps it as ``keys.SENDER``."""
     sender = WebhookSender(
         store,
         retry_delays=retry_delays,
         sweep_interval=sweep_interval,
         secret=secret.encode() if secret else None,
     )
-    app[SENDER] = sender
     fallback = dict(callback_urls)
 
     async def on_startup(_app: web.Application) -> None:

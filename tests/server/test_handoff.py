@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from launcher.server.handoff import HandoffCodes
+from launcher.server.tokens import HandoffCodes
 from tests.helpers.api import raw_client, tls_context
 from tests.helpers.servers import AppCredentials
 

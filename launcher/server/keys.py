@@ -1,0 +1,76 @@
+"""The server's shared names: every ``web.AppKey`` and every path it serves.
+
+State lives on the aiohttp application under these typed keys; a feature module
+takes what it needs from ``request.app[...]`` and imports this module, never a
+handler module. This module depends only on the modules defining the state's
+types, none of which import it back.
+
+Who sets what: ``make_app`` (:mod:`launcher.server.app`) sets the first block,
+the meeting pages (:mod:`launcher.server.pages`) the second.
+"""
+
+from __future__ import annotations
+
+from aiohttp import web
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
+from launcher.server.auth import TokenVerifier
+from launcher.server.config import ServerConfig
+from launcher.server.sessions import SessionStore, SessionTracker
+from launcher.server.signalling import MeetingHub
+from launcher.server.tokens import HandoffCodes, ParticipantTokens, UploadSigner
+from launcher.server.webhooks import WebhookSender
+from launcher.server.worker import StoreWorker
+
+# ---------------------------------------------------------------- paths
+
+#: The Meetings API (authenticated; everything else of the origin is not).
+API_PREFIX = "/v1/meetings"
+#: Logo upload forms post here (signed fields, no API auth).
+LOGO_UPLOAD_PATH = "/v1/uploads/logos"
+#: Finalized theme logos: ``/v1/logos/{type}/{id}`` (no auth).
+LOGO_PATH = "/v1/logos"
+#: Recording downloads: ``/v1/recording-files/{id}`` (signed, expiring links).
+RECORDING_FILE_PATH = "/v1/recording-files"
+#: The host's page uploads a recording's file here.
+RECORDING_UPLOAD_PATH = "/meeting-api/recordings/{recording_id}"
+#: The meeting page's JS and CSS.
+ASSETS_PATH = "/meeting-assets/"
+#: The meeting pages' signalling WebSocket.
+WS_PATH = "/meeting-ws"
+#: One-time links handing a host link to the system browser.
+HANDOFF_PATH = "/meeting-handoff"
+#: The meeting page in preview mode, for the launcher's theme preview.
+PREVIEW_PATH = "/meeting-preview"
+#: Where the meeting pages put recording files (under the data dir), as
+#: ``<recording id>.<ext>``.
+RECORDINGS_DIR = "recordings"
+
+# ------------------------------------------------- set by make_app
+
+STORE = web.AppKey("store", StoreWorker)
+CONFIG = web.AppKey("config", ServerConfig)
+#: The public origin (scheme, host, port) links are built on, without a trailing slash.
+ORIGIN = web.AppKey("origin", str)
+PARTICIPANT_TOKENS = web.AppKey("participant_tokens", ParticipantTokens)
+UPLOAD_SIGNER = web.AppKey("upload_signer", UploadSigner)
+#: The data dir's root secret (derive a key per use with ``tokens.derive_key``).
+SERVER_SECRET = web.AppKey("server_secret", bytes)
+#: Applications' public keys, loaded once (API auth).
+KEY_CACHE = web.AppKey("key_cache", dict[str, RSAPublicKey])
+TOKEN_VERIFIER = web.AppKey("token_verifier", TokenVerifier)
+SENDER = web.AppKey("webhook_sender", WebhookSender)
+
+# ------------------------------------------- set by the meeting pages
+
+HUB = web.AppKey("meeting_hub", MeetingHub)
+SESSIONS = web.AppKey("meeting_sessions", SessionTracker)
+SESSION_STORE = web.AppKey("meeting_session_store", SessionStore)
+CODES = web.AppKey("meeting_handoff_codes", HandoffCodes)
+#: Recording ids whose file is being uploaded right now.
+RECORDING_UPLOADS = web.AppKey("recording_uploads", set[str])
+
+# ------------------------------------------------------ request keys
+
+#: The authenticated application of an API request.
+APPLICATION_ID = web.RequestKey("application_id", str)
