@@ -22,11 +22,8 @@ message, with status 404. ``make_app`` installs them unless
 
 from __future__ import annotations
 
-import html
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -40,33 +37,23 @@ from launcher.server.keys import (
     ASSETS_PATH,
     HUB,
     PARTICIPANT_TOKENS,
+    PREVIEW_PATH,
     SENDER,
     SESSION_STORE,
     SESSIONS,
     STORE,
     WS_PATH,
 )
+from launcher.server.meeting_page import render_page, theme_from_doc
 from launcher.server.sessions import SessionStore, SessionTracker
-from launcher.server.signalling import MeetingHub, MeetingRoom, MeetingTheme
+from launcher.server.signalling import MeetingHub, MeetingRoom
 from launcher.server.store import DB_NAME, Store, utc_now
+from launcher.server.theme_preview import preview_page
 from launcher.server.tokens import InvalidParticipantToken
 from launcher.server.worker import StoreWorker
 
 CODE_PATTERN = r"\d{9,}"
 SHORT_URL_PATTERN = r"[A-Za-z0-9_~-]+"
-
-_SECURITY_HEADERS = {
-    # The host URL carries a participant token: it must never leak as a Referer.
-    "Referrer-Policy": "no-referrer",
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; "
-        "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; "
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
-    ),
-    "Permissions-Policy": "camera=(self), microphone=(self), display-capture=(self)",
-}
 
 
 def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook:
@@ -110,9 +97,7 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         app.router.add_get(f"/{{code:{CODE_PATTERN}}}", guest_page)
         app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/", root_page)
         app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/{{code:{CODE_PATTERN}}}", guest_page)
-        # The launcher's theme preview renders this same page (imported here: it imports us).
-        from launcher.server.theme_preview import PREVIEW_PATH, preview_page
-
+        # The launcher's theme preview renders this same page.
         app.router.add_get(PREVIEW_PATH, preview_page)
         # "Open in browser" for host links goes through a one-time link (never argv).
         handoff_routes(_is_host_link, lambda: render_page(view="unavailable", status=404))(app)
@@ -166,27 +151,12 @@ def _lookup(store: Store, meeting_code: str) -> MeetingRoom | None:
         ),
         features=dict(doc.get("available_features") or {}),
         language=str((doc.get("ui_settings") or {}).get("language") or "default"),
-        theme=_theme(theme_doc) if theme_doc else None,
+        theme=theme_from_doc(theme_doc) if theme_doc else None,
         expires_at=doc.get("expires_at"),
         application_id=application_id,
         short_company_url=record.short_company_url,
         auto_record=bool((doc.get("recording_options") or {}).get("auto_record")),
         record_only_owner=bool((doc.get("recording_options") or {}).get("record_only_owner")),
-    )
-
-
-def _theme(doc: Mapping[str, Any]) -> MeetingTheme:
-    def url(key: object) -> str | None:
-        # Same-origin, relative: the page's CSP allows only 'self' images.
-        return f"/v1/{key}" if isinstance(key, str) and key else None
-
-    # The bar is dark: the white logo reads best, the coloured one otherwise.
-    logo = url(doc.get("brand_image_white")) or url(doc.get("brand_image_colored"))
-    return MeetingTheme(
-        main_color=str(doc.get("main_color") or MeetingTheme.main_color),
-        brand_text=str(doc.get("brand_text") or ""),
-        logo_url=logo,
-        favicon_url=url(doc.get("branded_favicon")),
     )
 
 
@@ -233,60 +203,6 @@ async def _room_for(request: web.Request, code: str) -> MeetingRoom | None:
     if short is not None and (room.short_company_url or "").lower() != short.lower():
         return None  # a short URL of another company: not this room's link
     return room
-
-
-def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[str, Any]:
-    """What the page script reads from its embedded JSON."""
-    config: dict[str, Any] = {"view": view, "ws_path": WS_PATH, "is_host": is_host}
-    if room is not None and view != "unavailable":
-        theme = room.theme or MeetingTheme()
-        config.update(
-            meeting_code=room.meeting_code,
-            room_name=room.display_name,
-            language=room.language,
-            features=dict(room.features),
-            join_approval_level=room.join_approval_level,
-            microphone_state=room.microphone_state,
-            recording_options={
-                "auto_record": room.auto_record,
-                "record_only_owner": room.record_only_owner,
-            },
-            theme={
-                "main_color": theme.main_color,
-                "brand_text": theme.brand_text,
-                "logo_url": theme.logo_url,
-                "favicon_url": theme.favicon_url,
-            },
-        )
-    return config
-
-
-def render_page(
-    *, view: str, room: MeetingRoom | None = None, is_host: bool = False, status: int = 200
-) -> web.Response:
-    """The one meeting page template filled for ``view``."""
-    config = page_config(view, room, is_host=is_host)
-    title = room.display_name if room is not None and view == "lobby" else "Meeting"
-    # JSON inside <script>: escape what could end the element or start markup.
-    data = json.dumps(config, ensure_ascii=False)
-    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    body = (
-        _template()
-        .replace(
-            "{{lang}}", html.escape(room.language if room and room.language != "default" else "en")
-        )
-        .replace("{{title}}", html.escape(title))
-        .replace("{{assets}}", ASSETS_PATH)
-        .replace("{{config}}", data)
-    )
-    return web.Response(
-        text=body, status=status, content_type="text/html", headers=_SECURITY_HEADERS
-    )
-
-
-@cache
-def _template() -> str:
-    return resource_path("meeting", "room.html").read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------ lifecycle

@@ -5,7 +5,7 @@
 
 The launcher shows this page before a theme is applied, so staff see what guests
 will see. It is the same template, script and stylesheet as a guest page
-(:func:`launcher.server.pages.render_page`), filled with a placeholder room;
+(:func:`launcher.server.meeting_page.render_page`), filled with a placeholder room;
 the page script (``resources/meeting/preview.js``) then shows the lobby or a
 meeting with a few placeholder tiles, without camera, microphone or signalling.
 
@@ -24,8 +24,7 @@ import re
 from aiohttp import web
 
 from launcher.server.keys import PREVIEW_PATH
-from launcher.server.pages import _theme as theme_of_doc
-from launcher.server.pages import render_page
+from launcher.server.meeting_page import render_page, theme_from_doc
 from launcher.server.signalling import MeetingRoom, MeetingTheme
 
 __all__ = ["PREVIEW_PATH", "preview_page"]
@@ -71,7 +70,7 @@ async def preview_page(request: web.Request) -> web.Response:
         display_name=room_name,
         language=language,
         # The guest page's own mapping from theme to page (which logo, favicon URL).
-        theme=theme_of_doc(doc),
+        theme=theme_from_doc(doc),
     )
     response = render_page(view=f"preview-{view}", room=room)
     response.headers["X-Robots-Tag"] = "noindex"
