@@ -14,16 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import glob
-import hashlib
-import hmac
 import json
 import logging
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -41,7 +36,6 @@ from launcher.server.errors import (
     InputValidation,
     MethodNotAllowed,
     NotFound,
-    PayloadTooLarge,
     unauthorized,
 )
 from launcher.server.keys import (
@@ -54,13 +48,20 @@ from launcher.server.keys import (
     ORIGIN,
     PARTICIPANT_TOKENS,
     RECORDING_FILE_PATH,
-    RECORDINGS_DIR,
     SENDER,
     SERVER_SECRET,
     STORE,
     TOKEN_VERIFIER,
     UPLOAD_SIGNER,
 )
+from launcher.server.pages import meeting_pages
+from launcher.server.recordings import (
+    delete_recording,
+    get_recording,
+    get_recording_file,
+    session_recordings,
+)
+from launcher.server.rest import MAX_BODY, application_id, read_json, run_store, write_store
 from launcher.server.store import (
     LogoUpload,
     RoomPage,
@@ -71,12 +72,11 @@ from launcher.server.store import (
     parse_time,
     utc_now,
 )
-from launcher.server.tokens import ParticipantTokens, UploadSigner, derive_key
+from launcher.server.tokens import ParticipantTokens, UploadSigner
 from launcher.server.worker import StoreWorker
 
 log = logging.getLogger(__name__)
 
-MAX_BODY = 1024 * 1024
 #: A logo upload may carry the 1 MB file plus the form fields and some slack,
 #: so a file slightly over 1 MB reaches finalizeLogos (``exceeds_size``).
 MAX_LOGO_UPLOAD_BODY = MAX_BODY + 128 * 1024
@@ -85,7 +85,6 @@ UPLOADED_LOGO_LIFETIME = timedelta(hours=1)
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 1000
 MAX_SERIAL = 2**63 - 1  # SQLite's largest integer
-RECORDING_LINK_LIFETIME = 3600
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -137,9 +136,6 @@ def make_app(
         secret=config.webhook_secret,
     )
     if config.meeting_pages:
-        # Imported here: the pages import recording, which signs its links here.
-        from launcher.server.pages import meeting_pages
-
         meeting_pages(ice_servers=config.ice_servers)(app)
     for setup in config.extra_setup:
         setup(app)
@@ -200,38 +196,6 @@ async def _public_key(app: web.Application, application_id: str) -> RSAPublicKey
     return key
 
 
-async def _store(request: web.Request, fn: Callable[[Store], Any]) -> Any:
-    return await request.app[STORE].run(fn)
-
-
-async def _write(request: web.Request, fn: Callable[[Store], Any]) -> Any:
-    """Storage work that writes: group-committed, durable when it returns."""
-    return await request.app[STORE].write(fn)
-
-
-async def read_json(request: web.Request) -> dict[str, Any]:
-    """The request body as a JSON object: 413 over 1 MB, 400 if not JSON."""
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise PayloadTooLarge("Request body is larger than 1 MB")
-    try:
-        raw = await request.read()
-    except web.HTTPRequestEntityTooLarge:
-        raise PayloadTooLarge("Request body is larger than 1 MB") from None
-    try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("Request body is not valid JSON") from None
-    return validation.require_object(body, "body")
-
-
-def _app_id(request: web.Request) -> str:
-    return request[APPLICATION_ID]
-
-
-def _json(data: Any, status: int = 200) -> web.Response:
-    return web.json_response(data, status=status)
-
-
 # --------------------------------------------------------------------- rooms
 
 
@@ -274,7 +238,7 @@ def _room_not_found(room_id: str) -> NotFound:
 
 async def create_room(request: web.Request) -> web.Response:
     body = await read_json(request)
-    app_id = _app_id(request)
+    app_id = application_id(request)
     now = utc_now()
     doc = validation.validate_new_room(body, now)
     max_rooms = request.app[CONFIG].max_rooms_per_application
@@ -287,43 +251,43 @@ async def create_room(request: web.Request) -> web.Response:
         return store.insert_room(app_id, doc, max_rooms=max_rooms)
 
     try:
-        record: RoomRecord = await _write(request, insert)
+        record: RoomRecord = await write_store(request, insert)
     except KeyError:
         raise BadRequest(
             f"Failed to create room because theme id {doc['theme_id']} not found"
         ) from None
     except OverflowError:
         raise Forbidden("Maximum number of rooms for owner exceeded") from None
-    return _json(render_room(request, record, now), status=201)
+    return web.json_response(render_room(request, record, now), status=201)
 
 
 async def get_room(request: web.Request) -> web.Response:
     room_id = request.match_info["room_id"]
-    app_id = _app_id(request)
-    record = await _store(request, lambda s: s.get_room(app_id, room_id))
+    app_id = application_id(request)
+    record = await run_store(request, lambda s: s.get_room(app_id, room_id))
     if record is None:
         raise _room_not_found(room_id)
-    return _json(render_room(request, record, utc_now()))
+    return web.json_response(render_room(request, record, utc_now()))
 
 
 async def update_room(request: web.Request) -> web.Response:
     room_id = request.match_info["room_id"]
-    app_id = _app_id(request)
+    app_id = application_id(request)
     body = await read_json(request)
-    current: RoomRecord | None = await _store(request, lambda s: s.get_room(app_id, room_id))
+    current: RoomRecord | None = await run_store(request, lambda s: s.get_room(app_id, room_id))
     if current is None:
         raise _room_not_found(room_id)
     now = utc_now()
     changes = validation.validate_room_update(body, room_id, current.doc["type"], now)
     try:
-        record = await _write(request, lambda s: s.update_room(app_id, room_id, changes))
+        record = await write_store(request, lambda s: s.update_room(app_id, room_id, changes))
     except KeyError:
         raise BadRequest(
             f"Failed to update room because theme id {changes.get('theme_id')} not found"
         ) from None
     if record is None:
         raise _room_not_found(room_id)
-    return _json(render_room(request, record, now))
+    return web.json_response(render_room(request, record, now))
 
 
 def _paging(request: web.Request) -> tuple[int, int | None, int | None]:
@@ -377,17 +341,17 @@ def render_page(
 
 
 async def list_rooms(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     page_size, start, end = _paging(request)
-    page = await _store(
+    page = await run_store(
         request,
         lambda s: s.list_rooms(app_id, page_size=page_size, start_id=start, end_id=end),
     )
-    return _json(render_page(request, page, "/rooms", page_size, start, end))
+    return web.json_response(render_page(request, page, "/rooms", page_size, start, end))
 
 
 async def theme_rooms(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     theme_id = request.match_info["theme_id"]
     page_size, start, end = _paging(request)
 
@@ -398,10 +362,12 @@ async def theme_rooms(request: web.Request) -> web.Response:
             app_id, page_size=page_size, start_id=start, end_id=end, theme_id=theme_id
         )
 
-    page = await _store(request, query)
+    page = await run_store(request, query)
     if page is None:
         raise NotFound(f"Failed to get rooms because theme id {theme_id} not found")
-    return _json(render_page(request, page, f"/themes/{theme_id}/rooms", page_size, start, end))
+    return web.json_response(
+        render_page(request, page, f"/themes/{theme_id}/rooms", page_size, start, end)
+    )
 
 
 # -------------------------------------------------------------------- themes
@@ -448,14 +414,14 @@ def _check_reserved(fields: dict[str, Any]) -> None:
 
 
 async def list_themes(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
-    themes = await _store(request, lambda s: s.list_themes(app_id))
+    app_id = application_id(request)
+    themes = await run_store(request, lambda s: s.list_themes(app_id))
     # The hosted API answered an empty list with {}; clients expect that shape.
-    return _json([render_theme(request, t) for t in themes] if themes else {})
+    return web.json_response([render_theme(request, t) for t in themes] if themes else {})
 
 
 async def create_theme(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     fields = validation.validate_new_theme(await read_json(request))
     _check_reserved(fields)
     max_themes = request.app[CONFIG].max_themes_per_application
@@ -476,48 +442,48 @@ async def create_theme(request: web.Request) -> web.Response:
         return store.insert_theme(app_id, doc, max_themes=max_themes)
 
     try:
-        doc = await _write(request, insert)
+        doc = await write_store(request, insert)
     except StoreConflict as exc:
         raise _conflict(exc.field) from None
     except OverflowError:
         raise Forbidden("exceeded maximum theme limit") from None
-    return _json(render_theme(request, doc), status=201)
+    return web.json_response(render_theme(request, doc), status=201)
 
 
 async def get_theme(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     theme_id = request.match_info["theme_id"]
-    doc = await _store(request, lambda s: s.get_theme(app_id, theme_id))
+    doc = await run_store(request, lambda s: s.get_theme(app_id, theme_id))
     if doc is None:
         raise _theme_not_found(theme_id)
-    return _json(render_theme(request, doc))
+    return web.json_response(render_theme(request, doc))
 
 
 async def update_theme(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     theme_id = request.match_info["theme_id"]
     body = await read_json(request)
-    if await _store(request, lambda s: s.get_theme(app_id, theme_id)) is None:
+    if await run_store(request, lambda s: s.get_theme(app_id, theme_id)) is None:
         raise _theme_not_found(theme_id)
     changes = validation.validate_theme_update(body)
     _check_reserved(changes)
     try:
-        doc = await _write(request, lambda s: s.update_theme(app_id, theme_id, changes))
+        doc = await write_store(request, lambda s: s.update_theme(app_id, theme_id, changes))
     except StoreConflict as exc:
         raise _conflict(exc.field) from None
     if doc is None:
         raise _theme_not_found(theme_id)
-    return _json(render_theme(request, doc))
+    return web.json_response(render_theme(request, doc))
 
 
 async def delete_theme(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     theme_id = request.match_info["theme_id"]
     raw_force = request.query.get("force", "false").lower()
     if raw_force not in ("true", "false"):
         raise InputValidation("force", '"force" must be a boolean')
     force = raw_force == "true"
-    reasons = await _write(request, lambda s: s.delete_theme(app_id, theme_id, force=force))
+    reasons = await write_store(request, lambda s: s.delete_theme(app_id, theme_id, force=force))
     if reasons is None:
         raise _theme_not_found(theme_id)
     if reasons:
@@ -526,15 +492,15 @@ async def delete_theme(request: web.Request) -> web.Response:
 
 
 async def update_application(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     theme_id = validation.validate_application_update(await read_json(request))
     try:
-        app = await _write(request, lambda s: s.set_default_theme(app_id, theme_id))
+        app = await write_store(request, lambda s: s.set_default_theme(app_id, theme_id))
     except KeyError:
         raise BadRequest(
             f"Failed to update application because theme id {theme_id} not found"
         ) from None
-    return _json(
+    return web.json_response(
         {
             "application_id": app.application_id,
             "account_id": app.account_id,
@@ -556,7 +522,7 @@ def _unb64(text: str) -> bytes:
 
 async def logo_upload_urls(request: web.Request) -> web.Response:
     """One signed, short-lived upload form per logo type, posting to this server."""
-    app_id = _app_id(request)
+    app_id = application_id(request)
     now = utc_now()
     form_expiry = now + UPLOAD_FORM_LIFETIME
     url = f"{request.app[ORIGIN]}{LOGO_UPLOAD_PATH}"
@@ -587,8 +553,8 @@ async def logo_upload_urls(request: web.Request) -> web.Response:
             }
         )
         pending.append((key, kind, format_time(now + UPLOADED_LOGO_LIFETIME)))
-    await _write(request, lambda s: s.add_logo_uploads(app_id, pending))
-    return _json(forms)
+    await write_store(request, lambda s: s.add_logo_uploads(app_id, pending))
+    return web.json_response(forms)
 
 
 def _s3_error(status: int, code: str, message: str) -> web.Response:
@@ -682,14 +648,14 @@ def _logo_keys(body: dict[str, Any]) -> list[str]:
 
 
 async def finalize_logos(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
+    app_id = application_id(request)
     theme_id = request.match_info["theme_id"]
     body = await read_json(request)
-    if await _store(request, lambda s: s.get_theme(app_id, theme_id)) is None:
+    if await run_store(request, lambda s: s.get_theme(app_id, theme_id)) is None:
         raise _theme_not_found(theme_id)
     keys = _logo_keys(body)
     now_text = format_time(utc_now())
-    uploads: list[LogoUpload | None] = await _store(
+    uploads: list[LogoUpload | None] = await run_store(
         request, lambda s: [s.get_logo_upload(app_id, key) for key in keys]
     )
 
@@ -715,14 +681,14 @@ async def finalize_logos(request: web.Request) -> web.Response:
     if errors:
         raise BadRequest("could not finalize logos", errors)
     try:
-        doc = await _write(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
+        doc = await write_store(request, lambda s: s.finalize_logos(app_id, theme_id, ready))
     except KeyError as exc:  # finalized by a concurrent request meanwhile
         raise BadRequest(
             "could not finalize logos", [{"logoKey": str(exc.args[0]), "code": "key_not_found"}]
         ) from None
     if doc is None:
         raise _theme_not_found(theme_id)
-    return _json(render_theme(request, doc))
+    return web.json_response(render_theme(request, doc))
 
 
 async def get_logo(request: web.Request) -> web.StreamResponse:
@@ -738,94 +704,8 @@ async def get_logo(request: web.Request) -> web.StreamResponse:
     )
 
 
-# ---------------------------------------------------------------- recordings
-
-
-def recording_file_link(request: web.Request, recording_id: str) -> str:
-    expires = int(time.time()) + RECORDING_LINK_LIFETIME
-    signature = _recording_signature(request, recording_id, expires)
-    return (
-        f"{request.app[ORIGIN]}{RECORDING_FILE_PATH}/{quote(recording_id, safe='')}"
-        f"?expires={expires}&signature={signature}"
-    )
-
-
-def _recording_signature(request: web.Request, recording_id: str, expires: int) -> str:
-    key = derive_key(request.app[SERVER_SECRET], "recording-file")
-    return hmac.new(key, f"{recording_id}:{expires}".encode(), hashlib.sha256).hexdigest()
-
-
-def _recording_files(request: web.Request, recording_id: str) -> list[Path]:
-    """The stored files of a recording: ``<data dir>/recordings/<id>.<ext>``."""
-    folder = request.app[CONFIG].data_dir / RECORDINGS_DIR
-    return sorted(folder.glob(f"{glob.escape(recording_id)}.*"))
-
-
-def render_recording(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
-    href = row.get("url") or recording_file_link(request, row["id"])
-    return {
-        "id": row["id"],
-        "session_id": row["session_id"],
-        "started_at": row["started_at"],
-        "ended_at": row["ended_at"],
-        "status": row["status"],
-        "_links": {"url": {"href": href}},
-    }
-
-
-async def get_recording(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
-    rec_id = request.match_info["recording_id"]
-    row = await _store(request, lambda s: s.get_recording(app_id, rec_id))
-    if row is None:
-        raise NotFound(f"Recording {rec_id} was not found")
-    return _json(render_recording(request, row))
-
-
-async def delete_recording(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
-    rec_id = request.match_info["recording_id"]
-    status = await _write(request, lambda s: s.delete_recording(app_id, rec_id))
-    if status is None:
-        raise NotFound("Could not find recording")
-    if status != "uploaded":
-        raise Forbidden("Can only delete recordings in 'uploaded' status")
-    for path in _recording_files(request, rec_id):
-        path.unlink(missing_ok=True)
-    return web.Response(status=204)
-
-
-async def session_recordings(request: web.Request) -> web.Response:
-    app_id = _app_id(request)
-    session_id = request.match_info["session_id"]
-    rows = await _store(request, lambda s: s.session_recordings(app_id, session_id))
-    if not rows:
-        raise NotFound(f"Failed to find session recordings by id: {session_id}")
-    return _json({"_embedded": {"recordings": [render_recording(request, r) for r in rows]}})
-
-
-async def get_recording_file(request: web.Request) -> web.StreamResponse:
-    """Serve ``data_dir/recordings/<id>.*`` through a signed, expiring link."""
-    rec_id = request.match_info["recording_id"]
-    try:
-        expires = int(request.query.get("expires", ""))
-    except ValueError:
-        raise web.HTTPForbidden() from None
-    expected = _recording_signature(request, rec_id, expires)
-    if expires < time.time() or not hmac.compare_digest(
-        expected, request.query.get("signature", "")
-    ):
-        raise web.HTTPForbidden()
-    files = _recording_files(request, rec_id)
-    if not files:
-        raise web.HTTPNotFound()
-    return web.FileResponse(
-        files[0], headers={"Content-Disposition": f'attachment; filename="{files[0].name}"'}
-    )
-
-
 # ------------------------------------------------------------------- dial-in
 
 
 async def dial_in_numbers(request: web.Request) -> web.Response:
-    return _json(list(request.app[CONFIG].dial_in_numbers))
+    return web.json_response(list(request.app[CONFIG].dial_in_numbers))

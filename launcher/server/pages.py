@@ -9,7 +9,7 @@ Routes (everything outside ``/v1/...``):
 - ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
 - ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording
-  (:mod:`launcher.server.recording`)
+  (:mod:`launcher.server.recordings`)
 - ``POST /meeting-handoff``, ``GET /meeting-handoff/{code}``: one-time links that hand a
   host link to the system browser (:mod:`launcher.server.handoff`)
 - ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
@@ -30,7 +30,7 @@ from typing import Any
 from aiohttp import web
 
 from launcher.resources import resource_path
-from launcher.server import recording
+from launcher.server import recordings
 from launcher.server.config import SetupHook
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
@@ -82,7 +82,7 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
             # The tracker queues its webhook rows itself; the sender just sends them now.
             tracker.add_listener(app[SENDER].on_event)
             wake = app[SENDER].wake
-        recorder = recording.install(app, tracker, wake)
+        recorder = recordings.install(app, tracker, wake)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
         app[HUB] = MeetingHub(

@@ -1,4 +1,11 @@
-"""Recordings made in the meeting pages: start/stop from signalling, file upload.
+"""Recordings, all of them: the API's recording resources, their files and links,
+the recorder signalling drives, and the upload from the host's page.
+
+API (authenticated, routed by ``make_app``): ``GET`` and ``DELETE
+/v1/meetings/recordings/{id}``, ``GET /v1/meetings/sessions/{id}/recordings``.
+Files: ``GET /v1/recording-files/{id}?expires=&signature=`` serves
+``<data dir>/recordings/<id>.<ext>`` through a signed link that lasts
+:data:`RECORDING_LINK_LIFETIME` seconds (:func:`recording_file_link`).
 
 The host's page records (MediaRecorder, WebM) and tells the server over the
 signalling socket when it starts and stops (:class:`StoreRecorder` stores the
@@ -27,15 +34,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import glob
+import hashlib
+import hmac
 import logging
 import os
+import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
+from urllib.parse import quote
 
 from aiohttp import web
 
-from launcher.server.app import recording_file_link
 from launcher.server.errors import (
     ApiError,
     BadRequest,
@@ -46,23 +57,120 @@ from launcher.server.errors import (
 )
 from launcher.server.keys import (
     CONFIG,
+    ORIGIN,
     PARTICIPANT_TOKENS,
+    RECORDING_FILE_PATH,
     RECORDING_UPLOAD_PATH,
     RECORDING_UPLOADS,
     RECORDINGS_DIR,
     SENDER,
+    SERVER_SECRET,
     STORE,
 )
+from launcher.server.rest import application_id, run_store, write_store
 from launcher.server.sessions import SessionTracker
 from launcher.server.signalling import MeetingRoom, Participant
-from launcher.server.tokens import InvalidParticipantToken
+from launcher.server.tokens import InvalidParticipantToken, derive_key
 from launcher.server.worker import StoreWorker
 
 log = logging.getLogger(__name__)
 
+#: Seconds a recording's download link stays valid.
+RECORDING_LINK_LIFETIME = 3600
 #: Every WebM (Matroska) file starts with the EBML header magic.
 EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 CHUNK = 256 * 1024
+
+
+# ------------------------------------------------------------ API and files
+
+
+def recording_file_link(request: web.Request, recording_id: str) -> str:
+    expires = int(time.time()) + RECORDING_LINK_LIFETIME
+    signature = _recording_signature(request, recording_id, expires)
+    return (
+        f"{request.app[ORIGIN]}{RECORDING_FILE_PATH}/{quote(recording_id, safe='')}"
+        f"?expires={expires}&signature={signature}"
+    )
+
+
+def _recording_signature(request: web.Request, recording_id: str, expires: int) -> str:
+    key = derive_key(request.app[SERVER_SECRET], "recording-file")
+    return hmac.new(key, f"{recording_id}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+def _recording_files(request: web.Request, recording_id: str) -> list[Path]:
+    """The stored files of a recording: ``<data dir>/recordings/<id>.<ext>``."""
+    folder = request.app[CONFIG].data_dir / RECORDINGS_DIR
+    return sorted(folder.glob(f"{glob.escape(recording_id)}.*"))
+
+
+def render_recording(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
+    href = row.get("url") or recording_file_link(request, row["id"])
+    return {
+        "id": row["id"],
+        "session_id": row["session_id"],
+        "started_at": row["started_at"],
+        "ended_at": row["ended_at"],
+        "status": row["status"],
+        "_links": {"url": {"href": href}},
+    }
+
+
+async def get_recording(request: web.Request) -> web.Response:
+    app_id = application_id(request)
+    rec_id = request.match_info["recording_id"]
+    row = await run_store(request, lambda s: s.get_recording(app_id, rec_id))
+    if row is None:
+        raise NotFound(f"Recording {rec_id} was not found")
+    return web.json_response(render_recording(request, row))
+
+
+async def delete_recording(request: web.Request) -> web.Response:
+    app_id = application_id(request)
+    rec_id = request.match_info["recording_id"]
+    status = await write_store(request, lambda s: s.delete_recording(app_id, rec_id))
+    if status is None:
+        raise NotFound("Could not find recording")
+    if status != "uploaded":
+        raise Forbidden("Can only delete recordings in 'uploaded' status")
+    for path in _recording_files(request, rec_id):
+        path.unlink(missing_ok=True)
+    return web.Response(status=204)
+
+
+async def session_recordings(request: web.Request) -> web.Response:
+    app_id = application_id(request)
+    session_id = request.match_info["session_id"]
+    rows = await run_store(request, lambda s: s.session_recordings(app_id, session_id))
+    if not rows:
+        raise NotFound(f"Failed to find session recordings by id: {session_id}")
+    return web.json_response(
+        {"_embedded": {"recordings": [render_recording(request, r) for r in rows]}}
+    )
+
+
+async def get_recording_file(request: web.Request) -> web.StreamResponse:
+    """Serve ``data_dir/recordings/<id>.*`` through a signed, expiring link."""
+    rec_id = request.match_info["recording_id"]
+    try:
+        expires = int(request.query.get("expires", ""))
+    except ValueError:
+        raise web.HTTPForbidden() from None
+    expected = _recording_signature(request, rec_id, expires)
+    if expires < time.time() or not hmac.compare_digest(
+        expected, request.query.get("signature", "")
+    ):
+        raise web.HTTPForbidden()
+    files = _recording_files(request, rec_id)
+    if not files:
+        raise web.HTTPNotFound()
+    return web.FileResponse(
+        files[0], headers={"Content-Disposition": f'attachment; filename="{files[0].name}"'}
+    )
+
+
+# ---------------------------------------------------------------- recorder
 
 
 class StoreRecorder:
@@ -92,6 +200,9 @@ class StoreRecorder:
 
     async def recording_paused(self, room: MeetingRoom, recording_id: str, paused: bool) -> None:
         await self._store.write(lambda s: s.pause_recording(recording_id, paused))
+
+
+# ------------------------------------------------------ upload from the page
 
 
 def _bearer(request: web.Request) -> str:
