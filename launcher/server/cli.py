@@ -14,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+from launcher.server import create_application, list_applications
 from launcher.server.config import ServerConfig
 from launcher.server.runner import BuiltinServer, ServerStartError
 
@@ -117,8 +118,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_app_create(args: argparse.Namespace) -> int:
     """``meeting-launcher app create``: register an app, write its private key."""
-    from launcher.server import create_application
-
     key_path = Path(args.private_key_out)
     try:
         # O_EXCL: never overwrite; mode 0600 from the first byte on.
@@ -143,8 +142,6 @@ def cmd_app_create(args: argparse.Namespace) -> int:
 
 def cmd_app_list(args: argparse.Namespace) -> int:
     """``meeting-launcher app list``: one ``<id> <name>`` line per application."""
-    from launcher.server import list_applications
-
     data_dir = Path(args.data_dir)
     if not data_dir.is_dir():
         return _fail(f"no such data directory: {data_dir}")
