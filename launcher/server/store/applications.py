@@ -1,0 +1,72 @@
+"""Applications: who may use the API (their public keys) and their default theme."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import uuid
+from dataclasses import dataclass
+
+from launcher.server.store.connection import format_time, utc_now
+from launcher.server.store.themes import ThemesPart
+
+
+@dataclass(frozen=True)
+class Application:
+    application_id: str
+    account_id: str
+    name: str
+    public_key_pem: str
+    default_theme_id: str | None
+
+
+class ApplicationsPart(ThemesPart):
+    """Register and read applications; set their default theme (one of their themes)."""
+
+    def add_application(self, name: str, public_key_pem: str) -> Application:
+        app = Application(
+            application_id=str(uuid.uuid4()),
+            account_id=str(secrets.randbelow(90_000_000) + 10_000_000),
+            name=name,
+            public_key_pem=public_key_pem,
+            default_theme_id=None,
+        )
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO applications VALUES (?, ?, ?, ?, NULL, ?)",
+                (app.application_id, app.account_id, name, public_key_pem, format_time(utc_now())),
+            )
+        return app
+
+    def get_application(self, application_id: str) -> Application | None:
+        row = self._conn.execute(
+            "SELECT * FROM applications WHERE application_id = ?", (application_id,)
+        ).fetchone()
+        return None if row is None else _application(row)
+
+    def list_applications(self) -> list[Application]:
+        rows = self._conn.execute("SELECT * FROM applications ORDER BY created_at, name")
+        return [_application(row) for row in rows]
+
+    def set_default_theme(self, application_id: str, theme_id: str | None) -> Application:
+        """Set the application's default theme; KeyError if the theme is not its own."""
+        with self.transaction():
+            if theme_id is not None and self._theme_row(application_id, theme_id) is None:
+                raise KeyError(theme_id)
+            self._conn.execute(
+                "UPDATE applications SET default_theme_id = ? WHERE application_id = ?",
+                (theme_id, application_id),
+            )
+        app = self.get_application(application_id)
+        assert app is not None
+        return app
+
+
+def _application(row: sqlite3.Row) -> Application:
+    return Application(
+        application_id=row["application_id"],
+        account_id=row["account_id"],
+        name=row["name"],
+        public_key_pem=row["public_key_pem"],
+        default_theme_id=row["default_theme_id"],
+    )

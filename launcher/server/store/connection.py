@@ -1,0 +1,181 @@
+"""The database file, its schema and connection, and what every part of the store shares.
+
+:class:`StoreBase` owns the one SQLite connection (WAL, ``synchronous=FULL``) and
+its transactions; each aggregate's part of :class:`launcher.server.store.Store`
+builds on it. Times are stored as the API writes them (:func:`format_time`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+DB_NAME = "meetings.sqlite3"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS applications (
+    application_id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    public_key_pem TEXT NOT NULL,
+    default_theme_id TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS themes (
+    theme_id TEXT PRIMARY KEY,
+    application_id TEXT NOT NULL REFERENCES applications(application_id),
+    theme_name TEXT NOT NULL,
+    short_company_url TEXT UNIQUE,
+    doc TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (application_id, theme_name)
+);
+CREATE TABLE IF NOT EXISTS rooms (
+    serial INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    application_id TEXT NOT NULL REFERENCES applications(application_id),
+    meeting_code TEXT NOT NULL UNIQUE,
+    theme_id TEXT,
+    doc TEXT NOT NULL,
+    available INTEGER NOT NULL DEFAULT 1,
+    active_participants INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS rooms_by_app ON rooms (application_id, serial);
+CREATE INDEX IF NOT EXISTS rooms_by_theme ON rooms (theme_id, serial);
+CREATE TABLE IF NOT EXISTS logo_uploads (
+    key TEXT PRIMARY KEY,
+    application_id TEXT NOT NULL,
+    logo_type TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    data BLOB
+);
+CREATE TABLE IF NOT EXISTS logos (
+    key TEXT PRIMARY KEY,
+    theme_id TEXT NOT NULL,
+    logo_type TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS recordings (
+    id TEXT PRIMARY KEY,
+    application_id TEXT NOT NULL,
+    room_id TEXT,
+    session_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    status TEXT NOT NULL,
+    url TEXT
+);
+CREATE INDEX IF NOT EXISTS recordings_by_session ON recordings (application_id, session_id);
+CREATE TABLE IF NOT EXISTS webhook_outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    url TEXT NOT NULL,
+    event TEXT NOT NULL,
+    body TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at REAL NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    last_error TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS webhook_outbox_due ON webhook_outbox (state, next_attempt_at);
+"""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def format_time(when: datetime) -> str:
+    """ISO 8601 with milliseconds and ``Z``, as the API writes times."""
+    when = when.astimezone(UTC)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> datetime:
+    """Parse an ISO 8601 time; a time without an offset is UTC."""
+    value = text.strip()
+    if value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def open_connection(data_dir: Path) -> sqlite3.Connection:
+    """Open (and create if needed) the database in ``data_dir``."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    conn = sqlite3.connect(
+        data_dir / DB_NAME, isolation_level=None, check_same_thread=False, timeout=10.0
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    # FULL: a commit is fsynced before it returns, so an acknowledged write
+    # survives power loss as well as a killed process.
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    with transaction(conn):
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        columns = {row["name"] for row in conn.execute("PRAGMA table_info(rooms)")}
+        if "expired_notified" not in columns:
+            # Added with webhooks: 1 once room:expired was queued for the room.
+            # Rooms already over when the column arrives never get a late event.
+            conn.execute("ALTER TABLE rooms ADD COLUMN expired_notified INTEGER NOT NULL DEFAULT 0")
+            conn.execute(
+                "UPDATE rooms SET expired_notified = 1 WHERE available = 0"
+                " OR json_extract(doc, '$.expires_at') <= ?",
+                (format_time(utc_now()),),
+            )
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction, or a savepoint when one is already open (group commits)."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO nested")
+            conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class StoreBase:
+    """The connection of one data dir; the aggregates' parts build on it."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._conn = open_connection(data_dir)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def transaction(self) -> Any:
+        """A context manager: one transaction (or a savepoint inside one)."""
+        return transaction(self._conn)
+
+    def _exists_sql(self, sql: str, args: list[Any]) -> bool:
+        return self._conn.execute(sql, args).fetchone() is not None
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, separators=(",", ":"))
