@@ -15,7 +15,7 @@ import pytest
 
 from launcher.resources import resource_path
 from launcher.server import BuiltinServer, ServerConfig
-from launcher.server.pages import ASSETS_PATH
+from launcher.server.keys import ASSETS_PATH
 
 PAGES = resource_path("meeting")
 # `import ... from "./x.js"`, `import "./x.js"` and `export ... from "./x.js"`.
