@@ -15,31 +15,23 @@ resetting the model, down to as many rows as were shown: rows update in place,
 new rooms slide in, and the selection (a persistent index) survives.
 
 Start-up: building the view touches no ``Qt.*`` (PySide6 builds that whole namespace
-at first use, some 20 ms). Item roles are plain numbers, enum-typed properties are set
-by name, the column titles come from a Qt-side model, the error banner is built when
-first needed.
+at first use, some 20 ms). Item roles are plain numbers (launcher/ui/rooms_model.py,
+with the model and its filter), enum-typed properties are set by name, the column
+titles come from a Qt-side model, the error banner is built when first needed.
 """
 
 from __future__ import annotations
 
-import bisect
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -51,189 +43,12 @@ from PySide6.QtWidgets import (
 from launcher.tasks import Task
 from launcher.ui import roomtext, style
 from launcher.ui.context import AppContext
+from launcher.ui.rooms_model import ROOM_ROLE, RoomsFilter, RoomsModel
 from launcher.ui.roomtext import Status
 from launcher.ui.widgets import MessageBanner, Spinner, label
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
-
-#: Values of ``Qt.ItemDataRole`` (checked against Qt by a test).
-DISPLAY_ROLE = 0
-TOOLTIP_ROLE = 3
-FOREGROUND_ROLE = 9
-USER_ROLE = 0x0100
-ROOM_ROLE = USER_ROLE + 1
 #: ``end_id`` beyond any room serial: the page of the newest rooms.
 NEWEST = 2**62
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def _sort_key(room: Any) -> tuple[float, str]:
-    created = room.created_at or _EPOCH
-    return (-created.timestamp(), room.id)  # newest first; id breaks ties stably
-
-
-class RoomsModel(QAbstractTableModel):
-    """Rooms sorted newest first; :meth:`merge` upserts by id."""
-
-    NAME, KIND, STATUS, EXPIRES = range(4)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rooms: list[Any] = []
-        self._keys: list[tuple[float, str]] = []
-        self._expiry_text: dict[str, str] = {}  # formatted once per room, not per paint
-        self.pinned_id: str | None = None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rooms)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def titles(self) -> list[str]:
-        """The column titles."""
-        return [self.tr("Name"), self.tr("Kind"), self.tr("Status"), self.tr("Expires")]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
-    ) -> Any:
-        from PySide6.QtCore import Qt
-
-        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
-            return None
-        return self.titles()[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid():
-            return None
-        room = self._rooms[index.row()]
-        column = index.column()
-        if role == ROOM_ROLE:
-            return room
-        if role == DISPLAY_ROLE:
-            if column == self.NAME:
-                return ("★ " if room.id == self.pinned_id else "") + room.display_name
-            if column == self.KIND:
-                return roomtext.kind_text(room)
-            if column == self.STATUS:
-                return roomtext.status_text(room)
-            if column == self.EXPIRES:
-                text = self._expiry_text.get(room.id)
-                if text is None:
-                    text = self._expiry_text[room.id] = roomtext.local_text(room.expires_at)
-                return text
-        if role == FOREGROUND_ROLE and column == self.STATUS:
-            status = roomtext.status_of(room)
-            return QColor(
-                {
-                    Status.AVAILABLE: style.SUCCESS,
-                    Status.EXPIRING: style.WARNING,
-                    Status.EXPIRED: style.MUTED,
-                }[status]
-            )
-        if role == TOOLTIP_ROLE and column == self.NAME:
-            return room.guest_url or ""
-        return None
-
-    def room_at(self, row: int) -> Any:
-        return self._rooms[row]
-
-    def rooms(self) -> list[Any]:
-        return list(self._rooms)
-
-    def row_of(self, room_id: str) -> int:
-        for row, room in enumerate(self._rooms):
-            if room.id == room_id:
-                return row
-        return -1
-
-    def merge(self, rooms: list[Any]) -> None:
-        """Insert new rooms in order and update known ones in place."""
-        for room in rooms:
-            self._expiry_text.pop(room.id, None)  # an edit may have moved the expiry
-            row = self.row_of(room.id)
-            key = _sort_key(room)
-            if row >= 0 and self._keys[row] == key:
-                self._rooms[row] = room
-                self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
-                continue
-            if row >= 0:
-                self.remove_rows_where(lambda r, rid=room.id: r.id == rid)
-            at = bisect.bisect_left(self._keys, key)
-            self.beginInsertRows(QModelIndex(), at, at)
-            self._rooms.insert(at, room)
-            self._keys.insert(at, key)
-            self.endInsertRows()
-
-    def keep_only(self, ids: set[str]) -> None:
-        """Drop rooms not in ``ids`` (gone from the server since the last walk)."""
-        self.remove_rows_where(lambda room: room.id not in ids)
-
-    def remove_rows_where(self, predicate: Any) -> None:
-        row = len(self._rooms) - 1
-        while row >= 0:
-            if predicate(self._rooms[row]):
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rooms[row]
-                del self._keys[row]
-                self.endRemoveRows()
-            row -= 1
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rooms, self._keys, self._expiry_text = [], [], {}
-        self.endResetModel()
-
-    def set_pinned(self, room_id: str | None) -> None:
-        self.pinned_id = room_id
-        if self._rooms:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rooms) - 1, 0))
-
-    def refresh_times(self) -> None:
-        """Statuses are relative to now: repaint them."""
-        if self._rooms:
-            self.dataChanged.emit(
-                self.index(0, self.STATUS), self.index(len(self._rooms) - 1, self.STATUS)
-            )
-
-
-class RoomsFilter(QSortFilterProxyModel):
-    """Filter by a piece of the name and by status (``None``: every status)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._status: Status | None = None
-
-    @property
-    def filtering(self) -> bool:
-        return bool(self._text) or self._status is not None
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_status(self, status: Status | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def recheck(self) -> None:
-        """Statuses change with time: filter again."""
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, RoomsModel)
-        room = model.room_at(source_row)
-        if self._text and self._text not in room.display_name.casefold():
-            return False
-        return self._status is None or roomtext.status_of(room) is self._status
 
 
 class RoomsView(QWidget):
@@ -265,7 +80,22 @@ class RoomsView(QWidget):
         self.model = RoomsModel(self)
         self.proxy = RoomsFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._finished_start_up = False
+        self._banner: MessageBanner | None = None
 
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 16)
+        layout.setSpacing(10)
+        layout.addLayout(self._build_header())
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)  # the error banner goes above, when first needed
+        layout.addWidget(self._build_empty_label())
+        layout.addLayout(self._build_actions())
+        self._start_clock()
+        self._update_actions()
+
+    def _build_header(self) -> QHBoxLayout:
+        """The title, the room count and the loading controls."""
         title = label(self.tr("Rooms"), "cardTitle")
         self.count_label = label("", "muted")
         self.spinner = Spinner(size=16)
@@ -277,7 +107,17 @@ class RoomsView(QWidget):
         self.refresh_button.setText(self.tr("⟳ Refresh"))
         self.refresh_button.setToolTip(self.tr("Load the list again"))
         self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.spinner)
+        top.addWidget(self.stop_button)
+        top.addWidget(self.refresh_button)
+        return top
 
+    def _build_filters(self) -> QHBoxLayout:
+        """Search by name and the status choice."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name"))
         self.search_edit.setClearButtonEnabled(True)
@@ -288,7 +128,12 @@ class RoomsView(QWidget):
         self.status_combo.addItem(self.tr("Expiring within a day"), Status.EXPIRING)
         self.status_combo.addItem(self.tr("Expired"), Status.EXPIRED)
         self.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
+        return filters
 
+    def _build_table(self) -> QTableView:
         self.table = QTableView()
         # The first frame shows the column titles from a Qt-side model with no rows:
         # the rooms model's headerData (Python) would make PySide6 build the Qt
@@ -309,16 +154,19 @@ class RoomsView(QWidget):
         self.table.setProperty("contextMenuPolicy", "CustomContextMenu")
         self.table.customContextMenuRequested.connect(self._on_table_context_menu)
         self.table.doubleClicked.connect(lambda _index: self._emit(self.copy_requested))
-        self._finished_start_up = False
         self.table.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        return self.table
 
+    def _build_empty_label(self) -> QLabel:
         self.empty_label = label(
             self.tr("No rooms yet. Start a meeting or schedule a room."), "muted"
         )
         self.empty_label.setProperty("alignment", "AlignCenter")
         self.empty_label.hide()
-        self._banner: MessageBanner | None = None
+        return self.empty_label
 
+    def _build_actions(self) -> QHBoxLayout:
+        """What can be done with the selected room (also its context menu)."""
         self.copy_button = QPushButton(self.tr("Copy guest link"))
         style.init_role(self.copy_button, "primary")
         self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
@@ -331,38 +179,19 @@ class RoomsView(QWidget):
         self.pin_button = QPushButton(self.tr("☆ Make it my room"))
         self.pin_button.setToolTip(self.tr("Keep this room one click away as “My room”"))
         self.pin_button.clicked.connect(lambda: self._emit(self.pin_requested))
-
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.spinner)
-        top.addWidget(self.stop_button)
-        top.addWidget(self.refresh_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 1)
-        filters.addWidget(self.status_combo)
         actions = QHBoxLayout()
         for button in (self.copy_button, self.join_button, self.invite_button, self.edit_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.pin_button)
+        return actions
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 16, 18, 16)
-        layout.setSpacing(10)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)  # the error banner goes above, when first needed
-        layout.addWidget(self.empty_label)
-        layout.addLayout(actions)
-
+    def _start_clock(self) -> None:
         # Statuses such as "Expires in 5 minutes" age: repaint them every minute.
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start()
-        self._update_actions()
 
     def _configure_header(self) -> None:
         # Per-column settings: a new model resets them.

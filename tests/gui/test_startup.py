@@ -125,12 +125,12 @@ QT_NAMESPACE_ENUMS = {
 def test_item_roles_are_qt_values() -> None:
     from PySide6.QtCore import Qt
 
-    from launcher.ui import rooms_view
+    from launcher.ui import rooms_model
 
-    assert Qt.ItemDataRole.DisplayRole.value == rooms_view.DISPLAY_ROLE
-    assert Qt.ItemDataRole.ToolTipRole.value == rooms_view.TOOLTIP_ROLE
-    assert Qt.ItemDataRole.ForegroundRole.value == rooms_view.FOREGROUND_ROLE
-    assert Qt.ItemDataRole.UserRole.value == rooms_view.USER_ROLE
+    assert Qt.ItemDataRole.DisplayRole.value == rooms_model.DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == rooms_model.TOOLTIP_ROLE
+    assert Qt.ItemDataRole.ForegroundRole.value == rooms_model.FOREGROUND_ROLE
+    assert Qt.ItemDataRole.UserRole.value == rooms_model.USER_ROLE
 
 
 def test_opengl_contexts_are_shared_before_the_application_exists() -> None:
