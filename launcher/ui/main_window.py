@@ -81,6 +81,31 @@ class MainWindow(QMainWindow):
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self, icon: QIcon | None) -> None:
+        header = self._build_header(icon)
+        left_scroll = self._build_left_column(self._build_start_card())
+        rooms_card = self._build_rooms_card()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(left_scroll)
+        columns.addWidget(rooms_card, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(20, 16, 20, 20)
+        body.setSpacing(12)
+        body.addLayout(columns, 1)  # the error banner goes above, when first needed
+        self._body = body
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(header)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._update_accounts()
+
+    def _build_header(self, icon: QIcon | None) -> QFrame:
+        """The app's name, the account choice, Themes and the menu button."""
         header = QFrame()
         header.setObjectName("header")
         icon_label = QLabel()
@@ -110,8 +135,10 @@ class MainWindow(QMainWindow):
         self.themes_button.clicked.connect(self.open_themes)
         head.addWidget(self.themes_button)
         head.addWidget(self.settings_button)
+        return header
 
-        # Start card: the one thing most people come for.
+    def _build_start_card(self) -> QFrame:
+        """The one thing most people come for: a name (optional) and the start button."""
         start = card()
         self.start_title = label(self.tr("Start a meeting"), "heroTitle")
         start_hint = label(
@@ -149,8 +176,10 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.cancel_start_button)
         start_layout.addLayout(row)
+        return start
 
-        # Below the start card, once built: the result card, then "My room".
+    def _build_left_column(self, start: QFrame) -> QScrollArea:
+        """The start card; below it, once built, the result card, then "My room"."""
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(start)
@@ -169,7 +198,9 @@ class MainWindow(QMainWindow):
         left_scroll.setFixedWidth(424)
         # Transparent (the app's style sheet): a widget's own sheet costs start-up time.
         left_scroll.setObjectName("leftColumn")
+        return left_scroll
 
+    def _build_rooms_card(self) -> QFrame:
         rooms_card = card()
         self.rooms_view = RoomsView(self.context)
         self.rooms_view.copy_requested.connect(self.copy_guest_link)
@@ -180,25 +211,7 @@ class MainWindow(QMainWindow):
         rooms_layout = QVBoxLayout(rooms_card)
         rooms_layout.setContentsMargins(0, 0, 0, 0)
         rooms_layout.addWidget(self.rooms_view)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        columns.addWidget(left_scroll)
-        columns.addWidget(rooms_card, 1)
-        body = QVBoxLayout()
-        body.setContentsMargins(20, 16, 20, 20)
-        body.setSpacing(12)
-        body.addLayout(columns, 1)  # the error banner goes above, when first needed
-        self._body = body
-
-        central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(header)
-        outer.addLayout(body, 1)
-        self.setCentralWidget(central)
-        self._update_accounts()
+        return rooms_card
 
     def finish_start_up(self) -> None:
         """What the first frame does not need: the hand cursor and the Ctrl+N shortcut of
