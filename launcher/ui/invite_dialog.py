@@ -43,7 +43,12 @@ class InviteDialog(QDialog):
         self.room = room
         self.setWindowTitle(self.tr("Invite guests"))
         self.setMinimumWidth(640)
-        self._labels = invitations.InvitationLabels(
+        self._labels = self._invitation_labels()
+        self._build()
+
+    def _invitation_labels(self) -> invitations.InvitationLabels:
+        """The sentences of the invitation, in the user's language."""
+        return invitations.InvitationLabels(
             greeting=self.tr("You are invited to a video meeting: {name}"),
             join=self.tr("Join from your browser: {link}"),
             valid_until=self.tr("This link works until {expiry}."),
@@ -53,8 +58,26 @@ class InviteDialog(QDialog):
             subject=self.tr("Invitation: {name}"),
         )
 
+    def _build(self) -> None:
+        title, hint = self._build_heading()
+        top = self._build_text_and_code()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(top)
+
+        self.calendar_box: QGroupBox | None = None
+        if self.room.type == "long_term" and self.room.expires_at is not None:
+            layout.addWidget(self._build_calendar_box())
+        layout.addLayout(self._build_buttons())
+        self.toast = Toast(self)
+
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
         title = label(
-            self.tr("Invite guests to “{name}”").format(name=room.display_name), "cardTitle"
+            self.tr("Invite guests to “{name}”").format(name=self.room.display_name), "cardTitle"
         )
         title.setWordWrap(True)
         hint = label(
@@ -62,34 +85,15 @@ class InviteDialog(QDialog):
             "muted",
             wrap=True,
         )
+        return title, hint
+
+    def _build_text_and_code(self) -> QHBoxLayout:
+        """The invitation text to edit, and beside it the guest link's QR code."""
         self.text_edit = QPlainTextEdit(self.invitation_text())
         self.text_edit.setMinimumHeight(150)
-
-        self.qr_label = QLabel()
-        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_label.setFixedSize(200, 200)
-        self.qr_label.setStyleSheet("background: white; border-radius: 10px;")
-        pixmap = QPixmap()
-        pixmap.loadFromData(invitations.qr_png(room.guest_url, scale=5), "PNG")
-        self.qr_label.setPixmap(
-            pixmap.scaled(
-                184,
-                184,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.FastTransformation,  # QR modules stay crisp
-            )
-        )
-        self.qr_label.setToolTip(self.tr("Scan with a phone camera to open the guest link"))
+        self.qr_label = self._build_qr_code()
         qr_caption = label(self.tr("Scan to join"), "muted")
         qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.copy_button = QPushButton(self.tr("Copy invitation"))
-        style.set_role(self.copy_button, "primary")
-        self.copy_button.clicked.connect(self._on_copy_button_clicked)
-        self.email_button = QPushButton(self.tr("E-mail…"))
-        self.email_button.clicked.connect(self._on_email_button_clicked)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.clicked.connect(self.accept)
 
         top = QHBoxLayout()
         top.setSpacing(16)
@@ -101,18 +105,35 @@ class InviteDialog(QDialog):
         right.addStretch(1)
         top.addLayout(left, 1)
         top.addLayout(right)
+        return top
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 18)
-        layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(top)
+    def _build_qr_code(self) -> QLabel:
+        qr_label = QLabel()
+        qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        qr_label.setFixedSize(200, 200)
+        qr_label.setStyleSheet("background: white; border-radius: 10px;")
+        pixmap = QPixmap()
+        pixmap.loadFromData(invitations.qr_png(self.room.guest_url, scale=5), "PNG")
+        qr_label.setPixmap(
+            pixmap.scaled(
+                184,
+                184,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,  # QR modules stay crisp
+            )
+        )
+        qr_label.setToolTip(self.tr("Scan with a phone camera to open the guest link"))
+        return qr_label
 
-        self.calendar_box: QGroupBox | None = None
-        if room.type == "long_term" and room.expires_at is not None:
-            layout.addWidget(self._build_calendar_box())
-
+    def _build_buttons(self) -> QHBoxLayout:
+        """Copy, e-mail, save to calendar (long-term rooms), close."""
+        self.copy_button = QPushButton(self.tr("Copy invitation"))
+        style.set_role(self.copy_button, "primary")
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.email_button = QPushButton(self.tr("E-mail…"))
+        self.email_button.clicked.connect(self._on_email_button_clicked)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.email_button)
@@ -122,8 +143,7 @@ class InviteDialog(QDialog):
             buttons.addWidget(self.calendar_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
-        self.toast = Toast(self)
+        return buttons
 
     def _build_calendar_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Calendar file"))

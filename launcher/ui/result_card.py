@@ -35,61 +35,11 @@ class ResultCard(QFrame):
         self.setObjectName("card")
         self.room: Any = None  # the room shown, None before the first
 
-        self.title_label = label(self.tr("Your meeting is ready"), "cardTitle")
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setAccessibleName(self.tr("Hide"))
-        self.close_button.setToolTip(self.tr("Hide"))
-        self.close_button.clicked.connect(self._on_close_button_clicked)
+        head = self._build_head()
         self.name_label = label("", "muted", wrap=True)
-
-        self.link_edit = QLineEdit()
-        self.link_edit.setReadOnly(True)
-        self.link_edit.setObjectName("guestLink")
-        self.link_edit.setStyleSheet(
-            f"QLineEdit#guestLink {{ font-size: 14px; font-weight: 600; color: {style.ACCENT};"
-            " padding: 8px 10px; background: #f7f9ff; }"
-        )
-        self.copy_button = QPushButton(self.tr("Copy"))
-        style.init_role(self.copy_button, "soft")
-        self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
-        self.copied_label = label("", "copied", wrap=True)
-        self.expiry_label = label("", "muted", wrap=True)
-        self.local_notice = label(
-            self.tr("Guests can join only while Meeting Launcher is running on this computer."),
-            "notice",
-            wrap=True,
-        )
-        self.local_notice.hide()
-
-        self.join_button = QPushButton(self.tr("Join as host"))
-        style.init_role(self.join_button, "primary")
-        self.join_button.clicked.connect(lambda: self._emit(self.join_requested))
-        self.invite_button = QPushButton(self.tr("Invite…"))
-        self.invite_button.clicked.connect(lambda: self._emit(self.invite_requested))
-        self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More ▾"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.more_button)
-        self.host_link_action = menu.addAction(self.tr("Copy host link…"))
-        self.host_link_action.triggered.connect(lambda: self._emit(self.host_link_requested))
-        self.pin_action = menu.addAction(self.tr("Make it my room"))
-        self.pin_action.triggered.connect(lambda: self._emit(self.pin_requested))
-        self.more_button.setMenu(menu)
-
-        head = QHBoxLayout()
-        head.addWidget(self.title_label, 1)
-        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        link_row = QHBoxLayout()
-        link_row.setSpacing(8)
-        link_row.addWidget(self.link_edit, 1)
-        link_row.addWidget(self.copy_button)
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        actions.addWidget(self.join_button)
-        actions.addWidget(self.invite_button)
-        actions.addStretch(1)
-        actions.addWidget(self.more_button)
+        link_row = self._build_link_row()
+        self._build_notes()
+        actions = self._build_actions()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 16, 18)
@@ -105,6 +55,72 @@ class ResultCard(QFrame):
         layout.addSpacing(4)
         layout.addLayout(actions)
         self.hide()
+
+    def _build_head(self) -> QHBoxLayout:
+        """The title and the button that hides the card."""
+        self.title_label = label(self.tr("Your meeting is ready"), "cardTitle")
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName(self.tr("Hide"))
+        self.close_button.setToolTip(self.tr("Hide"))
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        head = QHBoxLayout()
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        return head
+
+    def _build_link_row(self) -> QHBoxLayout:
+        """The guest link, read-only, and its Copy button."""
+        self.link_edit = QLineEdit()
+        self.link_edit.setReadOnly(True)
+        self.link_edit.setObjectName("guestLink")
+        self.link_edit.setStyleSheet(
+            f"QLineEdit#guestLink {{ font-size: 14px; font-weight: 600; color: {style.ACCENT};"
+            " padding: 8px 10px; background: #f7f9ff; }"
+        )
+        self.copy_button = QPushButton(self.tr("Copy"))
+        style.init_role(self.copy_button, "soft")
+        self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))
+        link_row = QHBoxLayout()
+        link_row.setSpacing(8)
+        link_row.addWidget(self.link_edit, 1)
+        link_row.addWidget(self.copy_button)
+        return link_row
+
+    def _build_notes(self) -> None:
+        """Under the link: copied or not, until when it works, who can open it."""
+        self.copied_label = label("", "copied", wrap=True)
+        self.expiry_label = label("", "muted", wrap=True)
+        self.local_notice = label(
+            self.tr("Guests can join only while Meeting Launcher is running on this computer."),
+            "notice",
+            wrap=True,
+        )
+        self.local_notice.hide()
+
+    def _build_actions(self) -> QHBoxLayout:
+        """Join as host, invite, and the More menu (host link, make it my room)."""
+        self.join_button = QPushButton(self.tr("Join as host"))
+        style.init_role(self.join_button, "primary")
+        self.join_button.clicked.connect(lambda: self._emit(self.join_requested))
+        self.invite_button = QPushButton(self.tr("Invite…"))
+        self.invite_button.clicked.connect(lambda: self._emit(self.invite_requested))
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("More ▾"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        self.host_link_action = menu.addAction(self.tr("Copy host link…"))
+        self.host_link_action.triggered.connect(lambda: self._emit(self.host_link_requested))
+        self.pin_action = menu.addAction(self.tr("Make it my room"))
+        self.pin_action.triggered.connect(lambda: self._emit(self.pin_requested))
+        self.more_button.setMenu(menu)
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self.join_button)
+        actions.addWidget(self.invite_button)
+        actions.addStretch(1)
+        actions.addWidget(self.more_button)
+        return actions
 
     def show_room(self, room: Any, *, copied: bool, local_only: bool) -> None:
         self.room = room

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -63,6 +64,28 @@ class ApplyThemeDialog(QDialog):
         self._load()
 
     def _build(self) -> None:
+        title, hint = self._build_heading()
+        self.link_note = self._build_link_note()
+        self.banner = MessageBanner()
+        top = self._build_filter()
+        self._build_room_list()
+        selection = self._build_selection()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.link_note)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        layout.addWidget(self.room_list, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(selection)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
         title = label(
             themes.tr("Which rooms should use “{name}”?").format(name=theme_title(self.theme)),
             "cardTitle",
@@ -76,23 +99,36 @@ class ApplyThemeDialog(QDialog):
             "muted",
             wrap=True,
         )
-        self.link_note = label("", "muted", wrap=True)
+        return title, hint
+
+    def _build_link_note(self) -> QLabel:
+        """What guest links look like with the theme's short company URL (hidden without)."""
+        link_note = label("", "muted", wrap=True)
         short = getattr(self.theme, "short_company_url", None)
         if short:
             origin = str(getattr(self.context.account(), "meeting_origin", "") or "")
-            self.link_note.setText(
+            link_note.setText(
                 themes.tr(
                     "With this theme, guest links look like {link}; links already sent "
                     "keep working."
                 ).format(link=rules.example_guest_link(origin, short))
             )
-        self.link_note.setVisible(bool(short))
-        self.banner = MessageBanner()
+        link_note.setVisible(bool(short))
+        return link_note
+
+    def _build_filter(self) -> QHBoxLayout:
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(themes.tr("Filter rooms by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.spinner = Spinner()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.spinner)
+        return top
+
+    def _build_room_list(self) -> None:
+        """The long-term rooms to tick, or a sentence when there are none."""
         self.room_list = QListWidget()
         self.room_list.setSpacing(3)
         self.room_list.itemChanged.connect(lambda _item: self._update_buttons())
@@ -102,6 +138,9 @@ class ApplyThemeDialog(QDialog):
             wrap=True,
         )
         self.empty_label.hide()
+
+    def _build_selection(self) -> QHBoxLayout:
+        """Select all, select none, and how many rooms are ticked."""
         self.all_button = QPushButton(themes.tr("Select all"))
         self.all_button.clicked.connect(lambda: self.set_all(True))
         self.none_button = QPushButton(themes.tr("Select none"))
@@ -109,35 +148,23 @@ class ApplyThemeDialog(QDialog):
         self.status_label = label("", "muted")
         self.status_label.setMinimumWidth(180)
         self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.apply_button = BusyButton(themes.tr("Apply"))
-        self.apply_button.clicked.connect(self.apply)
-        self.close_button = QPushButton(themes.tr("Close"))
-        self.close_button.clicked.connect(self.reject)
-
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.spinner)
         selection = QHBoxLayout()
         selection.addWidget(self.all_button)
         selection.addWidget(self.none_button)
         selection.addStretch(1)
         selection.addWidget(self.status_label)
+        return selection
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.apply_button = BusyButton(themes.tr("Apply"))
+        self.apply_button.clicked.connect(self.apply)
+        self.close_button = QPushButton(themes.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.apply_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(self.link_note)
-        layout.addWidget(self.banner)
-        layout.addLayout(top)
-        layout.addWidget(self.room_list, 1)
-        layout.addWidget(self.empty_label)
-        layout.addLayout(selection)
-        layout.addLayout(buttons)
-        self._update_buttons()
+        return buttons
 
     # -- rooms ------------------------------------------------------------------------
 

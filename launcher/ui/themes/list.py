@@ -138,6 +138,27 @@ class ThemesView(QWidget):
     # -- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
+        head, hint = self._build_heading()
+        self.banner = MessageBanner()
+        left = self._build_list()
+        right_card = self._build_preview_card()
+
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(left)
+        columns.addWidget(right_card, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(12)
+        layout.addLayout(head)
+        layout.addWidget(hint)
+        layout.addWidget(self.banner)
+        layout.addLayout(columns, 1)
+        self.toast = Toast(self)
+        self._update_actions()
+
+    def _build_heading(self) -> tuple[QHBoxLayout, QLabel]:
+        """The title with the spinner and "New theme…"; the hint under it."""
         title = label(self.tr("Themes"), "heroTitle")
         hint = label(
             self.tr(
@@ -156,9 +177,10 @@ class ThemesView(QWidget):
         head.addWidget(self.spinner)
         head.addStretch(1)
         head.addWidget(self.new_button)
+        return head, hint
 
-        self.banner = MessageBanner()
-
+    def _build_list(self) -> QVBoxLayout:
+        """The themes, or a sentence when there are none."""
         self.theme_list = QListWidget()
         self.theme_list.setMinimumWidth(280)
         self.theme_list.setMaximumWidth(360)
@@ -183,7 +205,10 @@ class ThemesView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.theme_list, 1)
         left.addWidget(self.empty_label, 1)
+        return left
 
+    def _build_preview_card(self) -> QFrame:
+        """The selected theme's preview, its link and contrast notes, and its actions."""
         account = self.context.account()
         self.preview = ThemePreview(
             meeting_origin=getattr(account, "meeting_origin", None),
@@ -191,6 +216,26 @@ class ThemesView(QWidget):
         )
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setMinimumSize(QSize(520, 330))
+        switch = self._build_view_switch()
+
+        self.link_label = label("", "muted", wrap=True)
+        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contrast_label = label("", "notice", wrap=True)
+        self.contrast_label.hide()
+        actions = self._build_actions()
+
+        right_card = card()
+        right = QVBoxLayout(right_card)
+        right.setContentsMargins(16, 14, 16, 14)
+        right.addLayout(switch)
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.link_label)
+        right.addWidget(self.contrast_label)
+        right.addLayout(actions)
+        return right_card
+
+    def _build_view_switch(self) -> QHBoxLayout:
+        """The preview's caption and its two views: before joining, in the meeting."""
         self.lobby_button = QPushButton(self.tr("Before joining"))
         self.meeting_button = QPushButton(self.tr("In the meeting"))
         views = QButtonGroup(self)
@@ -210,12 +255,10 @@ class ThemesView(QWidget):
         switch.addStretch(1)
         switch.addWidget(self.lobby_button)
         switch.addWidget(self.meeting_button)
+        return switch
 
-        self.link_label = label("", "muted", wrap=True)
-        self.link_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.contrast_label = label("", "notice", wrap=True)
-        self.contrast_label.hide()
-
+    def _build_actions(self) -> QHBoxLayout:
+        """What can be done with the selected theme."""
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.default_button = QPushButton(self.tr("Use for all meetings"))
@@ -233,29 +276,7 @@ class ThemesView(QWidget):
         actions.addWidget(self.apply_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
-
-        right_card = card()
-        right = QVBoxLayout(right_card)
-        right.setContentsMargins(16, 14, 16, 14)
-        right.addLayout(switch)
-        right.addWidget(self.preview, 1)
-        right.addWidget(self.link_label)
-        right.addWidget(self.contrast_label)
-        right.addLayout(actions)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        columns.addLayout(left)
-        columns.addWidget(right_card, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 20)
-        layout.setSpacing(12)
-        layout.addLayout(head)
-        layout.addWidget(hint)
-        layout.addWidget(self.banner)
-        layout.addLayout(columns, 1)
-        self.toast = Toast(self)
-        self._update_actions()
+        return actions
 
     # -- loading ----------------------------------------------------------------------
 
