@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 from launcher.core.account_service import AccountDetails, save_account
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import KeyringUnavailable
+from launcher.core.site_defaults import default_server
 from launcher.core.validation import InvalidInput, read_key_file
 from launcher.tasks import CancelToken, TaskRunner
 from launcher.ui.accounts.common import ErrorPanel
 from launcher.ui.errors import invalid_input_text
 from launcher.ui.i18n import accounts
+from launcher.ui.keyring_dialog import show_keyring_problem
 from launcher.ui.widgets import field_error, with_error
 
 __all__ = ["AccountFormDialog"]
@@ -74,8 +76,6 @@ class AccountFormDialog(QDialog):
         if account is not None:
             self._fill(account)
         else:
-            from launcher.core.site_defaults import default_server
-
             # An office's IT may have set its server at install time.
             self.server_edit.setText(default_server() or "")
 
@@ -321,8 +321,6 @@ class AccountFormDialog(QDialog):
         if isinstance(error, InvalidInput):
             self.show_error(error)
         elif isinstance(error, KeyringUnavailable):
-            from launcher.ui.keyring_dialog import show_keyring_problem
-
             show_keyring_problem(
                 error, parent=self, credentials=self.store.credentials, on_session_only=self.submit
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import KeyringUnavailable
+from launcher.core.local_server import set_local_network
 from launcher.tasks import TaskRunner
 from launcher.ui.accounts.common import ErrorPanel, local_reach_text
 from launcher.ui.accounts.form import AccountFormDialog
@@ -234,7 +235,5 @@ class AccountDialog(QDialog):
             )
 
     def _on_lan_check_toggled(self, enabled: bool) -> None:
-        from launcher.core.local_server import set_local_network
-
         set_local_network(self.store, enabled)
         self.reach_label.setText(local_reach_text(enabled))
