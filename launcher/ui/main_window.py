@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.tasks import CancelToken, Task
-from launcher.ui import roomtext, sharing, style
+from launcher.ui import roomtext, sharing
 from launcher.ui.context import AppContext
 from launcher.ui.preferences import PinnedRoom
 from launcher.ui.rooms_view import RoomsView
@@ -39,6 +39,7 @@ from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QIcon
 
+    from launcher.ui.my_room_card import MyRoomCard
     from launcher.ui.result_card import ResultCard
 
 #: Background preparation before the first request (first run: create "This computer").
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self._finished_start_up = False
         self._result_card: ResultCard | None = None
-        self._my_room_card: QFrame | None = None
+        self._my_room_card: MyRoomCard | None = None
         self._banner: MessageBanner | None = None
         self._toast: Toast | None = None
         self.tray: Any | None = None  # set by the app when a system tray exists
@@ -265,27 +266,14 @@ class MainWindow(QMainWindow):
         return self._result_card
 
     @property
-    def my_room_card(self) -> QFrame:
+    def my_room_card(self) -> MyRoomCard:
         """The "My room" card: a pinned long-term room, one click from its guest link."""
         if self._my_room_card is None:
-            my_room_card = card()
-            my_title = label(self.tr("My room"), "cardTitle")
-            self.my_room_name = label("", "muted", wrap=True)
-            self.my_room_copy_button = QPushButton(self.tr("Copy guest link"))
-            style.init_role(self.my_room_copy_button, "soft")
-            self.my_room_copy_button.clicked.connect(self.copy_my_room_link)
-            self.my_room_unpin = QToolButton()
-            self.my_room_unpin.setText(self.tr("Unpin"))
-            self.my_room_unpin.clicked.connect(lambda: self.pin_room(None))
-            my_layout = QVBoxLayout(my_room_card)
-            my_layout.setContentsMargins(20, 14, 16, 14)
-            my_head = QHBoxLayout()
-            my_head.addWidget(my_title, 1)
-            my_head.addWidget(self.my_room_unpin)
-            my_layout.addLayout(my_head)
-            my_layout.addWidget(self.my_room_name)
-            my_layout.addWidget(self.my_room_copy_button)
-            my_room_card.hide()
+            from launcher.ui.my_room_card import MyRoomCard
+
+            my_room_card = MyRoomCard()
+            my_room_card.copy_requested.connect(self.copy_my_room_link)
+            my_room_card.unpin_requested.connect(lambda: self.pin_room(None))
             self._left.insertWidget(self._left.count() - 1, my_room_card)  # above the stretch
             self._my_room_card = my_room_card
         return self._my_room_card
@@ -606,7 +594,7 @@ class MainWindow(QMainWindow):
         if pinned is not None or self._my_room_card is not None:
             self.my_room_card.setVisible(pinned is not None)
         if pinned is not None:
-            self.my_room_name.setText(pinned.display_name)
+            self.my_room_card.show_name(pinned.display_name)
         self.rooms_view.set_pinned(pinned.room_id if pinned else None)
         if self.tray is not None:
             self.tray.set_my_room_available(pinned is not None)

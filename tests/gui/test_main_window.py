@@ -95,7 +95,7 @@ def test_pin_my_room_and_copy_it(
     pinned = preferences.pinned_room("Office")
     assert pinned is not None and pinned.room_id == room.id
     QGuiApplication.clipboard().clear()
-    window.my_room_copy_button.click()
+    window.my_room_card.copy_button.click()
     assert QGuiApplication.clipboard().text() == room.guest_url
     # The settings file holds the guest link, never a host link.
     text = Path(preferences.settings.fileName()).read_text()
