@@ -26,6 +26,8 @@ class UserError:
 
 def describe(error: BaseException, *, local_server: bool = False) -> UserError:
     """The sentence for ``error``; ``local_server`` when the account is "This computer"."""
+    # Over 60 lines on purpose: one branch per error class, in the order they are tried,
+    # reads best as one table of sentences (the same for invalid_input_text below).
     # Imported here: launcher.api is not needed to paint the first window.
     from launcher.api import errors as api
 
