@@ -5,6 +5,7 @@ import { currentLanguage, t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { $, boardAvailable, chatAvailable, state } from "./state.js";
 import { canRecord } from "./recording.js";
+import { renderMoreMenu } from "./more.js";
 
 setInterval(() => {
   const clock = document.getElementById("clock");
@@ -77,6 +78,7 @@ export function renderControls() {
   const waitingBadge = $("#btn-people .badge");
   waitingBadge.hidden = state.waiting.size === 0;
   waitingBadge.textContent = String(state.waiting.size);
+  renderMoreMenu();
 }
 
 export function openPanel(which) {
@@ -88,6 +90,7 @@ export function openPanel(which) {
   $("#tab-chat").classList.toggle("selected", state.panel === "chat");
   $("#btn-people").classList.toggle("active", state.panel === "people");
   $("#btn-chat").classList.toggle("active", state.panel === "chat");
+  renderMoreMenu();
   if (state.panel === "chat") {
     state.unread = 0;
     renderControls();

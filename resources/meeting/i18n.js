@@ -83,6 +83,7 @@ const catalogue = {
     reconnecting_hint: "You'll see the others again as soon as it's back.",
     reconnected: "Reconnected",
     close: "Close",
+    more: "More",
   },
   fr: {
     home_title: "Meeting Launcher",
@@ -165,6 +166,7 @@ const catalogue = {
     reconnecting_hint: "Vous reverrez les autres dès son retour.",
     reconnected: "Reconnecté",
     close: "Fermer",
+    more: "Plus",
   },
   de: {
     home_title: "Meeting Launcher",
@@ -247,6 +249,7 @@ const catalogue = {
     reconnecting_hint: "Sie sehen die anderen wieder, sobald sie zurück ist.",
     reconnected: "Wieder verbunden",
     close: "Schließen",
+    more: "Mehr",
   },
   it: {
     home_title: "Meeting Launcher",
@@ -329,6 +332,7 @@ const catalogue = {
     reconnecting_hint: "Rivedrai gli altri appena torna.",
     reconnected: "Riconnesso",
     close: "Chiudi",
+    more: "Altro",
   },
   es: {
     home_title: "Meeting Launcher",
@@ -411,6 +415,7 @@ const catalogue = {
     reconnecting_hint: "Volverás a ver a los demás en cuanto vuelva.",
     reconnected: "Reconectado",
     close: "Cerrar",
+    more: "Más",
   },
 };
 

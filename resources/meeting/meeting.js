@@ -10,6 +10,7 @@
 //   peers.js       one RTCPeerConnection per other person
 //   tiles.js       the video grid
 //   controls.js    toolbar buttons, side panel, clock
+//   more.js        the toolbar's More menu on phones and narrow windows
 //   people.js      People list, waiting room, admit/deny/remove
 //   chat.js        chat
 //   lobby.js       name, preview, devices, Join
@@ -35,6 +36,7 @@ import { messageView } from "./views.js";
 import { raiseHand, setCamera, setMic, startShare, stopShare } from "./media.js";
 import { renderMeeting } from "./tiles.js";
 import { openPanel, renderControls } from "./controls.js";
+import { wireMoreMenu } from "./more.js";
 import { answer, removePerson, renderKnocks } from "./people.js";
 import { sendChat } from "./chat.js";
 import { changeDevice, join, renderPreview, showLobby } from "./lobby.js";
@@ -77,6 +79,7 @@ function wireUp() {
   $("#btn-chat").onclick = () => openPanel("chat");
   $("#btn-board").onclick = () => openBoard(!state.boardOpen);
   wireBoard();
+  wireMoreMenu();
   // The launcher's window follows the page into and out of full screen.
   $("#btn-fullscreen").onclick = () =>
     document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();

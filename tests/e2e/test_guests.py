@@ -133,34 +133,67 @@ def test_host_in_the_app_and_guests_in_chromium_and_firefox_meet_through_caddy(
         carol.close()
 
 
-CONTROLS = ("#btn-mic", "#btn-cam", "#btn-chat", "#btn-leave")
+#: Every function of a guest's meeting toolbar (a host also has Record).
+TOOLBAR = (
+    "btn-mic",
+    "btn-cam",
+    "btn-share",
+    "btn-hand",
+    "btn-people",
+    "btn-chat",
+    "btn-board",
+    "btn-fullscreen",
+    "btn-leave",
+)
+LOBBY = ("#name", ".preview", "#camera-select", "#mic-select", "#join-btn")
+#: The smallest touch target, in CSS pixels (WCAG 2.5.5, Apple's and Android's guides).
+TOUCH = 44
+MORE_LABELS = {"en": "More", "fr": "Plus", "de": "Mehr", "it": "Altro", "es": "Más"}
+
+
+def on_screen(guest: Participant, selectors: dict[str, str]) -> dict[str, list[float]]:
+    """Of ``selectors`` (name: CSS selector), those shown wholly on the screen: their
+    width and height."""
+    return dict(
+        guest.evaluate(
+            f"(([w, h]) => Object.fromEntries(Object.entries({json.dumps(selectors)})"
+            ".map(([k, s]) => [k, document.querySelector(s)?.getBoundingClientRect()])"
+            ".filter(([, r]) => r && r.width > 0 && r.height > 0 && r.left >= 0"
+            " && r.top >= 0 && r.right <= w && r.bottom <= h)"
+            f".map(([k, r]) => [k, [r.width, r.height]])))({Participant.SCREEN})"
+        )
+    )
+
+
+def small_targets(guest: Participant) -> list[str]:
+    """Buttons, fields and menu items shown now that are smaller than TOUCH either way."""
+    return list(
+        guest.evaluate(
+            "[...document.querySelectorAll('button, input, select, [role=menuitem]')]"
+            ".map(e => [e, e.getBoundingClientRect()])"
+            f".filter(([, r]) => r.width > 0 && (r.width < {TOUCH} || r.height < {TOUCH}))"
+            ".map(([e, r]) => `${e.id || e.dataset.for || e.className}"
+            " ${Math.round(r.width)}x${Math.round(r.height)}`)"
+        )
+    )
+
+
+def covers_the_screen(guest: Participant, selector: str) -> bool:
+    return bool(
+        guest.evaluate(
+            f"(([w, h]) => {{ const r = document.querySelector({json.dumps(selector)})"
+            ".getBoundingClientRect(); return r.left <= 0 && r.top <= 0"
+            f" && r.right >= w && r.bottom >= h; }})({Participant.SCREEN})"
+        )
+    )
 
 
 @pytest.mark.parametrize(
     ("width", "height", "touch"),
     [
-        pytest.param(
-            360,
-            740,
-            True,
-            id="phone-360x740",
-            marks=pytest.mark.xfail(
-                reason="the meeting toolbar needs 581 px: Leave is cut, and People, Chat"
-                " and Full screen are off a 360 px screen",
-                strict=True,
-            ),
-        ),
-        pytest.param(
-            500,
-            900,
-            True,
-            id="phone-500x900",
-            marks=pytest.mark.xfail(
-                reason="the meeting toolbar needs 581 px: Full screen is off a 500 px"
-                " screen and the page pans sideways",
-                strict=True,
-            ),
-        ),
+        pytest.param(360, 740, True, id="phone-360x740"),
+        pytest.param(500, 900, True, id="phone-500x900"),
+        pytest.param(600, 900, True, id="phone-600x900"),
         pytest.param(1280, 800, False, id="desktop-1280x800"),
     ],
 )
@@ -168,33 +201,111 @@ def test_guest_page_fits_the_screen(
     office: OfficeServer, chromium_browser: ChromiumBrowser, width: int, height: int, touch: bool
 ) -> None:
     """A guest on a phone (touch, mobile viewport) or a desktop, meeting Dana: the lobby
-    and the meeting fit the screen, its controls can be tapped, chat works. Screenshots
-    of each step go to SHOTS first, to be looked at."""
+    and the meeting fit the screen without panning, every toolbar function is on the
+    screen (on a phone, some through the More menu), everything to tap is at least
+    44 px on touch, and chat and People cover a phone's screen and close again.
+    Screenshots of each step go to SHOTS, to be looked at."""
     size = f"{width}x{height}"
     room = office.client.create_room(f"Guest at {size}")
     assert room.guest_url is not None
     dana = chromium_browser.guest("Dana")
     guest = chromium_browser.guest("Pat", width=width, height=height, touch=touch)
     press = guest.tap if touch else guest.click
+    phone = width < 700
     try:
         dana.open(room.guest_url)
         dana.join()
         dana.wait_admitted()
 
+        # The lobby: name, preview, devices and Join all on the screen.
         guest.open(room.guest_url)
         guest.wait_for("meetingStatus().view === 'lobby' && meetingStatus().firstLocalFrameAt")
         guest.screenshot(SHOTS / f"guest-{size}-lobby.png")
+        assert set(on_screen(guest, {s: s for s in LOBBY})) == set(LOBBY)
+        assert not guest.scrolls_sideways()
+        if touch:
+            assert small_targets(guest) == []
         guest.type_text("#name", guest.name)
         press("#join-btn")
         guest.wait_admitted()
         guest.wait_receiving("Dana")
         guest.screenshot(SHOTS / f"guest-{size}-meeting.png")
-        layout = guest.evaluate(
-            "({toolbar: document.querySelector('.toolbar').scrollWidth,"
-            " page: document.documentElement.scrollWidth, screen: screen.width})"
-        )
-        assert guest.outside_viewport(*CONTROLS, ".tile video") == [], layout
-        assert not guest.scrolls_sideways(), layout
+        tiles = {"first": "#grid .tile:nth-child(1)", "second": "#grid .tile:nth-child(2)"}
+        assert on_screen(guest, tiles).keys() == tiles.keys()
+        assert not guest.scrolls_sideways()
+        if touch:
+            assert small_targets(guest) == []
+
+        # Every toolbar function: on the toolbar, or (on a phone) in the More menu.
+        direct = on_screen(guest, {b: f"#{b}" for b in TOOLBAR})
+        assert {"btn-mic", "btn-cam", "btn-chat", "btn-leave"} <= set(direct)
+        assert on_screen(guest, {"more": "#btn-more"}).keys() == ({"more"} if phone else set())
+        if phone:
+            more = guest.evaluate(
+                "['aria-haspopup', 'aria-expanded', 'aria-label']"
+                ".map(a => document.querySelector('#btn-more').getAttribute(a))"
+            )
+            assert more == ["menu", "false", "More"]
+            press("#btn-more")
+            guest.wait_for("!document.querySelector('#more-menu').hidden")
+            guest.screenshot(SHOTS / f"guest-{size}-more.png")
+            assert (
+                guest.evaluate("document.querySelector('#btn-more').getAttribute('aria-expanded')")
+                == "true"
+            )
+            in_menu = on_screen(guest, {b: f'#more-menu [data-for="{b}"]' for b in TOOLBAR})
+            assert set(direct) | set(in_menu) == set(TOOLBAR), (direct, in_menu)
+            assert not set(direct) & set(in_menu)
+            assert small_targets(guest) == []
+            # A menu item does what its button does: People opens over the whole screen.
+            press('#more-menu [data-for="btn-people"]')
+            guest.wait_for(
+                "!document.querySelector('#people-panel').hidden"
+                " && document.querySelector('#more-menu').hidden"
+            )
+            guest.screenshot(SHOTS / f"guest-{size}-people.png")
+            assert covers_the_screen(guest, "#panel")
+            assert guest.outside_viewport("#people-list", "#panel-close") == []
+            assert small_targets(guest) == []
+            press("#panel-close")
+            guest.wait_for("document.querySelector('#panel').hidden")
+            # The keyboard: Enter opens on the first item, arrows move, Escape closes
+            # and gives the focus back to the button.
+            guest.evaluate("document.querySelector('#btn-more').focus()")
+            guest.press_key("Enter")
+            first = guest.wait_for("document.activeElement.dataset.for")
+            assert first == "btn-share"
+            guest.press_key("ArrowDown")
+            assert guest.evaluate("document.activeElement.dataset.for") == "btn-hand"
+            guest.press_key("Enter")
+            guest.wait_for("meetingStatus().hand && document.querySelector('#more-menu').hidden")
+            dana.wait_for("meetingStatus().peers.some(p => p.name === 'Pat' && p.hand)")
+            guest.evaluate("document.querySelector('#btn-more').focus()")
+            guest.press_key("Enter")
+            guest.wait_for("document.activeElement.dataset.for === 'btn-share'")
+            guest.press_key("Escape")
+            guest.wait_for(
+                "document.querySelector('#more-menu').hidden"
+                " && document.activeElement.id === 'btn-more'"
+                " && document.querySelector('#btn-more').getAttribute('aria-expanded') === 'false'"
+            )
+            # Its name in each of the page's languages.
+            for code, label in MORE_LABELS.items():
+                assert (
+                    guest.evaluate(
+                        f"(meeting.setLanguage({json.dumps(code)}),"
+                        " document.querySelector('#btn-more').getAttribute('aria-label'))"
+                    )
+                    == label
+                )
+            guest.evaluate("meeting.setLanguage('en')")
+        else:
+            assert set(direct) == set(TOOLBAR), direct
+            press("#btn-people")
+            guest.wait_for("!document.querySelector('#people-panel').hidden")
+            guest.screenshot(SHOTS / f"guest-{size}-people.png")
+            press("#panel-close")
+            guest.wait_for("document.querySelector('#panel').hidden")
 
         press("#btn-chat")
         guest.wait_for("!document.querySelector('#chat-panel').hidden")
@@ -202,7 +313,12 @@ def test_guest_page_fits_the_screen(
         dana.wait_chat(guest.name, f"Hello from {size}")
         guest.screenshot(SHOTS / f"guest-{size}-chat.png")
         assert guest.outside_viewport("#chat-input", "#panel-close") == []
+        assert covers_the_screen(guest, "#panel") == phone
+        if touch:
+            assert small_targets(guest) == []
         press("#panel-close")
+        guest.wait_for("document.querySelector('#panel').hidden")
+        assert not guest.scrolls_sideways()
         press("#btn-leave")
         guest.wait_for("meetingStatus().message === 'left'")
     finally:

@@ -235,6 +235,10 @@ class ChromiumGuest(Participant):
         if enter:
             self.page.press(selector, "Enter")
 
+    def press_key(self, key: str) -> None:
+        """Press ``key`` (a Playwright key name) on whatever has the focus."""
+        self.page.keyboard.press(key)
+
     def tap(self, selector: str) -> None:
         """A touch tap (contexts made with ``has_touch``)."""
         self.page.tap(selector, timeout=10_000)
