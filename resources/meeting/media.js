@@ -1,16 +1,19 @@
 // This page's own camera, microphone and screen share: opening and stopping the
-// tracks, muting, and swapping the video track on every peer with replaceTrack()
-// (no renegotiation). Tells the others with a "media" message.
+// tracks, muting, and swapping the camera track on every peer with replaceTrack()
+// (no renegotiation). A screen share is a second video stream beside the camera:
+// each peer adds it (and later removes it) by renegotiating (peers.js). Tells the
+// others with a "media" message.
 
 import { state } from "./state.js";
 import { send } from "./signalling.js";
 import { watchLevel } from "./levels.js";
-import { renderBanner, renderSelfTile } from "./tiles.js";
+import { renderMeeting, renderSelfTile } from "./tiles.js";
 import { renderControls } from "./controls.js";
 import { renderPreview } from "./lobby.js";
 
+/** The camera track the others get (null while the camera is off). */
 export function localVideoTrack() {
-  return state.screenTrack || (state.camOn ? state.cameraTrack : null);
+  return state.camOn ? state.cameraTrack : null;
 }
 
 export async function openCamera() {
@@ -118,23 +121,23 @@ export async function startShare() {
     return; // the person declined the picker
   }
   state.screenTrack = stream.getVideoTracks()[0];
+  // Stopped from the browser's own "Stop sharing" bar: the track ends by itself.
   state.screenTrack.addEventListener("ended", stopShare);
   state.sharing = true;
-  await pushVideoTrack();
+  for (const peer of state.peers.values()) peer.addScreen();
   sendMediaState();
   renderControls();
-  renderSelfTile();
-  renderBanner();
+  renderMeeting();
 }
 
 export async function stopShare() {
   if (!state.sharing) return;
+  state.screenTrack?.removeEventListener("ended", stopShare);
   state.screenTrack?.stop();
   state.screenTrack = null;
   state.sharing = false;
-  await pushVideoTrack();
+  for (const peer of state.peers.values()) peer.removeScreen();
   sendMediaState();
   renderControls();
-  renderSelfTile();
-  renderBanner();
+  renderMeeting();
 }

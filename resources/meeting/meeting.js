@@ -23,9 +23,10 @@
 // at load time: handler registrations, timers and observers, and start() here.
 //
 // Media flows peer to peer: every pair of participants has one RTCPeerConnection
-// with one audio and one video transceiver, negotiated once by the newcomer.
-// Muting, camera on/off, device changes and screen sharing swap tracks with
-// replaceTrack(), so no renegotiation is ever needed.
+// with one audio and one video (camera) transceiver, negotiated by the newcomer.
+// Muting, camera on/off and device changes swap tracks with replaceTrack(); a
+// screen share is a second video stream, added and removed by renegotiating
+// (peers.js: perfect negotiation).
 
 import { currentLanguage, languages, resolveLanguage, setLanguage, translateTree } from "./i18n.js";
 import { applyTheme } from "./theme.js";

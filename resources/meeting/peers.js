@@ -1,6 +1,11 @@
-// The other people in the meeting: one RTCPeerConnection each (one audio and one
-// video transceiver, negotiated once by the newcomer) and its tile. Registers
-// "peer-joined", "peer-left", "peer-media" and "signal".
+// The other people in the meeting: one RTCPeerConnection each and its tiles.
+// The newcomer adds one audio and one video (camera) transceiver and offers; a
+// screen share adds a third, send-only video transceiver later (and sets it
+// inactive when it stops), so either side may renegotiate at any time: "perfect
+// negotiation" (the W3C pattern) settles two offers crossing, the page with the
+// greater id being the polite one. On the receiving side the first video
+// transceiver is the camera and any other one a screen. Registers "peer-joined",
+// "peer-left", "peer-media" and "signal".
 
 import { t } from "./i18n.js";
 import { state } from "./state.js";
@@ -8,58 +13,143 @@ import { onMessage, send } from "./signalling.js";
 import { toast } from "./views.js";
 import { localVideoTrack } from "./media.js";
 import { meters, watchLevel } from "./levels.js";
-import { fillTile, makeTile, renderBanner, renderMeeting } from "./tiles.js";
+import { fillTile, makeTile, renderBanner, renderMeeting, showScreen } from "./tiles.js";
 import { renderPeople } from "./people.js";
 
 class Peer {
   constructor(info, initiator) {
     this.id = info.id;
     this.info = info;
-    this.stream = new MediaStream();
+    this.stream = new MediaStream(); // audio and camera
+    this.screenTrack = null; // the screen they share with us
     this.pending = [];
     this.transceivers = {};
+    this.screenTransceiver = null; // ours, sending our screen to them
+    this.polite = String(state.selfId) > String(info.id);
+    this.makingOffer = false;
+    this.ignoreOffer = false;
+    this.negotiated = false; // the first offer and answer are through
     this.pc = new RTCPeerConnection({ iceServers: state.iceServers });
     this.pc.onicecandidate = (event) => {
       if (event.candidate) send({ type: "signal", to: this.id, data: { candidate: event.candidate.toJSON() } });
     };
-    this.pc.ontrack = (event) => {
-      this.stream.addTrack(event.track);
-      if (event.track.kind === "audio") watchLevel(this.id, event.track);
-      this.video.srcObject = this.stream;
-    };
+    this.pc.onnegotiationneeded = () => this.negotiate();
+    this.pc.ontrack = (event) => this.onTrack(event);
     this.pc.onconnectionstatechange = () => this.render();
     this.tile = makeTile(this.id);
     this.video = this.tile.querySelector("video");
     this.video.addEventListener("loadeddata", () => this.render());
     this.render();
-    if (initiator) this.offer().catch((error) => { state.lastError = `offer: ${error.message}`; });
+    if (initiator) this.offer();
   }
 
-  async offer() {
+  offer() {
     this.transceivers.audio = this.pc.addTransceiver(state.audioTrack || "audio", { direction: "sendrecv" });
     this.transceivers.video = this.pc.addTransceiver(localVideoTrack() || "video", { direction: "sendrecv" });
-    await this.pc.setLocalDescription(await this.pc.createOffer());
-    send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
+    this.negotiated = true; // our own transceivers come first: a screen may follow at once
+    if (state.sharing) this.addScreen();
+  }
+
+  async negotiate() {
+    try {
+      this.makingOffer = true;
+      await this.pc.setLocalDescription();
+      send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
+    } catch (error) {
+      state.lastError = `offer: ${error.message}`;
+    } finally {
+      this.makingOffer = false;
+    }
+  }
+
+  /** The video transceiver that carries their camera (the first one not ours). */
+  cameraTransceiver() {
+    return this.transceivers.video ||
+      this.pc.getTransceivers().find((tr) => tr.receiver.track.kind === "video" && tr !== this.screenTransceiver);
+  }
+
+  onTrack(event) {
+    const track = event.track;
+    if (track.kind === "video" && event.transceiver !== this.cameraTransceiver()) {
+      this.screenTrack = track;
+      const gone = () => {
+        if (this.screenTrack !== track) return;
+        this.screenTrack = null;
+        this.renderScreen();
+      };
+      // Set inactive by the sharer: the track leaves its stream (and is muted).
+      event.streams[0]?.addEventListener("removetrack", (e) => { if (e.track === track) gone(); });
+      track.addEventListener("ended", gone);
+      this.renderScreen();
+      return;
+    }
+    if (!this.stream.getTracks().includes(track)) this.stream.addTrack(track);
+    if (track.kind === "audio") watchLevel(this.id, track);
+    this.video.srcObject = this.stream;
   }
 
   async onSignal(data) {
     if (data.sdp) {
-      await this.pc.setRemoteDescription(data.sdp);
-      if (data.sdp.type === "offer") {
-        for (const transceiver of this.pc.getTransceivers()) {
-          const kind = transceiver.receiver.track.kind;
-          this.transceivers[kind] = transceiver;
-          transceiver.direction = "sendrecv";
-          await transceiver.sender.replaceTrack(kind === "audio" ? state.audioTrack : localVideoTrack());
+      const offer = data.sdp.type === "offer";
+      const collision = offer && (this.makingOffer || this.pc.signalingState !== "stable");
+      this.ignoreOffer = !this.polite && collision;
+      if (this.ignoreOffer) return;
+      await this.pc.setRemoteDescription(data.sdp); // rolls our own offer back if need be
+      if (offer) {
+        if (!this.transceivers.audio) {
+          // Their first offer: answer with our microphone and camera.
+          for (const transceiver of this.pc.getTransceivers()) {
+            const kind = transceiver.receiver.track.kind;
+            if (this.transceivers[kind] || transceiver === this.screenTransceiver) continue;
+            this.transceivers[kind] = transceiver;
+            transceiver.direction = "sendrecv";
+            await transceiver.sender.replaceTrack(kind === "audio" ? state.audioTrack : localVideoTrack());
+          }
         }
-        await this.pc.setLocalDescription(await this.pc.createAnswer());
+        await this.pc.setLocalDescription();
         send({ type: "signal", to: this.id, data: { sdp: this.pc.localDescription.toJSON() } });
+        if (!this.negotiated) {
+          this.negotiated = true;
+          if (state.sharing) this.addScreen();
+        }
       }
-      for (const candidate of this.pending.splice(0)) await this.pc.addIceCandidate(candidate);
+      for (const candidate of this.pending.splice(0)) await this.pc.addIceCandidate(candidate).catch(() => {});
     } else if (data.candidate) {
-      if (this.pc.remoteDescription) await this.pc.addIceCandidate(data.candidate);
-      else this.pending.push(data.candidate);
+      if (!this.pc.remoteDescription) {
+        this.pending.push(data.candidate);
+        return;
+      }
+      try {
+        await this.pc.addIceCandidate(data.candidate);
+      } catch (error) {
+        if (!this.ignoreOffer) throw error;
+      }
     }
+  }
+
+  /** Send our screen (state.screenTrack) to them: a renegotiation. */
+  addScreen() {
+    const track = state.screenTrack;
+    if (!track || !this.negotiated || this.pc.signalingState === "closed") return;
+    if (this.screenTransceiver) {
+      this.screenTransceiver.sender.replaceTrack(track);
+      this.screenTransceiver.direction = "sendonly";
+    } else {
+      this.screenTransceiver = this.pc.addTransceiver(track, { direction: "sendonly", streams: [new MediaStream([track])] });
+    }
+  }
+
+  /** Stop sending our screen; the transceiver stays for the next share. */
+  removeScreen() {
+    if (!this.screenTransceiver || this.pc.signalingState === "closed") return;
+    this.screenTransceiver.sender.replaceTrack(null);
+    this.screenTransceiver.direction = "inactive";
+  }
+
+  renderScreen() {
+    const live = this.screenTrack && this.info.screen !== false ? this.screenTrack : null;
+    showScreen(this.id, live, this.info.name);
+    renderBanner();
   }
 
   async setTrack(kind, track) {
@@ -68,13 +158,12 @@ class Peer {
   }
 
   render() {
-    const showVideo = (this.info.video || this.info.screen) && this.stream.getVideoTracks().length > 0;
+    const showVideo = this.info.video && this.stream.getVideoTracks().length > 0;
     fillTile(this.tile, {
       name: this.info.name,
       host: this.info.is_host,
       audio: this.info.audio,
       showVideo,
-      screen: this.info.screen,
       hand: Boolean(this.info.hand),
       state: this.pc.connectionState,
     });
@@ -84,13 +173,20 @@ class Peer {
     this.pc.close();
     meters.delete(this.id);
     this.tile.remove();
+    showScreen(this.id, null);
   }
 
   async stats() {
-    const out = { framesDecoded: 0, audioPacketsReceived: 0, bytesSent: 0 };
+    const out = { framesDecoded: 0, screenFramesDecoded: 0, audioPacketsReceived: 0, bytesSent: 0 };
+    const screen = this.screenTrack?.id;
+    const camera = this.cameraTransceiver()?.receiver.track.id;
     const report = await this.pc.getStats();
     report.forEach((entry) => {
-      if (entry.type === "inbound-rtp" && entry.kind === "video") out.framesDecoded += entry.framesDecoded || 0;
+      if (entry.type === "inbound-rtp" && entry.kind === "video") {
+        const track = entry.trackIdentifier; // not in every browser's stats
+        if (screen && track === screen) out.screenFramesDecoded += entry.framesDecoded || 0;
+        else if (!track || track === camera) out.framesDecoded += entry.framesDecoded || 0;
+      }
       if (entry.type === "inbound-rtp" && entry.kind === "audio") out.audioPacketsReceived += entry.packetsReceived || 0;
       if (entry.type === "outbound-rtp") out.bytesSent += entry.bytesSent || 0;
     });
@@ -126,6 +222,7 @@ onMessage("peer-media", (message) => {
     Object.assign(peer.info, { audio: message.audio, video: message.video, screen: message.screen, hand: Boolean(message.hand) });
     if (raised) toast(t("hand_raised", { name: peer.info.name }));
     peer.render();
+    peer.renderScreen();
     renderPeople();
     renderBanner();
   }

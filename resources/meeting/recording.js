@@ -1,7 +1,7 @@
 // Recording.
 //
-// The host's page records what it shows: the visible tiles drawn onto a canvas
-// (or only the host's own tile with record_only_owner) and every audio track
+// The host's page records what it shows: the visible tiles, shared screens
+// included, drawn onto a canvas (or only the host's own tiles with record_only_owner) and every audio track
 // mixed with WebAudio, into a WebM MediaRecorder. The server only stores the
 // recording's state and, on stop, the uploaded file.
 
@@ -77,7 +77,7 @@ export function togglePauseRecording() {
 }
 
 function drawTiles(ctx, canvas, onlyOwner) {
-  const tiles = [...document.querySelectorAll("#grid .tile")].filter((tile) => !onlyOwner || tile.dataset.id === state.selfId);
+  const tiles = [...document.querySelectorAll("#grid .tile")].filter((tile) => !onlyOwner || tile.dataset.id === state.selfId || tile.dataset.owner === state.selfId);
   const { width, height } = canvas;
   ctx.fillStyle = "#15171c";
   ctx.fillRect(0, 0, width, height);

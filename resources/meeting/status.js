@@ -15,7 +15,7 @@ async function refreshStats() {
 setInterval(() => { if (state.peers.size) refreshStats(); }, 500);
 
 window.meetingStatus = () => {
-  const tile = (id) => document.querySelector(`.tile[data-id="${id}"] video`);
+  const tile = (id) => document.querySelector(`.tile[data-id="${CSS.escape(id)}"] video`);
   const track = (media) => (media ? { kind: media.kind, readyState: media.readyState, enabled: media.enabled, label: media.label } : null);
   return {
     view: state.view,
@@ -61,6 +61,10 @@ window.meetingStatus = () => {
       hand: Boolean(peer.info.hand),
       connectionState: peer.pc.connectionState,
       videoWidth: tile(peer.id)?.videoWidth || 0,
+      // Their shared screen: its tile's video and the video tracks received.
+      screenWidth: tile(`${peer.id}:screen`)?.videoWidth || 0,
+      screenTile: Boolean(tile(`${peer.id}:screen`)),
+      videoTracks: peer.pc.getReceivers().filter((r) => r.track.kind === "video" && !r.track.muted && r.track.readyState === "live").length,
       ...(state.stats?.[peer.id] || {}),
     })),
   };

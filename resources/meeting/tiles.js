@@ -1,5 +1,6 @@
 // The meeting's video grid: a tile per person (this page's first), its name, mic
-// and hand marks, the tile layout, and the "X is presenting" banner.
+// and hand marks, a large tile per shared screen (beside its sharer's camera
+// tile), the tile layout, and the "X is presenting" banner.
 
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
@@ -61,10 +62,35 @@ export function renderSelfTile() {
     host: state.isHost,
     audio: Boolean(state.audioTrack && state.micOn),
     showVideo: Boolean(track),
-    screen: state.sharing,
     hand: state.hand,
     self: true,
   });
+  showScreen(state.selfId, state.screenTrack, state.name || t("you"));
+}
+
+/** The large tile of ``owner``'s shared screen showing ``track``; removed when null. */
+export function showScreen(owner, track, name) {
+  const id = `${owner}:screen`;
+  let tile = document.querySelector(`.tile[data-id="${CSS.escape(id)}"]`);
+  if (!track) {
+    if (tile) {
+      tile.remove();
+      layoutTiles();
+    }
+    return;
+  }
+  if (!tile) {
+    tile = makeTile(id);
+    tile.dataset.owner = owner;
+    tile.classList.add("screen-share");
+    const video = tile.querySelector("video");
+    video.muted = true; // its sound, if any, comes with the camera's stream
+    video.addEventListener("loadeddata", layoutTiles);
+  }
+  const video = tile.querySelector("video");
+  if (video.srcObject?.getVideoTracks()[0] !== track) video.srcObject = new MediaStream([track]);
+  fillTile(tile, { name: t("screen_of", { name }), audio: true, showVideo: true, screen: true });
+  layoutTiles();
 }
 
 export function renderMeeting() {
@@ -79,14 +105,25 @@ export function renderMeeting() {
   renderBanner();
 }
 
-/** The largest 16:9 tile size that fits every tile on the stage. */
+/** The largest 16:9 tile size that fits every tile on the stage; with a shared
+ * screen, the screen takes the stage's width and the cameras a row below it. */
 function layoutTiles() {
   const grid = $("#grid");
-  const count = grid.children.length || 1;
+  const screens = grid.querySelectorAll(".tile.screen-share").length;
+  const count = grid.children.length - screens || 1;
   const gap = 12;
   const width = grid.clientWidth;
   const height = grid.clientHeight;
+  grid.classList.toggle("presenting", screens > 0);
   if (!width || !height) return;
+  if (screens) {
+    const cameras = grid.children.length - screens;
+    const row = cameras ? Math.min((width - gap * (cameras - 1)) / cameras, (Math.min(height * 0.25, 180) * 16) / 9) : 0;
+    const below = cameras ? (row * 9) / 16 + gap : 0;
+    grid.style.setProperty("--tile-w", `${Math.floor(row)}px`);
+    grid.style.setProperty("--screen-h", `${Math.floor((height - below - gap * (screens - 1)) / screens)}px`);
+    return;
+  }
   let best = 0;
   for (let columns = 1; columns <= count; columns += 1) {
     const rows = Math.ceil(count / columns);

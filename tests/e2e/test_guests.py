@@ -9,6 +9,7 @@ import ssl
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import httpx
@@ -324,3 +325,93 @@ def test_guest_page_fits_the_screen(
     finally:
         guest.close()
         dana.close()
+
+
+def screen_and_camera_rising(viewer: Participant, sharer: str) -> dict[str, Any]:
+    """Wait until ``viewer`` gets two video tracks from ``sharer``, its camera and its
+    screen, both tiles showing video, and the decoded frames of both rising."""
+    peer = f"meetingStatus().peers.find(p => p.name === {json.dumps(sharer)}"
+    first = viewer.wait_for(
+        f"{peer} && p.videoTracks === 2 && p.videoWidth > 0 && p.screenWidth > 0"
+        " && p.framesDecoded > 0 && p.screenFramesDecoded > 0)",
+        timeout=30,
+    )
+    return dict(
+        viewer.wait_for(
+            f"{peer} && p.videoTracks === 2 && p.framesDecoded > {first['framesDecoded']}"
+            f" && p.screenFramesDecoded > {first['screenFramesDecoded']})",
+            timeout=30,
+        )
+    )
+
+
+def tiles_on_screen(viewer: Participant) -> list[dict[str, Any]]:
+    """The grid's tiles with their width, and whether wholly in the window."""
+    return list(
+        viewer.evaluate(
+            "(([w, h]) => [...document.querySelectorAll('#grid .tile')].map(e => {"
+            " const r = e.getBoundingClientRect(); return {id: e.dataset.id,"
+            " screen: e.classList.contains('screen-share'), width: r.width,"
+            " shown: r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= w"
+            # The window's size: Qt's offscreen screen is smaller than the window.
+            " && r.bottom <= h}; }))([innerWidth, innerHeight])"
+        )
+    )
+
+
+def test_screen_share_comes_beside_the_camera(
+    office: OfficeServer,
+    chromium_browser: ChromiumBrowser,
+    app_host: Callable[[str, str], QtHost],
+) -> None:
+    """Carol, in Chromium, shares her screen (Chromium's fake screen): Alice, in the
+    app's window, gets it as a second video stream, a large tile beside Carol's camera
+    tile, both decoding; stopping the share (Carol's button, or the browser ending the
+    capture) removes the screen tile and her camera goes on."""
+    room = office.client.create_room("Screen share")
+    assert room.host_url is not None and room.guest_url is not None
+    alice = app_host(room.host_url, "Alice")
+    alice.join()
+    alice.wait_admitted()
+    carol = chromium_browser.guest("Carol", idle=qt_idle)
+    try:
+        carol.open(room.guest_url)
+        carol.join()
+        carol.wait_admitted()
+        alice.wait_receiving("Carol")
+
+        for stop in ("button", "ended"):
+            carol.click("#btn-share")
+            carol.wait_for("meetingStatus().sharing")
+            stats = screen_and_camera_rising(alice, "Carol")
+            alice.screenshot(SHOTS / f"share-{stop}-alice.png")
+            carol.screenshot(SHOTS / f"share-{stop}-carol.png")
+            assert stats["screen"] is True, stats
+            tiles = tiles_on_screen(alice)
+            assert [t["screen"] for t in tiles].count(True) == 1, tiles
+            assert all(t["shown"] for t in tiles), tiles
+            screen = next(t for t in tiles if t["screen"])
+            assert all(screen["width"] > 2 * t["width"] for t in tiles if not t["screen"]), tiles
+            # Carol sees her own screen beside her camera too.
+            assert [t["screen"] for t in tiles_on_screen(carol)].count(True) == 1
+
+            if stop == "button":
+                carol.click("#btn-share")
+            else:
+                # What the browser's own "Stop sharing" does: the capture track ends.
+                carol.evaluate(
+                    "document.querySelector('.tile.screen-share video').srcObject"
+                    ".getVideoTracks()[0].dispatchEvent(new Event('ended'))"
+                )
+            carol.wait_for("!meetingStatus().sharing")
+            peer = "meetingStatus().peers.find(p => p.name === 'Carol'"
+            alice.wait_for(f"{peer} && !p.screen && !p.screenTile && p.videoTracks === 1)")
+            assert not carol.evaluate("document.querySelector('.tile.screen-share')")
+            alice.wait_receiving("Carol")
+            alice.screenshot(SHOTS / f"share-{stop}-stopped-alice.png")
+        # Media still flows both ways after the renegotiations.
+        carol.wait_receiving("Alice")
+        carol.leave()
+        alice.leave()
+    finally:
+        carol.close()
