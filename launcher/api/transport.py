@@ -212,7 +212,7 @@ class AbortableTransport(httpx.HTTPTransport):
         self.trust = trust
         self._registry = _SocketRegistry()
         # httpx offers no public hook for the network backend; the pool it builds is
-        # replaced by the same pool with a tracking backend (tests/unit/test_api_client.py
+        # replaced by the same pool with a tracking backend (tests/api/test_client.py
         # proves abort() still wakes a blocked read, so an httpx change cannot go unseen).
         self._pool = httpcore.ConnectionPool(
             ssl_context=trust.ssl_context,

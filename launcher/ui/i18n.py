@@ -7,7 +7,7 @@ Widgets use their own ``self.tr()`` (the context is the class name). Module-leve
 text uses one of the translators below, imported by its own name: pyside6-lupdate
 takes a ``name.tr("…")`` call's context from the name before ``.tr``, so each
 translator's name is its context. A bare ``tr("…")`` helper would be collected with
-no context at all, where the app never looks it up. tests/gui/test_i18n.py runs
+no context at all, where the app never looks it up. tests/ui/test_i18n.py runs
 pyside6-lupdate over launcher/ui to keep it that way.
 """
 

@@ -8,7 +8,7 @@
    first frame is done, and quits) against a bare PySide6 script that shows an empty
    QMainWindow and quits the same way. Median of ``--runs`` alternating runs;
    target: app <= 1.3x bare. The "finished" row shows what the deferred work adds
-   (the window is already painted and complete then: tests/gui checks the first
+   (the window is already painted and complete then: tests/ui checks the first
    frame equals the finished window pixel for pixel). The app keeps PySide6's
    compiled support code in its cache folder (launcher/bootstrap.py), written by
    the untimed first run; the "empty cache folder" row is the app without it, as at

@@ -106,7 +106,7 @@ def test_the_first_frame_builds_no_qt_namespace(tmp_path: Path) -> None:
     built = sorted(set(created) & QT_NAMESPACE_ENUMS)
     assert built == [], f"the Qt namespace was built before the first frame: {built[:5]}"
     # PySide6's support code, compiled at this first start, is kept for the next one
-    # (tests/gui/test_bootstrap_cache.py).
+    # (tests/test_bootstrap.py).
     assert (tmp_path / "cache" / "meeting-launcher" / "pyside-bootstrap.marshal").is_file()
 
 

@@ -19,7 +19,7 @@ from launcher.ui.app import create_window
 from launcher.ui.errors import describe
 from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
-from tests.gui.conftest import open_window
+from tests.ui.conftest import open_window
 
 
 def test_one_click_creates_a_room_and_copies_its_guest_link(

@@ -39,9 +39,9 @@ from launcher.ui.themes.editor import ThemeDialog
 from launcher.ui.themes.list import ThemesView
 from launcher.ui.themes.preview import PreviewTheme, ThemePreview, _same_url, preview_url
 from launcher.web.page import MeetingPage
-from tests.gui.conftest import server_url
 from tests.helpers.png import jpeg_like, png
 from tests.helpers.servers import AppCredentials, register_app
+from tests.ui.conftest import server_url
 
 # QtWebEngine needs shared OpenGL contexts set before the QApplication exists;
 # collection imports this module before pytest-qt creates it.

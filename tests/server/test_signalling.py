@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import aiohttp
@@ -14,6 +14,22 @@ from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, create_application
 
 TIMEOUT = 5.0
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
+    """One built-in server (plain HTTP on 127.0.0.1, pages and signalling on) for the module."""
+    srv = BuiltinServer(ServerConfig(data_dir=tmp_path_factory.mktemp("signalling")))
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="module")
+def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
+    application_id, key = create_application(server.config.data_dir, "signalling tests")
+    with MeetingsClient(server.api_url, application_id, key) as api:
+        yield api
 
 
 class Page:
