@@ -45,8 +45,10 @@ server -> page
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
   ``error {code}``             ``room_unavailable``, ``bad_request``; the socket closes
 
-The newcomer makes the WebRTC offers to everyone already in the room, so two
-pages never offer to each other at the same time.
+The newcomer makes the first WebRTC offers to everyone already in the room. Later
+offers (a screen share added or stopped) may come from either side and may cross:
+the pages settle that themselves ("perfect negotiation", resources/meeting/peers.js);
+the server relays ``offer``/``answer``/``candidate`` as they come.
 """
 
 from __future__ import annotations
