@@ -16,6 +16,7 @@ Paths outside ``/v1/meetings``:
 - ``POST /v1/uploads/logos``: logo upload forms (no API auth; signed fields).
 - ``GET /v1/logos/{type}/{id}``: finalized theme logos (no auth).
 - ``GET /v1/recording-files/{id}``: recording downloads (signed, expiring links).
+- ``GET /healthz``: readiness (:mod:`launcher.server.health`).
 - everything else (``/``, ``/{meeting_code}``, ``/{short_company_url}/...``)
   belongs to the meeting pages (:mod:`launcher.server.pages`, installed unless
   ``ServerConfig.meeting_pages`` is False) and ``ServerConfig.extra_setup`` hooks.
@@ -30,7 +31,7 @@ from collections.abc import Awaitable, Callable
 from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-from launcher.server import webhooks
+from launcher.server import forwarded, health, webhooks
 from launcher.server.auth import AuthFailed, TokenVerifier, load_public_key
 from launcher.server.config import ServerConfig
 from launcher.server.errors import (
@@ -126,6 +127,8 @@ def make_app(
     app.router.add_post(LOGO_UPLOAD_PATH, upload_logo)
     app.router.add_get(f"{LOGO_PATH}/{{logo_type}}/{{logo_id}}", get_logo)
     app.router.add_get(f"{RECORDING_FILE_PATH}/{{recording_id}}", get_recording_file)
+    health.install(app)
+    forwarded.install(app, forwarded.parse_networks(config.trusted_proxies))
     # Before the webhook sender's first sweep: nobody is in a room after a start.
     app.on_startup.append(_reset_presence)
     app[SENDER] = webhooks.install(

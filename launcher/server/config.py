@@ -45,3 +45,9 @@ class ServerConfig:
     webhook_secret: str | None = None
     # Largest recording a meeting page may upload.
     max_recording_bytes: int = 512 * 1024 * 1024
+    # Reverse proxies (addresses or networks) whose X-Forwarded-For/-Proto/-Host
+    # count (launcher.server.forwarded); from anyone else they are ignored.
+    trusted_proxies: tuple[str, ...] = ()
+    # One INFO line per request on the "launcher.server.access" logger
+    # (launcher.server.access_log): client address, method, path, status, time.
+    access_log: bool = False

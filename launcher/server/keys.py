@@ -11,6 +11,8 @@ the meeting pages (:mod:`launcher.server.pages`) the second.
 
 from __future__ import annotations
 
+import ipaddress
+
 from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
@@ -42,9 +44,14 @@ WS_PATH = "/meeting-ws"
 HANDOFF_PATH = "/meeting-handoff"
 #: The meeting page in preview mode, for the launcher's theme preview.
 PREVIEW_PATH = "/meeting-preview"
+#: Readiness for load balancers (launcher.server.health).
+HEALTH_PATH = "/healthz"
 #: Where the meeting pages put recording files (under the data dir), as
 #: ``<recording id>.<ext>``.
 RECORDINGS_DIR = "recordings"
+
+#: A trusted proxy's address or network.
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 # ------------------------------------------------- set by make_app
 
@@ -60,6 +67,8 @@ SERVER_SECRET = web.AppKey("server_secret", bytes)
 KEY_CACHE = web.AppKey("key_cache", dict[str, RSAPublicKey])
 TOKEN_VERIFIER = web.AppKey("token_verifier", TokenVerifier)
 SENDER = web.AppKey("webhook_sender", WebhookSender)
+#: Peers whose X-Forwarded-* headers count (launcher.server.forwarded).
+TRUSTED_PROXIES = web.AppKey("trusted_proxies", tuple[Network, ...])
 
 # ------------------------------------------- set by the meeting pages
 

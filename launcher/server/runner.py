@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from launcher.server.access_log import LOGGER as ACCESS_LOGGER
+from launcher.server.access_log import AccessLogger
 from launcher.server.app import make_app
 from launcher.server.config import ServerConfig
 from launcher.server.keys import API_PREFIX
@@ -102,17 +104,18 @@ class BuiltinServer:
         if self._thread is not None:
             raise ServerStartError("server already started")
         config = self.config
+        # Listen first: a port in use fails before anything is written to the data dir.
+        sock = _bind(config.host, config.port)
         try:
             config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             secret = load_server_secret(config.data_dir)
             context = self._ssl_context()
             self.store = StoreWorker(config.data_dir)
         except OSError as exc:
+            sock.close()
             raise ServerStartError(f"cannot use data directory {config.data_dir}: {exc}") from None
-        try:
-            sock = _bind(config.host, config.port)
-        except ServerStartError:
-            self.store.close()
+        except BaseException:
+            sock.close()
             raise
         port = sock.getsockname()[1]
         scheme = "https" if context else "http"
@@ -135,7 +138,11 @@ class BuiltinServer:
             asyncio.set_event_loop(loop)
             try:
                 runner = web.AppRunner(
-                    app, access_log=None, handle_signals=False, shutdown_timeout=2.0
+                    app,
+                    handle_signals=False,
+                    shutdown_timeout=2.0,
+                    access_log=logging.getLogger(ACCESS_LOGGER) if config.access_log else None,
+                    access_log_class=AccessLogger,
                 )
                 loop.run_until_complete(runner.setup())
                 site = web.SockSite(runner, sock, ssl_context=context)

@@ -169,6 +169,20 @@ class StoreBase:
     def close(self) -> None:
         self._conn.close()
 
+    def check(self) -> None:
+        """Raise (sqlite3.Error, OSError) unless the database answers, both on this
+        connection and opened afresh from the data dir: an open connection keeps
+        working on a file that was deleted, replaced or made unreadable meanwhile."""
+        self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        path = self.data_dir / DB_NAME
+        if not path.is_file():
+            raise sqlite3.OperationalError(f"{path} is missing")
+        fresh = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=2.0)
+        try:
+            fresh.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            fresh.close()
+
     def transaction(self) -> Any:
         """A context manager: one transaction (or a savepoint inside one)."""
         return transaction(self._conn)
