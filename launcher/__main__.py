@@ -34,16 +34,68 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    serve = sub.add_parser("serve", help="run the Meetings API server")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8443)
-    serve.add_argument("--data-dir", required=True)
+    serve = sub.add_parser(
+        "serve",
+        help="run the Meetings API server",
+        description="Run the Meetings API server and the meeting pages. Every option can "
+        "also be set in the --config file (TOML, the option's name with _ for -); "
+        "options given here override it.",
+    )
+    serve.add_argument("--config", metavar="FILE", help="TOML file with any of these settings")
+    serve.add_argument(
+        "--check",
+        action="store_true",
+        help="only validate the settings and print what guests will get (exit 2 on problems)",
+    )
+    serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port to listen on (default 8443)")
+    serve.add_argument("--data-dir", metavar="DIR", help="rooms, themes, recordings (SQLite)")
+    serve.add_argument("--public-url", metavar="URL", help="the origin put in every link")
     tls = serve.add_mutually_exclusive_group()
-    tls.add_argument("--self-signed", action="store_true")
-    tls.add_argument("--tls-cert")
-    serve.add_argument("--tls-key")
-    serve.add_argument("--public-url")
+    tls.add_argument("--self-signed", action="store_true", default=None)
+    tls.add_argument("--tls-cert", metavar="FILE")
+    tls.add_argument(
+        "--behind-proxy",
+        action="store_true",
+        default=None,
+        help="plain HTTP for a reverse proxy (needs --public-url; trusts 127.0.0.1 and ::1 "
+        "unless --trusted-proxy is given)",
+    )
+    serve.add_argument("--tls-key", metavar="FILE")
+    serve.add_argument(
+        "--trusted-proxy",
+        dest="trusted_proxies",
+        action="append",
+        metavar="ADDR",
+        help="address or network whose X-Forwarded-For/-Proto/-Host count (repeatable)",
+    )
+    serve.add_argument(
+        "--webhook-secret-file", metavar="FILE", help="HMAC key signing webhook deliveries"
+    )
+    for kind in ("rooms", "sessions", "recordings"):
+        serve.add_argument(
+            f"--{kind}-callback-url",
+            metavar="URL",
+            help=f"{kind} webhooks for rooms without their own",
+        )
+    serve.add_argument(
+        "--dial-in-numbers-file",
+        metavar="FILE",
+        help="JSON list of {number, locale, display_name} "
+        "(default: <data dir>/dial-in-numbers.json when present)",
+    )
+    serve.add_argument("--log-format", choices=("text", "json"), help="default text")
+    serve.add_argument(
+        "--log-level", choices=("debug", "info", "warning", "error"), help="default warning"
+    )
     serve.set_defaults(handler=_lazy("launcher.server.cli", "cmd_serve"))
+
+    backup = sub.add_parser(
+        "backup", help="copy a server's data directory consistently, also while it runs"
+    )
+    backup.add_argument("--data-dir", required=True, metavar="DIR")
+    backup.add_argument("--to", required=True, metavar="DIR", help="a new folder for the copy")
+    backup.set_defaults(handler=_lazy("launcher.server.cli", "cmd_backup"))
 
     app = sub.add_parser("app", help="register applications on a server's data directory")
     app_sub = app.add_subparsers(dest="app_command", metavar="ACTION", required=True)

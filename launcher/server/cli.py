@@ -1,4 +1,4 @@
-"""Command-line handlers: ``serve``, ``app create``, ``app list`` and the default.
+"""Command-line handlers: ``serve``, ``backup``, ``app create``, ``app list``.
 
 Exit codes: 0 on success or a clean stop, 2 on bad input (one line on stderr).
 """
@@ -6,7 +6,6 @@ Exit codes: 0 on success or a clean stop, 2 on bad input (one line on stderr).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import signal
@@ -14,36 +13,10 @@ import sys
 import threading
 from pathlib import Path
 
-from launcher.server import create_application, list_applications
-from launcher.server.config import ServerConfig
+from launcher.server import backup, create_application, list_applications, logs, serve_settings
 from launcher.server.runner import BuiltinServer, ServerStartError
 
 DEBUG_LATENCY_ENV = "LAUNCHER_DEBUG_LATENCY"
-#: Optional file in the data dir: the dial-in numbers the API lists.
-DIAL_IN_FILE = "dial-in-numbers.json"
-
-
-def load_dial_in_numbers(data_dir: Path) -> list[dict[str, str]]:
-    """``[{number, locale, display_name}]`` from the data dir's file; [] without one.
-
-    ValueError with a plain reason when the file is not such a list.
-    """
-    path = data_dir / DIAL_IN_FILE
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, NotADirectoryError):
-        return []  # no file (or no data dir yet: starting the server reports that)
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"cannot read {path}: {exc}") from None
-    keys = {"number", "locale", "display_name"}
-    if not isinstance(raw, list) or not all(
-        isinstance(item, dict)
-        and set(item) == keys
-        and all(isinstance(value, str) for value in item.values())
-        for item in raw
-    ):
-        raise ValueError(f"{path} must be a list of {{number, locale, display_name}} strings")
-    return raw
 
 
 def _fail(message: str) -> int:
@@ -75,45 +48,49 @@ def _serve_until_signal(server: BuiltinServer, announce: str) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """``meeting-launcher serve``: run the API until SIGTERM/SIGINT.
+    """``meeting-launcher serve``: run the API until SIGTERM/SIGINT (``--check``: only
+    validate the settings and print what guests will get).
 
-    Dial-in numbers come from ``<data dir>/dial-in-numbers.json`` when present.
+    Settings come from the command line, over ``--config FILE`` (TOML), over the
+    defaults (:mod:`launcher.server.serve_settings`). On a problem: one line on
+    stderr per problem with ``--check``, else the first one; exit 2; nothing started.
     """
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    if args.tls_key and not args.tls_cert:
-        return _fail("--tls-key needs --tls-cert")
-    if args.tls_cert and not args.tls_key:
-        return _fail("--tls-cert needs --tls-key")
-    if not 0 <= args.port <= 65535:
-        return _fail(f"--port must be between 0 and 65535, not {args.port}")
+    problems: list[str] = []
+    values = serve_settings.merge(args, problems)
     latency = 0.0
     if os.environ.get(DEBUG_LATENCY_ENV):
         try:
             latency = float(os.environ[DEBUG_LATENCY_ENV])
         except ValueError:
-            return _fail(f"{DEBUG_LATENCY_ENV} must be a number of seconds")
-    try:
-        dial_in_numbers = load_dial_in_numbers(Path(args.data_dir))
-    except ValueError as exc:
-        return _fail(str(exc))
-    tls = "self-signed" if args.self_signed else ("files" if args.tls_cert else "none")
-    config = ServerConfig(
-        data_dir=Path(args.data_dir),
-        host=args.host,
-        port=args.port,
-        tls=tls,  # type: ignore[arg-type]
-        tls_cert=Path(args.tls_cert) if args.tls_cert else None,
-        tls_key=Path(args.tls_key) if args.tls_key else None,
-        public_url=args.public_url,
-        dial_in_numbers=dial_in_numbers,
-        debug_latency=latency,
-    )
-    if config.tls == "files":
-        for path in (config.tls_cert, config.tls_key):
-            assert path is not None
-            if not path.is_file():
-                return _fail(f"TLS file not found: {path}")
+            problems.append(f"{DEBUG_LATENCY_ENV} must be a number of seconds")
+    resolved = serve_settings.resolve(values, debug_latency=latency)
+    problems += resolved.problems
+    config = resolved.config
+    if args.check and config is not None:
+        port_problem = serve_settings.check_port(config.host, config.port)
+        if port_problem:
+            problems.append(port_problem)
+    if problems or config is None:
+        for problem in problems if args.check else problems[:1]:
+            _fail(problem)
+        return 2
+    if args.check:
+        print("\n".join(serve_settings.describe(resolved)), flush=True)
+        return 0
+    logs.configure(resolved.log_format, resolved.log_level, resolved.secrets)
+    for note in resolved.notes:
+        logging.getLogger(__name__).warning("%s", note)
     return _serve_until_signal(BuiltinServer(config), "{api_url}")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """``meeting-launcher backup``: a consistent copy of a data dir, also while it serves."""
+    try:
+        copied = backup.backup_data_dir(Path(args.data_dir), Path(args.to))
+    except backup.BackupError as exc:
+        return _fail(str(exc))
+    print(copied, flush=True)
+    return 0
 
 
 def cmd_app_create(args: argparse.Namespace) -> int:

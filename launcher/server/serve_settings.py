@@ -1,0 +1,367 @@
+"""``meeting-launcher serve``'s settings: command line over config file over defaults.
+
+Every setting has one name, used as the TOML key of ``--config FILE`` and, with
+``-`` for ``_``, as the long option (``trusted_proxies`` is ``--trusted-proxy``,
+given once per address). Paths in the config file are relative to the file.
+:func:`resolve` checks them all and returns a ``ServerConfig`` or the list of
+problems, one plain sentence each; it reads files but writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import os
+import socket
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+from launcher.server.config import ServerConfig
+from launcher.server.forwarded import parse_networks
+from launcher.server.keys import API_PREFIX, HEALTH_PATH
+from launcher.server.logs import LEVELS, LogFormat
+from launcher.server.tls import is_loopback_host, server_context
+
+#: Optional file in the data dir: the dial-in numbers the API lists.
+DIAL_IN_FILE = "dial-in-numbers.json"
+#: Shorter webhook secrets are refused (and could not be redacted from logs).
+MIN_WEBHOOK_SECRET = 16
+CALLBACK_KINDS = ("rooms", "sessions", "recordings")
+
+#: name -> (TOML type, default). Paths are strings in TOML.
+SETTINGS: dict[str, tuple[type, Any]] = {
+    "host": (str, "127.0.0.1"),
+    "port": (int, 8443),
+    "data_dir": (str, None),
+    "public_url": (str, None),
+    "self_signed": (bool, False),
+    "tls_cert": (str, None),
+    "tls_key": (str, None),
+    "behind_proxy": (bool, False),
+    "trusted_proxies": (list, []),
+    "webhook_secret_file": (str, None),
+    "rooms_callback_url": (str, None),
+    "sessions_callback_url": (str, None),
+    "recordings_callback_url": (str, None),
+    "dial_in_numbers_file": (str, None),
+    "log_format": (str, "text"),
+    "log_level": (str, "warning"),
+}
+_PATHS = {"data_dir", "tls_cert", "tls_key", "webhook_secret_file", "dial_in_numbers_file"}
+_LOOPBACK_PROXIES = ("127.0.0.1", "::1")
+
+
+@dataclass
+class Resolved:
+    """What :func:`resolve` found: a config to run, or problems."""
+
+    config: ServerConfig | None
+    problems: list[str]
+    log_format: LogFormat = "text"
+    log_level: str = "warning"
+    secrets: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    webhook_secret_file: Path | None = None
+
+
+def _read_config_file(path: Path, problems: list[str]) -> dict[str, Any]:
+    try:
+        with path.open("rb") as f:
+            raw = tomllib.load(f)
+    except FileNotFoundError:
+        problems.append(f"config file not found: {path}")
+        return {}
+    except OSError as exc:
+        problems.append(f"cannot read config file {path}: {exc.strerror}")
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(f"{path}: not valid TOML: {exc}")
+        return {}
+    values: dict[str, Any] = {}
+    value: Any
+    for key, value in raw.items():
+        if key not in SETTINGS:
+            problems.append(f"{path}: unknown setting {key!r}")
+            continue
+        kind = SETTINGS[key][0]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            problems.append(f"{path}: {key} must be {_kind_name(kind)}")
+            continue
+        if kind is list and not all(isinstance(item, str) for item in cast(list[Any], value)):
+            problems.append(f"{path}: {key} must be a list of strings")
+            continue
+        if key in _PATHS:
+            value = str(path.parent / Path(cast(str, value)).expanduser())
+        values[key] = value
+    return values
+
+
+def _kind_name(kind: type) -> str:
+    return {str: "a string", int: "an integer", bool: "true or false", list: "a list"}[kind]
+
+
+def merge(args: argparse.Namespace, problems: list[str]) -> dict[str, Any]:
+    """Defaults, then the config file (``args.config``), then the command line."""
+    values = {name: default for name, (_kind, default) in SETTINGS.items()}
+    if getattr(args, "config", None):
+        values.update(_read_config_file(Path(args.config), problems))
+    for name in SETTINGS:
+        given = getattr(args, name, None)
+        if given is not None and given is not False and given != []:
+            values[name] = given
+    return values
+
+
+def _check_url(name: str, url: str, problems: list[str], *, origin_only: bool) -> bool:
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a port that is not a number or out of range
+    except ValueError:
+        problems.append(f"{name} is not a valid URL: {url!r}")
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        problems.append(f"{name} must be an http:// or https:// URL with a host name, not {url!r}")
+        return False
+    if parts.username or parts.password:
+        problems.append(f"{name} must not contain a user name or password")
+        return False
+    if origin_only and (parts.path not in ("", "/") or parts.query or parts.fragment):
+        problems.append(
+            f"{name} must be the site's address without a path (the server serves from /), "
+            f"not {url!r}"
+        )
+        return False
+    return True
+
+
+def _read_secret(path: Path, problems: list[str]) -> str | None:
+    try:
+        secret = path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        problems.append(f"webhook secret file not found: {path}")
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        problems.append(f"cannot read webhook secret file {path}: {reason}")
+        return None
+    if len(secret) < MIN_WEBHOOK_SECRET:
+        problems.append(
+            f"webhook secret in {path} is too short: use at least {MIN_WEBHOOK_SECRET} characters"
+        )
+        return None
+    return secret
+
+
+def load_dial_in_numbers(path: Path, *, required: bool) -> list[dict[str, str]]:
+    """``[{number, locale, display_name}]`` from ``path``; [] when it is absent and optional.
+
+    ValueError with a plain reason when the file is missing (and required) or not such a list.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, NotADirectoryError):
+        if required:
+            raise ValueError(f"dial-in numbers file not found: {path}") from None
+        return []
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"cannot read {path}: {exc}") from None
+    keys = {"number", "locale", "display_name"}
+    if not isinstance(raw, list) or not all(
+        isinstance(item, dict)
+        and set(item) == keys
+        and all(isinstance(value, str) for value in item.values())
+        for item in raw
+    ):
+        raise ValueError(f"{path} must be a list of {{number, locale, display_name}} strings")
+    return cast(list[dict[str, str]], raw)
+
+
+def _check_data_dir(data_dir: Path, problems: list[str]) -> None:
+    """The data dir exists and is writable, or can be created (nothing is created here)."""
+    probe = data_dir
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if not probe.is_dir():
+        problems.append(f"cannot use data directory {data_dir}: {probe} is not a directory")
+    elif not os.access(probe, os.W_OK | os.X_OK):
+        problems.append(f"cannot use data directory {data_dir}: {probe} is not writable")
+
+
+def check_port(host: str, port: int) -> str | None:
+    """A problem when nothing could listen on ``host:port`` right now."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"port {port} on {host} is already in use"
+            if exc.errno == errno.EACCES:
+                return f"no permission to listen on {host}:{port}"
+            return f"cannot listen on {host}:{port}: {exc.strerror}"
+    return None
+
+
+def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
+    """Check merged settings; a ``ServerConfig`` when there is no problem."""
+    problems: list[str] = []
+    notes: list[str] = []
+    host, port = values["host"], values["port"]
+    if not 0 <= port <= 65535:
+        problems.append(f"port must be between 0 and 65535, not {port}")
+    if values["data_dir"] is None:
+        problems.append("no data directory: give --data-dir or data_dir in the config file")
+        data_dir = Path()
+    else:
+        data_dir = Path(values["data_dir"])
+        _check_data_dir(data_dir, problems)
+    log_format = values["log_format"]
+    if log_format not in ("text", "json"):
+        problems.append(f"log_format must be text or json, not {log_format!r}")
+    if values["log_level"] not in LEVELS:
+        levels = ", ".join(LEVELS)
+        problems.append(f"log_level must be one of {levels}, not {values['log_level']!r}")
+
+    cert, key = values["tls_cert"], values["tls_key"]
+    tls = "none"
+    if values["self_signed"] and (cert or key):
+        problems.append("self_signed and tls_cert/tls_key exclude each other: choose one")
+    elif values["self_signed"]:
+        tls = "self-signed"
+    elif cert or key:
+        if not cert:
+            problems.append("--tls-key needs --tls-cert")
+        elif not key:
+            problems.append("--tls-cert needs --tls-key")
+        else:
+            tls = "files"
+            try:
+                server_context(Path(cert), Path(key))
+            except ValueError as exc:
+                problems.append(str(exc))
+    public_url = values["public_url"]
+    if public_url is not None and not _check_url(
+        "public_url", public_url, problems, origin_only=True
+    ):
+        public_url = None
+    trusted = list(values["trusted_proxies"])
+    if values["behind_proxy"]:
+        if tls != "none":
+            problems.append("behind_proxy serves plain HTTP: leave out self_signed and tls_cert")
+        if values["public_url"] is None:
+            problems.append("behind_proxy needs public_url: the address guests open at the proxy")
+        if not trusted:
+            trusted = list(_LOOPBACK_PROXIES)
+        if not is_loopback_host(host):
+            notes.append(
+                f"plain HTTP on {host}: make sure only the proxy can reach port {port} "
+                "(a firewall, or a network only the proxy shares)"
+            )
+    try:
+        parse_networks(trusted)
+    except ValueError as exc:
+        problems.append(f"trusted proxy {exc}")
+
+    callback_urls: dict[str, str] = {}
+    for kind in CALLBACK_KINDS:
+        name = f"{kind}_callback_url"
+        url = values[name]
+        if url is not None and _check_url(name, url, problems, origin_only=False):
+            callback_urls[name] = url
+
+    secrets: list[str] = []
+    webhook_secret = None
+    secret_file = None
+    if values["webhook_secret_file"] is not None:
+        secret_file = Path(values["webhook_secret_file"])
+        webhook_secret = _read_secret(secret_file, problems)
+        if webhook_secret is not None:
+            secrets.append(webhook_secret)
+
+    dial_in: list[dict[str, str]] = []
+    if values["dial_in_numbers_file"] is not None:
+        dial_in_path, required = Path(values["dial_in_numbers_file"]), True
+    else:
+        dial_in_path, required = data_dir / DIAL_IN_FILE, False
+    if values["data_dir"] is not None or required:
+        try:
+            dial_in = load_dial_in_numbers(dial_in_path, required=required)
+        except ValueError as exc:
+            problems.append(str(exc))
+
+    resolved = Resolved(
+        None,
+        problems,
+        log_format=log_format if log_format in ("text", "json") else "text",
+        log_level=values["log_level"],
+        secrets=secrets,
+        notes=notes,
+        webhook_secret_file=secret_file,
+    )
+    if problems:
+        return resolved
+    resolved.config = ServerConfig(
+        data_dir=data_dir,
+        host=host,
+        port=port,
+        tls=tls,  # type: ignore[arg-type]
+        tls_cert=Path(cert) if tls == "files" else None,
+        tls_key=Path(key) if tls == "files" else None,
+        public_url=public_url,
+        dial_in_numbers=dial_in,
+        debug_latency=debug_latency,
+        callback_urls=callback_urls,
+        webhook_secret=webhook_secret,
+        trusted_proxies=tuple(trusted),
+        access_log=True,
+    )
+    if public_url is None and not is_loopback_host(host):
+        notes.append(
+            "no public_url: links name 127.0.0.1 and only open on this computer; "
+            "give the address guests use"
+        )
+    return resolved
+
+
+def describe(resolved: Resolved) -> list[str]:
+    """What ``serve --check`` prints: where it listens and what guests will get."""
+    config = resolved.config
+    assert config is not None
+    scheme = "http" if config.tls == "none" else "https"
+    listen_host = f"[{config.host}]" if ":" in config.host else config.host
+    origin = (config.public_url or f"{scheme}://{listen_host}:{config.port}").rstrip("/")
+    tls = {
+        "none": "plain HTTP",
+        "self-signed": f"HTTPS, self-signed certificate in {config.data_dir / 'tls'}",
+        "files": f"HTTPS, certificate {config.tls_cert}",
+    }[config.tls]
+    lines = [
+        "configuration OK",
+        f"listens on:      {scheme}://{listen_host}:{config.port} ({tls})",
+        f"data directory:  {config.data_dir}",
+        f"API:             {origin}{API_PREFIX}",
+        f"guest links:     {origin}/<meeting code>",
+        f"host links:      {origin}/?room_token=<meeting code>&participant_token=<token>",
+        f"health:          {scheme}://{listen_host}:{config.port}{HEALTH_PATH}",
+    ]
+    if config.trusted_proxies:
+        proxies = ", ".join(config.trusted_proxies)
+        lines.append(f"X-Forwarded-* from: {proxies} (ignored from anyone else)")
+    if resolved.webhook_secret_file is not None:
+        lines.append(f"webhooks:        signed with the secret in {resolved.webhook_secret_file}")
+    else:
+        lines.append("webhooks:        unsigned (no webhook_secret_file)")
+    for name, url in config.callback_urls.items():
+        lines.append(f"{name}: {url} (for rooms without their own)")
+    lines.append(f"dial-in numbers: {len(config.dial_in_numbers)}")
+    level = resolved.log_level
+    lines.append(f"logs:            {resolved.log_format} on stderr, {level} and above")
+    lines.extend(f"note: {note}" for note in resolved.notes)
+    return lines
