@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import selectors
+import shutil
 import signal
 import socket
 import sqlite3
+import ssl
 import subprocess
 import sys
 import time
@@ -21,7 +23,7 @@ from aiohttp import web
 from launcher.server import BuiltinServer, ServerConfig, create_application
 from launcher.server.forwarded import client_address
 from tests.helpers.api import make_token
-from tests.helpers.caddy import free_port
+from tests.helpers.caddy import CaddyProcess, free_port
 from tests.helpers.servers import AppCredentials
 
 START_TIMEOUT = 30.0
@@ -428,3 +430,24 @@ def test_backup_while_serving_is_consistent_and_restores(tmp_path: Path) -> None
     lines = fails("backup", "--data-dir", str(tmp_path / "none"), "--to", str(tmp_path / "c2"))
     assert "no server data" in lines[0]
     assert not (tmp_path / "c2").exists()
+
+
+@pytest.mark.skipif(shutil.which("caddy") is None, reason="no caddy")
+def test_behind_caddy_the_client_cannot_forge_its_address(tmp_path: Path) -> None:
+    caddy_port = free_port()
+    server = Serve(
+        tmp_path,
+        *("--data-dir", str(tmp_path / "data"), "--behind-proxy"),
+        *("--public-url", f"https://127.0.0.1:{caddy_port}"),
+        *("--log-format", "json", "--log-level", "info"),
+    )
+    try:
+        with CaddyProcess(tmp_path / "caddy", f"127.0.0.1:{server.port}", port=caddy_port) as caddy:
+            context = ssl.create_default_context(cafile=str(caddy.root_ca))
+            # A client claiming to be someone else, through the proxy the server trusts.
+            answer = httpx.get(f"{caddy.origin}/healthz", headers=FORGED, verify=context)
+            assert answer.status_code == 200
+    finally:
+        assert server.stop() == 0
+    (access,) = [a for a in _access_lines(server.log()) if a["path"] == "/healthz"]
+    assert access["client"] == "127.0.0.1"  # Caddy's view of the client, not the forged one
