@@ -67,7 +67,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     problems += resolved.problems
     config = resolved.config
     if args.check and config is not None:
-        port_problem = serve_settings.check_port(config.host, config.port)
+        port_problem = serve_settings.probe_port(config.host, config.port)
         if port_problem:
             problems.append(port_problem)
     if problems or config is None:

@@ -62,6 +62,15 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
+def probe_port(host: str, port: int) -> str | None:
+    """Why nothing could listen on ``host:port`` right now (one sentence), or None."""
+    try:
+        _bind(host, port).close()
+    except ServerStartError as exc:
+        return str(exc)
+    return None
+
+
 class BuiltinServer:
     """The Meetings API server, started and stopped from any thread.
 

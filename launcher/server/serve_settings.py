@@ -10,10 +10,8 @@ problems, one plain sentence each; it reads files but writes nothing.
 from __future__ import annotations
 
 import argparse
-import errno
 import json
 import os
-import socket
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +22,10 @@ from launcher.server.config import ServerConfig
 from launcher.server.forwarded import parse_networks
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
+from launcher.server.runner import probe_port
 from launcher.server.tls import is_loopback_host, server_context
+
+__all__ = ["Resolved", "describe", "load_dial_in_numbers", "merge", "probe_port", "resolve"]
 
 #: Optional file in the data dir: the dial-in numbers the API lists.
 DIAL_IN_FILE = "dial-in-numbers.json"
@@ -191,22 +192,6 @@ def _check_data_dir(data_dir: Path, problems: list[str]) -> None:
         problems.append(f"cannot use data directory {data_dir}: {probe} is not a directory")
     elif not os.access(probe, os.W_OK | os.X_OK):
         problems.append(f"cannot use data directory {data_dir}: {probe} is not writable")
-
-
-def check_port(host: str, port: int) -> str | None:
-    """A problem when nothing could listen on ``host:port`` right now."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError as exc:
-            if exc.errno == errno.EADDRINUSE:
-                return f"port {port} on {host} is already in use"
-            if exc.errno == errno.EACCES:
-                return f"no permission to listen on {host}:{port}"
-            return f"cannot listen on {host}:{port}: {exc.strerror}"
-    return None
 
 
 def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
