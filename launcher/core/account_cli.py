@@ -23,8 +23,8 @@ import sys
 from launcher.core.account_service import AccountDetails, save_account
 from launcher.core.accounts import AccountNotFound, AccountStore
 from launcher.core.credentials import KeyringUnavailable
-from launcher.core.logs import install_redaction
 from launcher.core.validation import InvalidInput
+from launcher.redaction import install_redaction
 
 __all__ = ["cmd_account_add", "cmd_account_list", "cmd_account_remove"]
 

@@ -45,7 +45,7 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 
-from launcher.core import logs
+from launcher import redaction
 
 __all__ = [
     "CHUNK_SIZE",
@@ -220,7 +220,7 @@ class CredentialStore:
         for value in (application_id, private_key_pem):
             if len(value) > CHUNK_SIZE * _MAX_CHUNKS:
                 raise ValueError("secret too large for the keyring")
-            logs.register_secret(value)
+            redaction.register_secret(value)
         id_name, key_name = _names(account_key)
         with self._lock:
             try:
@@ -238,8 +238,8 @@ class CredentialStore:
             private_key_pem = self._guard(lambda: self._get(key_name))
         if application_id is None or private_key_pem is None:
             raise SecretNotFound(account_key)
-        logs.register_secret(application_id)
-        logs.register_secret(private_key_pem)
+        redaction.register_secret(application_id)
+        redaction.register_secret(private_key_pem)
         return application_id, private_key_pem
 
     def delete(self, account_key: str) -> None:

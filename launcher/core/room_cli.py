@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from launcher.core.logs import install_redaction
+from launcher.redaction import install_redaction
 
 if TYPE_CHECKING:
     from launcher.api.models import Room

@@ -3,7 +3,7 @@
 JSON lines carry ``time`` (UTC, ISO 8601), ``level``, ``logger``, ``message``,
 ``exception`` when there is one, and the access log's ``client``, ``method``,
 ``path``, ``status`` and ``duration_ms`` (:mod:`launcher.server.access_log`).
-Every record goes through :mod:`launcher.core.logs`' redaction (bearer tokens,
+Every record goes through :mod:`launcher.redaction` (bearer tokens,
 ``participant_token=``, PEM blocks, JWTs, registered values such as the webhook
 secret) before it is formatted.
 """
@@ -16,7 +16,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Literal
 
-from launcher.core.logs import install_redaction, register_secret
+from launcher.redaction import install_redaction, register_secret
 
 LogFormat = Literal["text", "json"]
 LEVELS = ("debug", "info", "warning", "error")

@@ -219,7 +219,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def run_desktop_app() -> int:
     """The desktop app, with logging set up (secrets redacted)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from launcher.core.logs import install_redaction
+    from launcher.redaction import install_redaction
 
     install_redaction(logging.getLogger())
     return run(sys.argv[:1])

@@ -10,8 +10,6 @@ from pathlib import Path
 import keyring
 import pytest
 import secretstorage
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 from jeepney.io.blocking import DBusConnection
 from secretstorage.defines import SS_PATH
 from secretstorage.util import DBusAddressWrapper, format_secret, open_session
@@ -20,25 +18,6 @@ from launcher.core.credentials import CredentialStore
 
 # gnome-keyring's login collection password in tests/helpers/session.sh.
 KEYRING_PASSWORD = b"launcher-tests"
-
-
-def _pem(bits: int) -> str:
-    key = rsa.generate_private_key(public_exponent=65537, key_size=bits)
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    ).decode()
-
-
-@pytest.fixture(scope="session")
-def rsa_2048_pem() -> str:
-    return _pem(2048)
-
-
-@pytest.fixture(scope="session")
-def rsa_4096_pem() -> str:
-    return _pem(4096)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ def test_core_modules_import_without_pyside() -> None:
     code = (
         "import sys\n"
         "import launcher.core.accounts, launcher.core.credentials, launcher.core.local_server\n"
-        "import launcher.core.account_cli, launcher.core.account_service, launcher.core.logs\n"
+        "import launcher.core.account_cli, launcher.core.account_service, launcher.redaction\n"
         "import launcher.core.validation\n"
         "import launcher.core.settings\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from launcher.core import logs
+from launcher import redaction
 from launcher.core.credentials import CredentialStore
 
 
@@ -22,7 +22,7 @@ def captured() -> Iterator[tuple[logging.Logger, io.StringIO]]:
     root.addHandler(handler)
     old_level = root.level
     root.setLevel(logging.DEBUG)
-    logs.install_redaction(root)
+    redaction.install_redaction(root)
     try:
         yield logging.getLogger("launcher.some.child"), stream
     finally:
@@ -75,4 +75,4 @@ def test_httpx_and_httpcore_stay_at_warning(
 
 def test_redact_leaves_ordinary_text_alone() -> None:
     text = "created room 7a3c in 120 ms for account Front desk"
-    assert logs.redact(text) == text
+    assert redaction.redact(text) == text
