@@ -12,7 +12,7 @@ def test_core_modules_import_without_pyside() -> None:
         "import launcher.core.accounts, launcher.core.credentials, launcher.core.local_server\n"
         "import launcher.core.account_cli, launcher.core.account_service, launcher.redaction\n"
         "import launcher.core.validation\n"
-        "import launcher.core.settings\n"
+        "import launcher.core.settings, launcher.core.reach\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(loaded))\n"
     )
