@@ -7,15 +7,24 @@ Policy, in one place:
   (notifications, geolocation, clipboard, ...) and every other origin is denied;
 - a navigation of the main frame away from the meeting origin opens in the
   system browser and is blocked here; so are requests for new windows;
-- a certificate error is accepted only on the meeting origin and only when the
-  presented chain contains a certificate of the account's CA file.
+- a certificate error is accepted only on the meeting origin, and only when the
+  presented chain verifies up to a certificate of the account's CA file for the
+  meeting's host name (an office CA that signs through an intermediate: the server
+  sends leaf and intermediate, the file holds the root), or when the server presents
+  exactly a certificate of that file (the built-in server's own certificate, which
+  is its own CA).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import ipaddress
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
+from cryptography import x509
+from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtNetwork import QSsl, QSslCertificate
@@ -54,6 +63,39 @@ def load_ca_certificates(ca_file: str | Path | None) -> list[bytes]:
     if not certificates:
         certificates = QSslCertificate.fromPath(str(ca_file), QSsl.EncodingFormat.Der)
     return [bytes(cert.toDer().data()) for cert in certificates if not cert.isNull()]
+
+
+def chain_verifies(
+    chain: Sequence[bytes], host: str, ca_der: Sequence[bytes], now: dt.datetime | None = None
+) -> bool:
+    """True when ``chain`` (DER, the server's certificate first, then the intermediates
+    it sent) verifies up to one of ``ca_der`` for ``host`` (a name or an IP address):
+    signatures, validity dates, key usages and the name, as a browser checks them."""
+    if not chain or not ca_der or not host:
+        return False
+    try:
+        roots = [x509.load_der_x509_certificate(der) for der in ca_der]
+        leaf, *intermediates = [x509.load_der_x509_certificate(der) for der in chain]
+    except ValueError:
+        return False
+    name = host.strip("[]")
+    subject: x509.DNSName | x509.IPAddress
+    try:
+        subject = x509.IPAddress(ipaddress.ip_address(name))
+    except ValueError:
+        subject = x509.DNSName(name)
+    verifier = (
+        PolicyBuilder()
+        .store(Store(roots))
+        .time(now or dt.datetime.now(dt.UTC))
+        .build_server_verifier(subject)
+    )
+    try:
+        verifier.verify(leaf, intermediates)
+    except VerificationError as exc:
+        log.info("certificate chain of %s not verified: %s", name, exc)
+        return False
+    return True
 
 
 class MeetingPage(QWebEnginePage):
@@ -165,8 +207,13 @@ class MeetingPage(QWebEnginePage):
             error.rejectCertificate()
 
     def accepts_certificate(self, url: QUrl, chain: list[QSslCertificate]) -> bool:
-        """True for the meeting origin presenting a chain with one of the account's CAs."""
+        """True for the meeting origin presenting a chain that verifies up to the
+        account's CA file, or presenting a certificate of that file itself."""
         if not self._ca_der or not same_origin(url.toString(), self.meeting_origin):
             return False
-        presented = {bytes(cert.toDer().data()) for cert in chain}
-        return any(der in presented for der in self._ca_der)
+        presented = [bytes(cert.toDer().data()) for cert in chain]
+        if presented and presented[0] in self._ca_der:
+            # The built-in server's certificate is its own CA, which a verifier refuses
+            # as a server certificate: the account's file names this very certificate.
+            return True
+        return chain_verifies(presented, url.host(), self._ca_der)

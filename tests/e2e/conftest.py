@@ -44,7 +44,7 @@ class OfficeServer:
     serve: ServeProcess
     caddy: CaddyProcess
     client: MeetingsClient  # the launcher's API client, through Caddy
-    ca_file: Path  # Caddy's CA (root and intermediate) as an account's --ca-cert
+    ca_file: Path  # Caddy's root CA alone, as an account's --ca-cert
 
     @property
     def origin(self) -> str:
@@ -59,11 +59,9 @@ def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OfficeServer]:
         ServeProcess(root / "server", f"https://127.0.0.1:{caddy_port}") as serve,
         CaddyProcess(root / "caddy", serve.upstream, port=caddy_port) as caddy,
     ):
-        # The launcher accepts a certificate error only for a chain that holds a
-        # certificate of the account's CA file; Caddy sends its intermediate, not
-        # its root, so the file an office hands out carries both.
-        ca_file = root / "caddy-ca.pem"
-        ca_file.write_bytes(caddy.root_ca.read_bytes() + caddy.intermediate_ca.read_bytes())
+        # What an office hands out: its root CA alone (Caddy signs through an
+        # intermediate, which it sends along with the server's certificate).
+        ca_file = caddy.root_ca
         application_id, key = create_application(serve.data_dir, "e2e")
         with MeetingsClient(
             caddy.origin + "/v1/meetings", application_id, key, ca_file=str(ca_file)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import ssl
 import subprocess
 import sys
 import textwrap
@@ -10,10 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from launcher import web
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer, ServerConfig, create_application
+from launcher.web.page import chain_verifies
+from tests.helpers.caddy import CaddyProcess
 from tests.web.conftest import SHOTS, wait_js
 
 PROBE = "/meeting-assets/probe.html"
@@ -156,3 +162,56 @@ def test_joining_the_same_room_again_brings_its_window_to_the_front(
         first.close()
     third = windows(room.host_url, "Once", key="Office\nroom-1")
     assert third is not first and third.isVisible()
+
+
+@pytest.fixture(scope="module")
+def office_caddy(
+    tmp_path_factory: pytest.TempPathFactory, server: BuiltinServer
+) -> Iterator[CaddyProcess]:
+    """Caddy (``tls internal``: a root CA and an intermediate) in front of the server."""
+    with CaddyProcess(
+        tmp_path_factory.mktemp("caddy"), server.origin.removeprefix("http://")
+    ) as caddy:
+        yield caddy
+
+
+def test_office_ca_signing_through_an_intermediate_is_accepted_with_its_root(
+    qtbot: Any, office_caddy: CaddyProcess, windows: Any
+) -> None:
+    # Caddy sends its certificate and the intermediate; the account holds the root only.
+    window = windows(
+        office_caddy.origin + PROBE,
+        meeting_origin=office_caddy.origin,
+        ca_file=str(office_caddy.root_ca),
+    )
+    result = wait_js(qtbot, window.page, "window.probeResult")
+    assert result["ok"] is True
+    assert not window.fallback_shown
+
+
+def test_another_office_ca_is_refused(
+    qtbot: Any, tmp_path: Path, server: BuiltinServer, windows: Any
+) -> None:
+    # Two Caddy CAs: the page of one, the account's file of the other.
+    with (
+        CaddyProcess(tmp_path / "one", server.origin.removeprefix("http://")) as one,
+        CaddyProcess(tmp_path / "two", server.origin.removeprefix("http://")) as two,
+    ):
+        window = windows(one.origin + PROBE, meeting_origin=one.origin, ca_file=str(two.root_ca))
+        qtbot.waitUntil(lambda: window.fallback_shown, timeout=15000)
+        assert "certificate" in window._fallback.message.text()
+
+
+def test_chain_is_verified_for_the_meetings_host_name(office_caddy: CaddyProcess) -> None:
+    leaf = ssl.PEM_cert_to_DER_cert(
+        ssl.get_server_certificate(("127.0.0.1", office_caddy.port), timeout=5)
+    )
+    intermediate = x509.load_pem_x509_certificate(office_caddy.intermediate_ca.read_bytes())
+    root = x509.load_pem_x509_certificate(office_caddy.root_ca.read_bytes())
+    chain = [leaf, intermediate.public_bytes(Encoding.DER)]
+    ca = [root.public_bytes(Encoding.DER)]
+    assert chain_verifies(chain, "127.0.0.1", ca)
+    assert not chain_verifies(chain, "meet.example.org", ca)  # not the certificate's name
+    assert not chain_verifies(chain[:1], "127.0.0.1", ca)  # the intermediate is needed
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=400)  # Caddy's leaf lives 12 hours
+    assert not chain_verifies(chain, "127.0.0.1", ca, now=later)
