@@ -25,7 +25,8 @@ them to check tokens), never the private key.
 Guests can open links of this account only from this computer. The settings
 flag ``local_server.lan`` (:func:`set_local_network`) makes the next start
 listen on all interfaces with a self-signed certificate and build links with
-this computer's network address; see :class:`LocalServer` for its limits.
+this computer's network address; :func:`apply_local_network` also restarts a
+running server that way at once. See :class:`LocalServer` for its limits.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LocalServer",
+    "apply_local_network",
     "current_server",
     "ensure_local_account",
     "lan_address",
@@ -81,10 +83,11 @@ class LocalServer:
     Loopback (default): ``http://127.0.0.1:<port>``; browsers treat loopback as
     a secure context, so camera and microphone work without a certificate.
     ``lan=True``: listens on ``0.0.0.0`` over HTTPS with a self-signed
-    certificate; links carry ``https://<lan address>:<port>`` and guests'
-    browsers show a certificate warning they must accept (the certificate
-    names only loopback addresses), while the launcher itself keeps talking to
-    ``https://127.0.0.1:<port>`` trusting that certificate.
+    certificate (naming loopback and this computer's network address); links
+    carry ``https://<lan address>:<port>`` and guests' browsers show a
+    certificate warning they must accept (no browser knows this certificate),
+    while the launcher itself keeps talking to ``https://127.0.0.1:<port>``
+    trusting that certificate.
     """
 
     def __init__(self, data_dir: Path, *, port: int = 0, lan: bool = False) -> None:
@@ -171,6 +174,23 @@ def set_local_network(store: AccountStore, enabled: bool) -> None:
         data = store.settings.load()
         data["local_server"]["lan"] = bool(enabled)
         store.settings.save(data)
+
+
+def apply_local_network(store: AccountStore, enabled: bool) -> Account | None:
+    """Remember the choice and apply it now: when this process runs the local server,
+    restart it on the same port (a new one if that is taken), on all interfaces with
+    its certificate or back on loopback. The local account follows (address, CA file,
+    meeting origin): its new state, or None when no server ran here. Blocking.
+
+    People in a meeting on it lose their connection for the restart; links copied
+    before keep the old address: they must be copied again.
+    """
+    with _lock:
+        set_local_network(store, enabled)
+        if _current is None:
+            return None
+        stop_local_server()
+        return ensure_local_account(store)
 
 
 def _start(store: AccountStore) -> LocalServer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from jeepney.io.blocking import DBusConnection
 from launcher.core import local_server
 from launcher.core.accounts import AccountStore
 from launcher.core.credentials import CredentialStore
+from launcher.core.reach import Audience, Reach, reach_of_account
 from tests.core.conftest import keyring_items
 from tests.core.leaks import assert_no_secret_in
 
@@ -110,3 +112,44 @@ def test_lost_keyring_secrets_are_replaced(store: AccountStore) -> None:
     with store.client_for(repaired) as client:
         client.list_rooms(page_size=1)
     store.remove(repaired.name)
+
+
+def test_guests_on_my_network_applies_at_once(store: AccountStore) -> None:
+    """The switch restarts the running server on all interfaces with its certificate, on
+    the same port; the account follows, and new links name this computer's address."""
+    account = local_server.ensure_local_account(store)
+    server = local_server.current_server()
+    assert server is not None
+    port = server.port
+    assert reach_of_account(account).audience is Audience.COMPUTER
+
+    lan = local_server.apply_local_network(store, True)
+    assert lan is not None and store.get(account.name) == lan
+    assert lan.server_url == f"https://127.0.0.1:{port}" and lan.ca_file
+    address = local_server.lan_address()
+    assert lan.meeting_origin == f"https://{address or '127.0.0.1'}:{port}"
+    with store.client_for(lan) as client:  # over TLS, trusting the server's certificate
+        room = client.create_room("On the network")
+    assert room.guest_url is not None and room.guest_url.startswith(lan.meeting_origin + "/")
+    if address is not None:
+        assert reach_of_account(lan) == Reach(Audience.NETWORK)
+        # Listening on this computer's network address too, with a certificate naming it.
+        context = ssl.create_default_context(cafile=lan.ca_file)
+        with (
+            socket.create_connection((address, port), timeout=5) as raw,
+            context.wrap_socket(raw, server_hostname=address),
+        ):
+            pass
+
+    back = local_server.apply_local_network(store, False)
+    assert back is not None and back.server_url == f"http://127.0.0.1:{port}"
+    assert back.ca_file is None and reach_of_account(back).audience is Audience.COMPUTER
+    with store.client_for(back) as client:
+        assert room.id in [r.id for r in client.list_rooms(page_size=10).rooms]
+
+
+def test_guests_on_my_network_without_a_running_server_waits_for_the_start(
+    store: AccountStore,
+) -> None:
+    assert local_server.apply_local_network(store, True) is None
+    assert store.settings.load()["local_server"]["lan"] is True
