@@ -21,6 +21,8 @@ from urllib.parse import quote, urlsplit
 import icalendar
 import segno
 
+from launcher.core.reach import Audience, reach_of
+
 PRODID = "-//Meeting Launcher//Invitations//EN"
 
 
@@ -48,6 +50,11 @@ class InvitationLabels:
     valid_until: str = "This link works until {expiry}."
     instant_note: str = "The meeting room closes 10 minutes after the last person leaves."
     subject: str = "Invitation: {name}"
+    #: For a link that opens only on the computer that made it (loopback): said instead
+    #: of inviting anyone, since no guest elsewhere can open it.
+    this_computer_note: str = (
+        "This link opens only on the computer that made it: it is not for guests elsewhere."
+    )
 
 
 def is_host_url(url: str) -> bool:
@@ -84,11 +91,14 @@ def invitation_text(
     locale); by default it is :func:`format_local_time` in ``tz`` (local time).
     """
     labels = labels or InvitationLabels()
+    link = _guest_link(room)
     lines = [
         labels.greeting.format(name=room.display_name),
         "",
-        labels.join.format(link=_guest_link(room)),
+        labels.join.format(link=link),
     ]
+    if reach_of(link).audience is Audience.COMPUTER:
+        lines += ["", labels.this_computer_note]
     if room.type == "long_term" and room.expires_at is not None:
         expiry = expiry_text or format_local_time(room.expires_at, tz)
         lines += ["", labels.valid_until.format(expiry=expiry)]

@@ -12,7 +12,10 @@ keyring failed, one line on stderr.
 time without an offset is local time. For the "This computer" account the
 built-in server must be running: when the app is not running it, this command
 starts it in-process for the call and says that guests can join only while
-Meeting Launcher runs. No Qt here, and nothing secret is logged.
+Meeting Launcher runs. When the link cannot reach guests elsewhere (loopback: this
+computer only; a private address: this network only; ``http://`` elsewhere: no
+camera), a note on stderr says so and what to do. No Qt here, and nothing secret
+is logged.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from launcher.core.reach import Audience, reach_of
 from launcher.redaction import install_redaction
 
 if TYPE_CHECKING:
@@ -174,6 +178,23 @@ def cmd_new(args: argparse.Namespace) -> int:
             stop_local_server()
 
     _print_room(room, args.json)
+    reach = reach_of(room.guest_url or "", local=account.is_local)
+    if reach.audience is Audience.COMPUTER:
+        print(
+            "note: this link opens only on this computer, not for guests elsewhere; for "
+            "guests on your network turn on 'Let guests on my local network join' in the "
+            "app's Accounts, for guests anywhere use an office server "
+            "('meeting-launcher account add').",
+            file=sys.stderr,
+        )
+    elif reach.needs_https:
+        print(
+            "note: guests' browsers block camera and microphone on this http:// link; "
+            "the server needs an https:// address.",
+            file=sys.stderr,
+        )
+    elif reach.audience is Audience.NETWORK:
+        print("note: only computers on your network can open this link.", file=sys.stderr)
     if account.is_local:
         note = (
             "Meeting Launcher is not running: start it before the meeting, guests can join "

@@ -126,6 +126,17 @@ def describe_theme_error(error: BaseException, *, local_server: bool = False) ->
     return found
 
 
+def no_network_address() -> UserError:
+    """Guests on my network was turned on, but this computer is on no network."""
+    return UserError(
+        errors.tr(
+            "This computer has no network address right now, so its links still open only "
+            "here; connect it to your network and turn the option on again."
+        ),
+        "",
+    )
+
+
 def invalid_input_text(field: str, reason: str) -> str:
     """The sentence for a :class:`launcher.core.validation.InvalidInput` (field, reason)."""
     texts = {

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["Translator", "accounts", "errors", "rooms", "sharing", "themes"]
+__all__ = ["Translator", "accounts", "errors", "reach", "rooms", "sharing", "themes"]
 
 
 class Translator:
@@ -30,6 +30,7 @@ class Translator:
 
 accounts = Translator("accounts")  # launcher/ui/accounts: the list and the form
 errors = Translator("errors")  # launcher/ui/errors.py: what failed and what to do next
+reach = Translator("reach")  # launcher/ui/reach_note.py: who can open a guest link
 rooms = Translator("rooms")  # launcher/ui/roomtext.py: times, states, default names
 sharing = Translator("sharing")  # launcher/ui/sharing.py: copying links, joining as host
 themes = Translator("themes")  # launcher/ui/themes: names, notes, the editor, applying

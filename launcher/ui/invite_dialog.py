@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.core import invitations
+from launcher.core.reach import Reach, reach_of
 from launcher.ui import roomtext, style
+from launcher.ui.reach_note import link_text
 from launcher.ui.widgets import Toast, label
 
 
@@ -37,10 +39,20 @@ class InviteDialog(QDialog):
 
     copied = Signal(str)
 
-    def __init__(self, room: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        room: Any,
+        *,
+        reach: Reach | None = None,
+        local: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.room = room
+        #: Who can open the link (the window knows the account; else from the link).
+        self.reach = reach or reach_of(room.guest_url, local=local)
+        self.local = local  # served by this computer's built-in server
         self.setWindowTitle(self.tr("Invite guests"))
         self.setMinimumWidth(640)
         self._labels = self._invitation_labels()
@@ -56,6 +68,9 @@ class InviteDialog(QDialog):
                 "The meeting room closes 10 minutes after the last person leaves."
             ),
             subject=self.tr("Invitation: {name}"),
+            this_computer_note=self.tr(
+                "This link opens only on the computer that made it: it is not for guests elsewhere."
+            ),
         )
 
     def _build(self) -> None:
@@ -67,6 +82,7 @@ class InviteDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(hint)
+        layout.addWidget(self.reach_label)
         layout.addLayout(top)
 
         self.calendar_box: QGroupBox | None = None
@@ -81,10 +97,15 @@ class InviteDialog(QDialog):
         )
         title.setWordWrap(True)
         hint = label(
-            self.tr("Send this text by e-mail or chat, or let a visitor scan the code."),
+            self.tr("Send this text by e-mail or chat, or let a visitor scan the code.")
+            if self.reach.shareable
+            else self.tr("Copy this text to try the link in a browser on this computer."),
             "muted",
             wrap=True,
         )
+        # Who can open the link, before anyone sends it (hidden when anyone can).
+        self.reach_label = label(link_text(self.reach, local=self.local), "notice", wrap=True)
+        self.reach_label.setVisible(bool(self.reach_label.text()))
         return title, hint
 
     def _build_text_and_code(self) -> QHBoxLayout:
@@ -132,6 +153,9 @@ class InviteDialog(QDialog):
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.email_button = QPushButton(self.tr("E-mail…"))
         self.email_button.clicked.connect(self._on_email_button_clicked)
+        if not self.reach.shareable:  # never e-mail a link that opens on this computer only
+            self.email_button.setEnabled(False)
+            self.email_button.setToolTip(self.tr("This link opens only on this computer"))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
         menu = QMenu(self.settings_button)
         self.accounts_action = menu.addAction(self.tr("Accounts…"))
-        self.accounts_action.triggered.connect(self.open_accounts)
+        self.accounts_action.triggered.connect(lambda: self.open_accounts())
         self.tray_action = QAction(self.tr("Keep running in the tray when closed"), menu)
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
@@ -261,6 +261,8 @@ class MainWindow(QMainWindow):
             result_card.invite_requested.connect(self.invite)
             result_card.host_link_requested.connect(self.copy_host_link)
             result_card.pin_requested.connect(self.pin_room)
+            result_card.network_requested.connect(self.open_to_network)
+            result_card.office_requested.connect(self.explain_office_server)
             self._left.insertWidget(1, result_card)  # right below the start card
             self._result_card = result_card
         return self._result_card
@@ -389,11 +391,12 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         return dialog
 
-    def open_accounts(self) -> None:
-        """The accounts dialog; accounts and clients reload when it closes."""
+    def open_accounts(self, explanation: str = "") -> Any:
+        """The accounts dialog (``explanation`` above its list); accounts and clients
+        reload when it closes."""
         store = self.context.store()
         if store is None:  # still loading at start-up: a moment later it works
-            return
+            return None
         from PySide6.QtCore import Qt
 
         from launcher.ui.accounts.list import AccountDialog
@@ -402,7 +405,61 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accounts_changed.connect(self._on_accounts_changed)
         dialog.finished.connect(self._on_accounts_changed)
+        if explanation:
+            dialog.explain(explanation)
         dialog.open()
+        return dialog
+
+    def explain_office_server(self) -> Any:
+        """The way forward for guests anywhere: the accounts dialog, saying why."""
+        return self.open_accounts(
+            self.tr(
+                "Guests outside your network can join when meetings run on your office's "
+                "server, one with an https:// address on the internet. Choose “Connect to "
+                "a server…” and enter the address and key your IT contact gives you."
+            )
+        )
+
+    def open_to_network(self) -> None:
+        """Let guests on this network join: this computer's server restarts for it now."""
+        store = self.context.store()
+        if store is None:
+            return
+        from launcher.core.local_server import apply_local_network
+
+        self.toast.show_message(self.tr("Opening this computer to your network…"))
+        self.context.runner.submit(
+            lambda _token: (apply_local_network(store, True), self.context.read_accounts()),
+            on_done=self._on_opened_to_network,
+            on_error=self.show_error,
+            owner=self,
+            key="local-network",
+        )
+
+    def _on_opened_to_network(self, result: tuple[Any, tuple[list[Any], str | None]]) -> None:
+        account, snapshot = result
+        self._on_accounts_reloaded(snapshot)
+        from launcher.core.reach import Audience, reach_of_account
+
+        if account is None or reach_of_account(account).audience is Audience.COMPUTER:
+            from launcher.ui.errors import no_network_address
+
+            self.banner.show_error(no_network_address())
+            return
+        self.toast.show_message(
+            self.tr("Guests on your network can join now. Links start with {origin}").format(
+                origin=account.meeting_origin
+            )
+        )
+        shown = self._shown_room()
+        if shown is not None:  # its link changed host: show the new one, not yet copied
+            self.context.call(
+                lambda client, _token: client.get_room(shown.id),
+                on_done=lambda room: self._show_on_card(room, copied=False),
+                on_error=self.show_error,
+                owner=self,
+                key="shown-room",
+            )
 
     def _on_accounts_changed(self, *_args: Any) -> None:
         self.context.runner.submit(
@@ -487,11 +544,15 @@ class MainWindow(QMainWindow):
         if copied:
             sharing.copy_text(room.guest_url)
             self.toast.show_message(self.tr("✓ Guest link copied"))
-        account = self.context.account()
-        self.result_card.show_room(
-            room, copied=copied, local_only=bool(getattr(account, "is_local", False))
-        )
+        self._show_on_card(room, copied=copied)
         self.rooms_view.add_room(room)
+
+    def _show_on_card(self, room: Any, *, copied: bool) -> None:
+        from launcher.core.reach import reach_of
+
+        local = bool(getattr(self.context.account(), "is_local", False))
+        reach = reach_of(room.guest_url or "", local=local)
+        self.result_card.show_room(room, copied=copied, reach=reach, local=local)
 
     # -- schedule and edit ------------------------------------------------------------------
 
@@ -514,11 +575,7 @@ class MainWindow(QMainWindow):
         self.rooms_view.model.merge([room])
         shown = self._shown_room()
         if shown is not None and shown.id == room.id:
-            self.result_card.show_room(
-                room,
-                copied=False,
-                local_only=bool(getattr(self.context.account(), "is_local", False)),
-            )
+            self._show_on_card(room, copied=False)
         self.toast.show_message(self.tr("✓ Changes saved"))
 
     # -- sharing ----------------------------------------------------------------------------
@@ -539,9 +596,12 @@ class MainWindow(QMainWindow):
     def invite(self, room: Any) -> Any:
         if not room.guest_url:  # nothing to share (a server that sent no guest link)
             return None
+        from launcher.core.reach import reach_of
         from launcher.ui.invite_dialog import InviteDialog
 
-        dialog = InviteDialog(room, parent=self)
+        local = bool(getattr(self.context.account(), "is_local", False))
+        reach = reach_of(room.guest_url, local=local)
+        dialog = InviteDialog(room, reach=reach, local=local, parent=self)
         dialog.open()
         return dialog
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from launcher.core.reach import Reach
 from launcher.ui import roomtext, style
+from launcher.ui.reach_note import ReachNote, copied_text
 from launcher.ui.widgets import label
 
 
@@ -28,12 +30,16 @@ class ResultCard(QFrame):
     invite_requested = Signal(object)
     host_link_requested = Signal(object)
     pin_requested = Signal(object)
+    #: The way forward when the link reaches too few: guests on my network, office server.
+    network_requested = Signal()
+    office_requested = Signal()
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.room: Any = None  # the room shown, None before the first
+        self.reach: Reach | None = None  # who can open its link
 
         head = self._build_head()
         self.name_label = label("", "muted", wrap=True)
@@ -49,6 +55,7 @@ class ResultCard(QFrame):
         layout.addSpacing(4)
         layout.addWidget(label(self.tr("Guest link"), "muted"))
         layout.addLayout(link_row)
+        layout.addWidget(self.reach_note)
         layout.addWidget(self.copied_label)
         layout.addWidget(self.expiry_label)
         layout.addWidget(self.local_notice)
@@ -88,7 +95,10 @@ class ResultCard(QFrame):
         return link_row
 
     def _build_notes(self) -> None:
-        """Under the link: copied or not, until when it works, who can open it."""
+        """Under the link: who can open it, copied or not, until when it works."""
+        self.reach_note = ReachNote()
+        self.reach_note.network_requested.connect(self.network_requested)
+        self.reach_note.office_requested.connect(self.office_requested)
         self.copied_label = label("", "copied", wrap=True)
         self.expiry_label = label("", "muted", wrap=True)
         self.local_notice = label(
@@ -122,8 +132,10 @@ class ResultCard(QFrame):
         actions.addWidget(self.more_button)
         return actions
 
-    def show_room(self, room: Any, *, copied: bool, local_only: bool) -> None:
+    def show_room(self, room: Any, *, copied: bool, reach: Reach, local: bool) -> None:
+        """Show ``room``; ``reach``: who can open its link; ``local``: served by this computer."""
         self.room = room
+        self.reach = reach
         long_term = room.type == "long_term"
         self.title_label.setText(
             self.tr("Your room is ready") if long_term else self.tr("Your meeting is ready")
@@ -142,17 +154,14 @@ class ResultCard(QFrame):
             self.expiry_label.setText(
                 self.tr("The room closes 10 minutes after the last person leaves.")
             )
-        self.local_notice.setVisible(local_only)
+        self.reach_note.show_reach(reach, local=local)
+        self.local_notice.setVisible(local)
         self.pin_action.setEnabled(long_term)
         self.host_link_action.setEnabled(bool(room.host_url))
         self.show()
 
     def set_copied(self, copied: bool) -> None:
-        self.copied_label.setText(
-            self.tr("✓ Copied to the clipboard: paste it into an e-mail or a chat.")
-            if copied
-            else ""
-        )
+        self.copied_label.setText(copied_text(self.reach) if copied and self.reach else "")
         self.copied_label.setVisible(copied)
 
     def _emit(self, signal: Any) -> None:

@@ -90,6 +90,9 @@ class RoomsView(QWidget):
         layout.addLayout(self._build_filters())
         layout.addWidget(self._build_table(), 1)  # the error banner goes above, when first needed
         layout.addWidget(self._build_empty_label())
+        self.reach_label = label("", "notice", wrap=True)  # who can open these links
+        self.reach_label.hide()
+        layout.addWidget(self.reach_label)
         layout.addLayout(self._build_actions())
         self._start_clock()
         self._update_actions()
@@ -251,6 +254,7 @@ class RoomsView(QWidget):
         account = self.context.account()
         if account is None:
             return
+        self._update_reach(account)
         if account.name != self._account_name:
             self.model.clear()
             self._account_name = account.name
@@ -264,6 +268,16 @@ class RoomsView(QWidget):
         self._first_page = True
         self._older_end_id = None
         self._fetch(account, end_id=NEWEST if self._backward else None)
+
+    def _update_reach(self, account: Any) -> None:
+        # After the first frame (refresh runs then): the reach sentences are not needed
+        # to paint it.
+        from launcher.core.reach import reach_of_account
+        from launcher.ui.reach_note import list_text
+
+        text = list_text(reach_of_account(account), local=account.is_local)
+        self.reach_label.setText(text)
+        self.reach_label.setVisible(bool(text))
 
     def fetch_more(self) -> None:
         """Load the next older page, unless one is on its way or all are here."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from launcher.core.reach import reach_of
+from launcher.ui.reach_note import tray_text
 
 if TYPE_CHECKING:
     from launcher.ui.main_window import MainWindow
@@ -68,11 +71,13 @@ class Tray(QObject):
     def _on_start_action_triggered(self) -> None:
         self.window.start_meeting()
 
-    def _on_window_room_created(self, room: object) -> None:
+    def _on_window_room_created(self, room: Any) -> None:
         if not self.window.isVisible():
+            local = bool(getattr(self.window.context.account(), "is_local", False))
+            reach = reach_of(room.guest_url or "", local=local)
             self.icon.showMessage(
                 self.tr("Guest link copied"),
-                self.tr("Paste it into an e-mail or a chat to invite guests."),
+                tray_text(reach),
                 QSystemTrayIcon.MessageIcon.Information,
                 4000,
             )

@@ -123,3 +123,10 @@ def test_qr_outputs_are_images() -> None:
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     svg = qr_svg(GUEST)
     assert svg.lstrip().startswith(b"<svg")
+
+
+def test_a_loopback_link_is_not_offered_to_guests_elsewhere() -> None:
+    local = invitation_text(_Room(guest_url="http://127.0.0.1:8123/123456789"))
+    assert "opens only on the computer that made it" in local
+    assert "opens only on" not in invitation_text(_Room())
+    assert "opens only on" not in invitation_text(_Room(guest_url="https://192.168.1.5:8/1"))

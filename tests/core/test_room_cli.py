@@ -160,6 +160,9 @@ def test_this_computer_uses_the_running_server(store: AccountStore) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith(local.meeting_origin + "/")
     assert "not running" not in result.stderr and "only while" in result.stderr
+    # A loopback link: said before anyone pastes it, with the ways forward.
+    assert "opens only on this computer" in result.stderr
+    assert "local network" in result.stderr and "account add" in result.stderr
     server = current_server()
     assert server is not None and server.running
     with store.client_for(local) as client:

@@ -208,8 +208,10 @@ def test_accounts_list_default_and_remove(
     assert dialog.reach_label.isVisible()
     assert "only on this computer" in dialog.reach_label.text()
     assert not dialog.edit_button.isEnabled()  # the local account has nothing to edit
-    dialog.lan_check.setChecked(True)
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=WAIT_MS):
+        dialog.lan_check.setChecked(True)  # applied now (no server runs in this test)
     assert "local network" in dialog.reach_label.text()
+    assert "certificate" in dialog.reach_label.text()
     assert store.settings.load()["local_server"]["lan"] is True
 
     dialog.list.setCurrentRow(1)

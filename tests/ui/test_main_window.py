@@ -185,6 +185,29 @@ def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: P
         room = created.args[0]
         assert room.guest_url.startswith("http://127.0.0.1:")
         assert window.result_card.local_notice.isVisible()
+        # Who can open it, said before it is pasted anywhere, with the ways forward.
+        card = window.result_card
+        assert card.reach_note.isVisible()
+        assert "Only this computer can open this link" in card.reach_note.sentence.text()
+        assert card.reach_note.network_button.isVisible()
+        assert card.reach_note.office_button.isVisible()
+        assert "e-mail" not in card.copied_label.text()
+        assert window.rooms_view.reach_label.isVisible()
+
+        # The way forward: guests on my network, applied without a restart.
+        card.reach_note.network_button.click()
+        qtbot.waitUntil(
+            lambda: store.accounts()[0].server_url.startswith("https://"), timeout=20_000
+        )
+        local = store.accounts()[0]
+        assert local.server_url.startswith("https://127.0.0.1:") and local.ca_file
+        qtbot.waitUntil(
+            lambda: card.room.guest_url.startswith(local.meeting_origin + "/"), timeout=10_000
+        )
+        assert card.link_edit.text() == card.room.guest_url
+        if not local.meeting_origin.startswith("https://127."):
+            assert "your network" in card.reach_note.sentence.text()
+            assert not card.reach_note.network_button.isVisible()
         assert QGuiApplication.clipboard().text() == room.guest_url
     finally:
         window.context.close()

@@ -14,7 +14,11 @@ def local_reach_text(lan: bool) -> str:
     if lan:
         return accounts.tr(
             "Guests can open meeting links from this account on this computer and on "
-            "other computers in your local network."
+            "other computers in your local network. This computer makes its own "
+            "certificate, which browsers do not know: a guest's browser warns once and the "
+            "guest chooses to continue. An office that runs its own certificate authority "
+            "can install its root certificate on the guests' computers instead; for "
+            "guests outside the network, connect to an office server."
         )
     return accounts.tr("Guests can open meeting links from this account only on this computer.")
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import KeyringUnavailable
-from launcher.core.local_server import set_local_network
+from launcher.core.local_server import apply_local_network
 from launcher.tasks import TaskRunner
 from launcher.ui.accounts.common import ErrorPanel, local_reach_text
 from launcher.ui.accounts.form import AccountFormDialog
@@ -53,6 +53,10 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumSize(560, 380)
 
+        self.explanation = QLabel()
+        self.explanation.setObjectName("notice")
+        self.explanation.setWordWrap(True)
+        self.explanation.hide()
         self.list = QListWidget()
         self.list.setAlternatingRowColors(False)
         self.list.setSpacing(2)
@@ -61,9 +65,7 @@ class AccountDialog(QDialog):
         self.reach_label = QLabel()
         self.reach_label.setObjectName("notice")
         self.reach_label.setWordWrap(True)
-        self.lan_check = QCheckBox(
-            self.tr("Let guests on my local network join (after the app restarts)")
-        )
+        self.lan_check = QCheckBox(self.tr("Let guests on my local network join"))
         self.lan_check.toggled.connect(self._on_lan_check_toggled)
         self.error_panel = ErrorPanel()
 
@@ -87,12 +89,18 @@ class AccountDialog(QDialog):
         top.addWidget(self.list, 1)
         top.addLayout(side)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
         layout.addLayout(top, 1)
         layout.addWidget(self.reach_label)
         layout.addWidget(self.lan_check)
         layout.addWidget(self.error_panel)
         layout.addWidget(close)
         self.reload()
+
+    def explain(self, text: str) -> None:
+        """Say above the list why the dialog was opened (the way to guests anywhere)."""
+        self.explanation.setText(text)
+        self.explanation.show()
 
     # -- the list ---------------------------------------------------------------------------
 
@@ -235,5 +243,25 @@ class AccountDialog(QDialog):
             )
 
     def _on_lan_check_toggled(self, enabled: bool) -> None:
-        set_local_network(self.store, enabled)
+        # Applied at once: the built-in server restarts (see apply_local_network).
+        self.lan_check.setEnabled(False)
+        store = self.store
+        self.runner.submit(
+            lambda _token: apply_local_network(store, enabled),
+            on_done=lambda _account: self._on_lan_applied(enabled),
+            on_error=self._on_lan_failed,
+            on_settled=lambda: self.lan_check.setEnabled(True),
+            owner=self,
+            key="lan",
+        )
+
+    def _on_lan_applied(self, enabled: bool) -> None:
         self.reach_label.setText(local_reach_text(enabled))
+        self.reload()
+        self.accounts_changed.emit()
+
+    def _on_lan_failed(self, error: BaseException) -> None:
+        self.error_panel.show_message(
+            self.tr("The meeting service on this computer could not restart; see Details."),
+            f"{type(error).__name__}: {error}",
+        )
