@@ -21,6 +21,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -255,23 +256,51 @@ class ChromiumGuest(Participant):
         self.context.close()
 
 
-class ChromiumBrowser:
-    """One headless Chromium; ``guest()`` opens a new context (own storage) for each."""
+def chromium_in_netns(netns: str) -> Path:
+    """An executable that runs Debian's Chromium inside network namespace ``netns``.
 
-    def __init__(self, trusted_ca: Path | None = None) -> None:
+    Playwright drives Chromium over two pipes it hands down (``--remote-debugging-pipe``);
+    ``ip netns exec`` keeps them open, so Playwright launches this script as it would
+    Chromium itself and talks to a browser whose every socket is in ``netns``.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=f"chromium-{netns}-"))
+    script = folder / "chromium"
+    script.write_text(f'#!/bin/sh\nexec ip netns exec {netns} {CHROMIUM} "$@"\n')
+    script.chmod(0o755)
+    return script
+
+
+class ChromiumBrowser:
+    """One headless Chromium; ``guest()`` opens a new context (own storage) for each.
+
+    ``netns``: run it inside that network namespace (tests/helpers/netns.py), as a
+    browser on another computer. ``playwright``: a running Playwright to share (one
+    thread runs one); by default the browser starts and stops its own.
+    """
+
+    def __init__(
+        self,
+        trusted_ca: Path | None = None,
+        *,
+        netns: str | None = None,
+        playwright: Any | None = None,
+    ) -> None:
         from playwright.sync_api import sync_playwright
 
         args = list(CHROMIUM_ARGS)
         if trusted_ca is not None:
             # Certificate errors are ignored only for chains holding this CA's key.
             args.append(f"--ignore-certificate-errors-spki-list={spki_sha256(trusted_ca)}")
-        self._playwright = sync_playwright().start()
+        executable = chromium_in_netns(netns) if netns else Path(CHROMIUM)
+        self._own_playwright = playwright is None
+        self._playwright = playwright or sync_playwright().start()
         try:
             self.browser = self._playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=args
+                executable_path=str(executable), headless=True, args=args
             )
         except BaseException:
-            self._playwright.stop()
+            if self._own_playwright:
+                self._playwright.stop()
             raise
 
     def guest(
@@ -296,7 +325,8 @@ class ChromiumBrowser:
         try:
             self.browser.close()
         finally:
-            self._playwright.stop()
+            if self._own_playwright:
+                self._playwright.stop()
 
 
 class FirefoxGuest(Participant):
