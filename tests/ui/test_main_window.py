@@ -21,6 +21,8 @@ from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
 from tests.ui.conftest import open_window
 
+SHOTS = Path("/tmp/honest-links-shots")
+
 
 def test_one_click_creates_a_room_and_copies_its_guest_link(
     qtbot: QtBot, window: MainWindow, api: MeetingsClient
@@ -193,6 +195,9 @@ def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: P
         assert card.reach_note.office_button.isVisible()
         assert "e-mail" not in card.copied_label.text()
         assert window.rooms_view.reach_label.isVisible()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        qtbot.wait(300)  # the card's new layout settles
+        window.grab().save(str(SHOTS / "main-window-loopback-link.png"))
 
         # The way forward: guests on my network, applied without a restart.
         card.reach_note.network_button.click()
@@ -208,6 +213,7 @@ def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: P
         if not local.meeting_origin.startswith("https://127."):
             assert "your network" in card.reach_note.sentence.text()
             assert not card.reach_note.network_button.isVisible()
+        window.grab().save(str(SHOTS / "main-window-lan-link.png"))
         assert QGuiApplication.clipboard().text() == room.guest_url
     finally:
         window.context.close()
