@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from launcher.server.connections import ConnectionLimits
+from launcher.server.pacing import PacingLimits
+
 if TYPE_CHECKING:
     from aiohttp import web
 
@@ -51,3 +54,9 @@ class ServerConfig:
     # One INFO line per request on the "launcher.server.access" logger
     # (launcher.server.access_log): client address, method, path, status, time.
     access_log: bool = False
+    # What one meeting page's signalling socket may send and have queued for it
+    # (launcher.server.pacing: chat and frame rate limits, the send queue's bounds).
+    pacing: PacingLimits = field(default_factory=PacingLimits)
+    # Open connections per client address and in all, idle keep-alive and TLS
+    # handshake timeouts (launcher.server.connections).
+    connections: ConnectionLimits = field(default_factory=ConnectionLimits)

@@ -35,6 +35,7 @@ from launcher.server.config import SetupHook
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
     ASSETS_PATH,
+    CONFIG,
     HUB,
     PARTICIPANT_TOKENS,
     PREVIEW_PATH,
@@ -86,7 +87,11 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
         app[HUB] = MeetingHub(
-            directory, ice_servers=ice_servers, presence=tracker, recorder=recorder
+            directory,
+            ice_servers=ice_servers,
+            presence=tracker,
+            recorder=recorder,
+            pacing=app[CONFIG].pacing if CONFIG in app else None,
         )
         app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)

@@ -19,6 +19,7 @@ from launcher.server.access_log import LOGGER as ACCESS_LOGGER
 from launcher.server.access_log import AccessLogger
 from launcher.server.app import make_app
 from launcher.server.config import ServerConfig
+from launcher.server.connections import ConnectionGate, listen
 from launcher.server.keys import API_PREFIX
 from launcher.server.tls import ensure_self_signed, server_context
 from launcher.server.tokens import load_server_secret
@@ -84,6 +85,8 @@ class BuiltinServer:
         self.api_url = ""
         self.ca_cert_path: Path | None = None
         self.store: StoreWorker | None = None
+        #: Counts the open connections (on the server's loop only).
+        self.gate: ConnectionGate | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -152,10 +155,12 @@ class BuiltinServer:
                     shutdown_timeout=2.0,
                     access_log=logging.getLogger(ACCESS_LOGGER) if config.access_log else None,
                     access_log_class=AccessLogger,
+                    keepalive_timeout=config.connections.keepalive_timeout,
                 )
                 loop.run_until_complete(runner.setup())
-                site = web.SockSite(runner, sock, ssl_context=context)
-                loop.run_until_complete(site.start())
+                listener, self.gate = loop.run_until_complete(
+                    listen(runner, sock, context, config.connections)
+                )
                 self._runner = runner
             except BaseException as exc:
                 failure.append(exc)
@@ -169,6 +174,7 @@ class BuiltinServer:
             finally:
                 # Stop listening, let running requests finish (up to the
                 # shutdown timeout), then cancel whatever is left, and wait for it.
+                listener.close()
                 loop.run_until_complete(runner.cleanup())
                 leftovers = asyncio.all_tasks(loop)
                 for task in leftovers:

@@ -53,6 +53,7 @@ the server relays ``offer``/``answer``/``candidate`` as they come.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -64,7 +65,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
+
+from launcher.server.pacing import (
+    CLOSE_GRACE,
+    CLOSE_TOO_MANY,
+    CLOSE_TOO_SLOW,
+    FrameLimiter,
+    PacingLimits,
+    SendQueue,
+    Verdict,
+)
 
 log = logging.getLogger(__name__)
 
@@ -233,8 +244,10 @@ class MeetingHub:
         ice_servers: Sequence[Mapping[str, Any]] = (),
         presence: PresenceListener | None = None,
         recorder: RecordingControl | None = None,
+        pacing: PacingLimits | None = None,
     ) -> None:
         self._directory = directory
+        self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
         self._presence = presence
         self._recorder = recorder
@@ -260,12 +273,30 @@ class MeetingHub:
         await ws.prepare(request)
         self._sockets.add(ws)
 
+        async def disconnect(code: int, reason: bytes) -> None:
+            # A page that does not read never answers the close handshake: cut it then.
+            try:
+                await asyncio.wait_for(ws.close(code=code, message=reason), CLOSE_GRACE)
+            except TimeoutError:
+                pass
+            finally:
+                if request.transport is not None and not request.transport.is_closing():
+                    request.transport.abort()
+
+        # Everything for this page goes through its own queue: a broadcast never waits.
+        queue = SendQueue(
+            ws.send_str, lambda: disconnect(CLOSE_TOO_SLOW, b"too slow to read"), self._pacing
+        )
+
         async def send(message: Mapping[str, Any]) -> None:
             if not ws.closed:
-                # The page may have gone away; its own close handling cleans up.
-                with contextlib.suppress(ConnectionError):
-                    await ws.send_str(json.dumps(message, separators=(",", ":")))
+                queue.put(json.dumps(message, separators=(",", ":")))
 
+        async def finish() -> None:
+            await queue.drain(CLOSE_GRACE)  # the last words (denied, removed) first
+            await disconnect(WSCloseCode.OK, b"")
+
+        limiter = FrameLimiter(self._pacing)
         channel: _Channel | None = None
         me: Participant | None = None
         left_on_purpose = False
@@ -274,7 +305,7 @@ class MeetingHub:
             if first.type != WSMsgType.TEXT:
                 return ws
             hello = _parse(first.data)
-            joined = await self._hello(hello, send, ws.close)
+            joined = await self._hello(hello, send, finish)
             if joined is None:
                 return ws
             channel, me = joined
@@ -286,6 +317,15 @@ class MeetingHub:
                     if message.get("type") == "leave":
                         left_on_purpose = True
                         break
+                    verdict = limiter.check(message.get("type"))
+                    if verdict is Verdict.CLOSE:
+                        log.info("signalling: a page kept sending over its budget; closing it")
+                        await disconnect(CLOSE_TOO_MANY, b"too many messages")
+                        break
+                    if verdict is Verdict.DROP_AND_TELL:
+                        await send({"type": "notice", "code": "slow_down"})
+                    if verdict is not Verdict.PASS:
+                        continue
                     if await self._dispatch(channel, me, message):
                         break
                 except ProtocolError as exc:
@@ -295,15 +335,21 @@ class MeetingHub:
         finally:
             if channel is not None and me is not None:
                 await self._remove(channel, me, dropped=not left_on_purpose)
-            await ws.close()
+            if not ws.closed and not queue.overflowed:
+                await finish()
+            await queue.close()
             self._sockets.discard(ws)
         return ws
 
     async def close_all(self) -> None:
         """Close every page's socket (server shutdown). Pages in a meeting try to come
         back for about a minute (a new hello, as a newcomer), then show "connection lost"."""
-        for ws in list(self._sockets):
-            await ws.close(code=1001, message=b"server shutdown")
+
+        async def close(ws: web.WebSocketResponse) -> None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(ws.close(code=1001, message=b"server shutdown"), CLOSE_GRACE)
+
+        await asyncio.gather(*(close(ws) for ws in list(self._sockets)))
 
     # -- steps -------------------------------------------------------------
 
