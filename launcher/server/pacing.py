@@ -43,8 +43,8 @@ class PacingLimits:
     frame_burst: int = 300  # frames at once (a join's offers and ICE candidates)
     drop_rate: float = 1.0  # frames over the budget forgiven a second
     drop_burst: int = 50  # frames over the budget before the socket is closed
-    send_queue_frames: int = 512  # frames waiting for one page before it is dropped
-    send_queue_bytes: int = 8 * 1024 * 1024  # their size (a lone bigger frame passes)
+    send_queue_frames: int = 256  # frames waiting for one page before it is dropped
+    send_queue_bytes: int = 2 * 1024 * 1024  # their size (a lone bigger frame passes)
 
 
 class TokenBucket:
@@ -142,7 +142,8 @@ class SendQueue:
             self._closed = True
             self._frames.clear()
             self._bytes = 0
-            self._task.cancel()
+            # The writer is left waiting for the reader: cancelling it would also cancel
+            # the drain the close frame waits for. Cutting the connection ends both.
             self._dropper = asyncio.get_running_loop().create_task(self._drop())
             return
         self._frames.append(frame)

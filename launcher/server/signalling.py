@@ -44,6 +44,10 @@ server -> page
   ``board {action: "stroke", from, stroke}`` / ``board {action: "clear", from}``
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
   ``error {code}``             ``room_unavailable``, ``bad_request``; the socket closes
+  ``notice {code}``            ``slow_down``: frames sent over the page's budget
+                               (launcher.server.pacing) were dropped; sent once until a
+                               frame passes again. Close code 4429: the page kept on;
+                               4408: the page stopped reading what it was sent
 
 The newcomer makes the first WebRTC offers to everyone already in the room. Later
 offers (a screen share added or stopped) may come from either side and may cross:
@@ -275,13 +279,12 @@ class MeetingHub:
 
         async def disconnect(code: int, reason: bytes) -> None:
             # A page that does not read never answers the close handshake: cut it then.
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(ws.close(code=code, message=reason), CLOSE_GRACE)
-            except TimeoutError:
-                pass
-            finally:
-                if request.transport is not None and not request.transport.is_closing():
-                    request.transport.abort()
+            # A closed transport still waits for its unread data to drain, for ever.
+            transport = request.transport
+            if isinstance(transport, asyncio.WriteTransport) and transport.get_write_buffer_size():
+                transport.abort()
 
         # Everything for this page goes through its own queue: a broadcast never waits.
         queue = SendQueue(

@@ -1,5 +1,5 @@
 // The chat panel: messages in and out, the unread badge and the toast for a new
-// message. Registers the "chat" message.
+// message. Registers the "chat" message, and "notice" (chat sent too fast).
 
 import { currentLanguage, t } from "./i18n.js";
 import { $, chatAvailable, state } from "./state.js";
@@ -37,3 +37,8 @@ export function sendChat(text) {
 }
 
 onMessage("chat", addChat);
+
+// The server dropped what this page sent too fast; it says so once per burst.
+onMessage("notice", (message) => {
+  if (message.code === "slow_down") toast(t("slow_down"));
+});

@@ -85,6 +85,7 @@ const catalogue = {
     reconnected: "Reconnected",
     close: "Close",
     more: "More",
+    slow_down: "You are sending messages too fast. Some were not delivered; wait a moment.",
   },
   fr: {
     home_title: "Meeting Launcher",
@@ -169,6 +170,7 @@ const catalogue = {
     reconnected: "Reconnecté",
     close: "Fermer",
     more: "Plus",
+    slow_down: "Vous envoyez des messages trop vite. Certains n'ont pas été transmis ; patientez un instant.",
   },
   de: {
     home_title: "Meeting Launcher",
@@ -253,6 +255,7 @@ const catalogue = {
     reconnected: "Wieder verbunden",
     close: "Schließen",
     more: "Mehr",
+    slow_down: "Sie senden Nachrichten zu schnell. Einige wurden nicht zugestellt; warten Sie einen Moment.",
   },
   it: {
     home_title: "Meeting Launcher",
@@ -337,6 +340,7 @@ const catalogue = {
     reconnected: "Riconnesso",
     close: "Chiudi",
     more: "Altro",
+    slow_down: "Stai inviando messaggi troppo in fretta. Alcuni non sono stati recapitati; attendi un momento.",
   },
   es: {
     home_title: "Meeting Launcher",
@@ -421,6 +425,7 @@ const catalogue = {
     reconnected: "Reconectado",
     close: "Cerrar",
     more: "Más",
+    slow_down: "Estás enviando mensajes demasiado rápido. Algunos no se han entregado; espera un momento.",
   },
 };
 
