@@ -422,6 +422,9 @@ class MeetingHub:
         me.admitted = True
         me.joined_at = datetime.now(UTC)
         me.rejoin_key = secrets.token_urlsafe(18)
+        # Stored first (the session, its webhooks): "joined" tells the page it is in the
+        # session, and a server killed right after must still know it.
+        await self._tell_presence("participant_joined", channel.room, me)
         await me.send(
             {
                 "type": "joined",
@@ -433,7 +436,6 @@ class MeetingHub:
         )
         for other in others:
             await other.send({"type": "peer-joined", "peer": me.public()})
-        await self._tell_presence("participant_joined", channel.room, me)
 
     async def _remove(self, channel: _Channel, me: Participant, *, dropped: bool) -> None:
         was_member = channel.members.pop(me.id, None) is not None
