@@ -157,7 +157,7 @@ def test_a_page_that_stops_reading_is_dropped_and_the_others_keep_up(make_server
         f" max {worst * 1000:.1f} ms over {len(latencies)} messages"
     )
     assert p50 < 0.1
-    assert worst < 1.0
+    assert worst < 2.0  # the old code: the room waited for the slow page (over 10 s)
 
 
 def test_chat_over_its_rate_is_dropped_with_one_notice_and_a_flood_closes_the_socket(

@@ -7,9 +7,12 @@ import hashlib
 import hmac
 import json
 import signal
+import sqlite3
 import ssl
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,7 +22,7 @@ import pytest
 
 from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, Store, create_application
-from launcher.server.store import format_time, parse_time
+from launcher.server.store import DB_NAME, format_time, parse_time
 from tests.helpers.receiver import Receiver
 from tests.server.test_cli import Served
 
@@ -476,5 +479,82 @@ def test_events_queued_before_a_sigkill_are_delivered_after_the_restart(
         assert [b["event"] for b in receiver.bodies("/sessions")] == order
         assert [d.headers["X-Meetings-Delivery"] for d in receiver.deliveries[4:]] == first_ids
         outbox_drained(server)
+    finally:
+        server.stop()
+
+
+def test_kill_9_loses_no_acknowledged_room_session_or_webhook(
+    tmp_path: Path, receiver: Receiver
+) -> None:
+    """`serve` killed with SIGKILL straight after its last answer: every room it
+    acknowledged is there after the restart, every session it started (a host got
+    "joined") is recorded, and closed by the restart, and every webhook it queued
+    is delivered after the restart, once per delivery id."""
+    data = tmp_path / "data"
+    receiver.statuses = [500] * 10_000  # every attempt before the kill fails: all stay pending
+    served = Served(data)
+    try:
+        application_id, key = create_application(data, "kill -9")
+        ca = data / "tls" / "cert.pem"
+        with (
+            MeetingsClient(served.api_url, application_id, key, ca_file=ca) as api,
+            ThreadPoolExecutor(8) as pool,
+        ):
+            rooms = list(
+                pool.map(
+                    lambda n: api.create_room(f"Acked {n}", callback_urls=callbacks(receiver)),
+                    range(24),
+                )
+            )
+        origin = served.api_url.removesuffix("/v1/meetings")
+        context = ssl.create_default_context(cafile=str(ca))
+
+        async def host_joins(room: Room, http: aiohttp.ClientSession) -> None:
+            ws = await http.ws_connect(origin + "/meeting-ws", ssl=context)
+            assert room.host_url is not None
+            token = room.host_url.split("participant_token=")[1]
+            hello = {"type": "hello", "meeting_code": room.meeting_code, "name": "Ann"}
+            await ws.send_str(json.dumps({**hello, "participant_token": token}))
+            while json.loads((await ws.receive(timeout=5)).data)["type"] != "joined":
+                pass  # joined: the session is started and stored (the socket stays open)
+
+        async def meetings() -> None:
+            async with aiohttp.ClientSession() as http:
+                await asyncio.gather(*(host_joins(room, http) for room in rooms[:3]))
+                served.proc.send_signal(signal.SIGKILL)  # at once, meetings running
+
+        asyncio.run(meetings())
+    finally:
+        served.stop(signal.SIGKILL)
+    receiver.statuses = []  # the receiver is back
+
+    server = start(data)
+    try:
+        with MeetingsClient(server.api_url, application_id, key) as api:
+            for room in rooms:
+                assert api.get_room(room.id).meeting_code == room.meeting_code
+        # What "joined" acknowledged; the restart closes the sessions (without webhooks).
+        per_room = ["session:started", "session:participant:joined"]
+
+        def all_arrived(_: object) -> bool:
+            events = [(b["event"], b.get("room_id")) for b in receiver.bodies("/sessions")]
+            return all((e, r.id) in events for e in per_room for r in rooms[:3])
+
+        with closing(sqlite3.connect(data / DB_NAME)) as db:
+            sessions = db.execute("SELECT room_id, ended_at FROM meeting_sessions").fetchall()
+        assert sorted(room_id for room_id, _ in sessions) == sorted(r.id for r in rooms[:3])
+        assert all(ended_at for _, ended_at in sessions)
+        receiver.wait_for(all_arrived, timeout=20)
+        outbox_drained(server)
+        time.sleep(1.0)  # several retry periods (0.2 s): nothing is sent again
+        delivered: dict[str, int] = {}
+        for d in receiver.deliveries:
+            if 200 <= d.status < 300:
+                key_ = d.headers["X-Meetings-Delivery"]
+                delivered[key_] = delivered.get(key_, 0) + 1
+        assert delivered and set(delivered.values()) == {1}
+        # The deliveries refused before the kill are among them, under the same ids.
+        refused = {d.headers["X-Meetings-Delivery"] for d in receiver.deliveries if d.status >= 500}
+        assert refused <= set(delivered)
     finally:
         server.stop()
