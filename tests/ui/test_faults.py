@@ -19,8 +19,8 @@ from launcher.core.credentials import CredentialStore
 from launcher.ui.errors import describe
 from launcher.ui.preferences import Preferences
 from tests.api.test_faults import APP_ID, private_key
-from tests.ui.conftest import open_window
 from tests.helpers.faults import FaultServer
+from tests.ui.conftest import open_window
 
 #: The client's timeout in these tests (the app's is 10 s): "hang" and "stall" wait it out.
 TIMEOUT = 2.0
