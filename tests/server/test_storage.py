@@ -196,3 +196,43 @@ def test_paused_recordings_resume_stop_and_are_stopped_after_a_killed_server(
         assert [status_of(key) for key in ids] == ["stopped", "stopped", "stopped", "uploaded"]
     finally:
         store.close()
+
+
+def test_room_counts_follow_inserts_rollbacks_and_older_files(tmp_path: Path) -> None:
+    app_id, _key = create_application(tmp_path, "counts")
+    other_id, _key = create_application(tmp_path, "other")
+    store = Store(tmp_path)
+    try:
+        for n in range(3):
+            store.insert_room(app_id, {"display_name": f"r{n}", "type": "instant"})
+        store.insert_room(other_id, {"display_name": "o", "type": "instant"})
+        try:
+            with store.transaction():
+                store.insert_room(app_id, {"display_name": "undone", "type": "instant"})
+                raise ValueError("rolled back")
+        except ValueError:
+            pass
+        assert store.count_rooms(app_id) == 3
+        assert store.list_rooms(app_id, page_size=1).total_items == 3
+        assert store.count_rooms(other_id) == 1
+        assert store.count_rooms("nobody") == 0
+        with store.transaction():  # a file written before the counts were kept
+            store._conn.execute("DROP TRIGGER room_counted")
+            store._conn.execute("DROP TRIGGER room_uncounted")
+            store._conn.execute("DROP TABLE room_counts")
+            store._conn.execute(
+                "INSERT INTO rooms (id, application_id, meeting_code, doc)"
+                " SELECT 'old', application_id, '111111111', doc FROM rooms LIMIT 1"
+            )
+    finally:
+        store.close()
+    reopened = Store(tmp_path)
+    try:
+        assert reopened.count_rooms(app_id) == 4
+        reopened.insert_room(app_id, {"display_name": "new", "type": "instant"})
+        assert reopened.list_rooms(app_id, page_size=1).total_items == 5
+        with reopened.transaction():
+            reopened._conn.execute("DELETE FROM rooms WHERE id = 'old'")
+        assert reopened.count_rooms(app_id) == 4
+    finally:
+        reopened.close()

@@ -85,6 +85,21 @@ CREATE TABLE IF NOT EXISTS webhook_outbox (
 CREATE INDEX IF NOT EXISTS webhook_outbox_due ON webhook_outbox (state, next_attempt_at);
 """
 
+#: Rooms per application, kept by triggers in every transaction that adds or removes a
+#: room: a list's ``total_items`` and the create limit read one row instead of counting
+#: an index range that grows with every room.
+ROOM_COUNTS = (
+    "CREATE TABLE room_counts (application_id TEXT PRIMARY KEY, rooms INTEGER NOT NULL)",
+    "INSERT INTO room_counts SELECT application_id, COUNT(*) FROM rooms GROUP BY application_id",
+)
+ROOM_COUNT_TRIGGERS = (
+    "CREATE TRIGGER IF NOT EXISTS room_counted AFTER INSERT ON rooms BEGIN"
+    " INSERT INTO room_counts (application_id, rooms) VALUES (NEW.application_id, 1)"
+    " ON CONFLICT (application_id) DO UPDATE SET rooms = rooms + 1; END",
+    "CREATE TRIGGER IF NOT EXISTS room_uncounted AFTER DELETE ON rooms BEGIN"
+    " UPDATE room_counts SET rooms = rooms - 1 WHERE application_id = OLD.application_id; END",
+)
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
@@ -134,6 +149,12 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
                 " OR json_extract(doc, '$.expires_at') <= ?",
                 (format_time(utc_now()),),
             )
+        tables = {row["name"] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "room_counts" not in tables:  # a new file, or one from before the counts
+            for statement in ROOM_COUNTS:
+                conn.execute(statement)
+        for statement in ROOM_COUNT_TRIGGERS:
+            conn.execute(statement)
     return conn
 
 

@@ -56,9 +56,9 @@ class RoomsPart(ThemesPart, OutboxPart):
 
     def count_rooms(self, application_id: str) -> int:
         row = self._conn.execute(
-            "SELECT COUNT(*) FROM rooms WHERE application_id = ?", (application_id,)
+            "SELECT rooms FROM room_counts WHERE application_id = ?", (application_id,)
         ).fetchone()
-        return int(row[0])
+        return 0 if row is None else int(row[0])
 
     def insert_room(
         self, application_id: str, doc: dict[str, Any], *, max_rooms: int | None = None
@@ -161,9 +161,12 @@ class RoomsPart(ThemesPart, OutboxPart):
         if theme_id is not None:
             where += " AND r.theme_id = ?"
             args.append(theme_id)
-        # SQL below is composed from constant fragments only; values are bound.
-        count_sql = f"SELECT COUNT(*) FROM rooms r WHERE {where}"  # noqa: S608
-        total = int(self._conn.execute(count_sql, args).fetchone()[0])
+        if theme_id is None:
+            total = self.count_rooms(application_id)
+        else:
+            # SQL below is composed from constant fragments only; values are bound.
+            count_sql = f"SELECT COUNT(*) FROM rooms r WHERE {where}"  # noqa: S608
+            total = int(self._conn.execute(count_sql, args).fetchone()[0])
         if end_id is not None and start_id is None:
             rows = self._conn.execute(
                 f"{ROOM_SELECT} WHERE {where} AND r.serial < ? ORDER BY r.serial DESC LIMIT ?",
