@@ -30,6 +30,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import ssl
 import statistics
@@ -436,10 +437,15 @@ def main() -> int:
                 if not args.skip_sockets:
                     codes = create_rooms(server.origin, context, token, max(1, args.sockets // 10))
                     for name in order:
-                        target = server if name == "server" else floor
-                        per_socket, failed = asyncio.run(
-                            idle_sockets(target, context, codes, args.sockets)
-                        )
+                        # A fresh floor: one that served a round reuses memory it freed.
+                        target = server if name == "server" else start_floor(first, bodies)
+                        try:
+                            per_socket, failed = asyncio.run(
+                                idle_sockets(target, context, codes, args.sockets)
+                            )
+                        finally:
+                            if target is not server:
+                                target.stop()
                         sockets[name].append(per_socket)
                         socket_failures += failed
                         print(
@@ -453,6 +459,7 @@ def main() -> int:
         floor.stop()
 
     print_table(args, runs, sockets, socket_failures)
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
