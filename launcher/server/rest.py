@@ -25,8 +25,8 @@ MAX_BODY = 1024 * 1024
 
 
 async def run_store(request: web.Request, fn: Callable[[Store], Any]) -> Any:
-    """Storage work that only reads, on the storage thread."""
-    return await request.app[STORE].run(fn)
+    """Storage work that only reads, on the reading thread (not behind writes)."""
+    return await request.app[STORE].read(fn)
 
 
 async def write_store(request: web.Request, fn: Callable[[Store], Any]) -> Any:

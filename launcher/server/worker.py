@@ -6,6 +6,10 @@ own savepoint inside one transaction, so a failing request rolls back alone,
 and one fsync then makes the whole group durable before any of them is
 answered. With ``synchronous=FULL`` that fsync is the cost of a write, so this
 is what lets concurrent clients go faster than one.
+
+Reads from API requests go through :meth:`StoreWorker.read`, on a second thread with
+its own connection: WAL lets it read what was committed while the writer thread waits
+for a group's fsync, which reads would otherwise queue behind.
 """
 
 from __future__ import annotations
@@ -49,6 +53,11 @@ class StoreWorker:
         # Open on the worker thread (and fail here, in the caller, if we cannot).
         self._jobs.put(_Job(lambda _: self._open(data_dir), group=False, future=opened))
         opened.result()
+        try:
+            self._reader = _Reader(data_dir)
+        except BaseException:
+            self.close()
+            raise
 
     def _open(self, data_dir: Path) -> None:
         self._store = Store(data_dir)
@@ -56,6 +65,13 @@ class StoreWorker:
     async def run(self, fn: Callable[[Store], T]) -> T:
         """Run ``fn(store)`` on the storage thread, on its own."""
         return await asyncio.wrap_future(self._submit(fn, group=False))
+
+    async def read(self, fn: Callable[[Store], T]) -> T:
+        """Run ``fn(store)``, which only reads, on the reading thread: it sees every
+        write that has returned, and does not wait for the writes in flight."""
+        if self._closed:
+            raise RuntimeError("storage is closed")
+        return await asyncio.wrap_future(self._reader.submit(fn))
 
     async def write(self, fn: Callable[[Store], T]) -> T:
         """Run ``fn(store)`` in a group commit; returns once it is durable.
@@ -83,6 +99,9 @@ class StoreWorker:
         self._closed = True
         self._jobs.put(None)
         self._thread.join()
+        reader = getattr(self, "_reader", None)
+        if reader is not None:
+            reader.close()
 
     def _loop(self) -> None:
         pending: _Job | None = None
@@ -141,3 +160,32 @@ class StoreWorker:
                     job.future.set_result(value)
                 else:
                     job.future.set_exception(value)
+
+
+class _Reader:
+    """A second connection on its own thread, for reads only."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._store = Store(data_dir)  # used by the reading thread only from here on
+        self._thread = threading.Thread(target=self._loop, name="meetings-reads", daemon=True)
+        self._thread.start()
+
+    def submit(self, fn: Callable[[Store], Any]) -> Future[Any]:
+        job = _Job(fn, group=False)
+        self._jobs.put(job)
+        return job.future
+
+    def close(self) -> None:
+        self._jobs.put(None)
+        self._thread.join()
+
+    def _loop(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            try:
+                job.future.set_result(job.fn(self._store))
+            except BaseException as exc:
+                job.future.set_exception(exc)
+        self._store.close()

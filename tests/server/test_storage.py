@@ -236,3 +236,37 @@ def test_room_counts_follow_inserts_rollbacks_and_older_files(tmp_path: Path) ->
         assert reopened.count_rooms(app_id) == 4
     finally:
         reopened.close()
+
+
+def test_reads_see_returned_writes_and_do_not_wait_for_writes_in_flight(tmp_path: Path) -> None:
+    app_id, _key = create_application(tmp_path, "reads")
+    worker = StoreWorker(tmp_path)
+    release = threading.Event()
+    try:
+
+        async def scenario() -> tuple[int, int, bool]:
+            await worker.write(
+                lambda s: s.insert_room(app_id, {"display_name": "first", "type": "instant"})
+            )
+            seen_after_write = await worker.read(lambda s: s.count_rooms(app_id))
+
+            def slow_insert(store: Store) -> RoomRecord:
+                record = store.insert_room(app_id, {"display_name": "slow", "type": "instant"})
+                release.wait(10)  # the group is open: nothing of it is committed yet
+                return record
+
+            pending = asyncio.ensure_future(worker.write(slow_insert))
+            await asyncio.sleep(0.2)
+            seen_meanwhile = await asyncio.wait_for(worker.read(lambda s: s.count_rooms(app_id)), 5)
+            still_pending = not pending.done()
+            release.set()
+            await pending
+            return seen_after_write, seen_meanwhile, still_pending
+
+        after_write, meanwhile, still_pending = asyncio.run(scenario())
+        assert after_write == 1
+        assert meanwhile == 1 and still_pending
+        assert worker.call(lambda s: s.count_rooms(app_id)) == 2
+    finally:
+        release.set()
+        worker.close()
