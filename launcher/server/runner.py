@@ -21,7 +21,7 @@ from launcher.server.app import make_app
 from launcher.server.config import ServerConfig
 from launcher.server.connections import ConnectionGate, listen
 from launcher.server.keys import API_PREFIX
-from launcher.server.tls import ensure_self_signed, server_context
+from launcher.server.tls import ensure_self_signed, limit_tls_read_buffer, server_context
 from launcher.server.tokens import load_server_secret
 from launcher.server.worker import StoreWorker
 
@@ -108,9 +108,11 @@ class BuiltinServer:
                 raise ServerStartError("TLS from files needs both a certificate and a key file")
             cert, key = config.tls_cert, config.tls_key
         try:
-            return server_context(cert, key)
+            context = server_context(cert, key)
         except ValueError as exc:
             raise ServerStartError(str(exc)) from None
+        limit_tls_read_buffer()
+        return context
 
     def start(self) -> None:
         if self._thread is not None:

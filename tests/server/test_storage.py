@@ -270,3 +270,20 @@ def test_reads_see_returned_writes_and_do_not_wait_for_writes_in_flight(tmp_path
     finally:
         release.set()
         worker.close()
+
+
+def test_tls_connections_read_through_a_small_buffer(app_credentials: AppCredentials) -> None:
+    """Idle TLS connections cost ~32 kB of read buffer, not asyncio's 256 KiB; bodies
+    of many buffers still arrive whole."""
+    from asyncio import sslproto
+
+    from launcher.server.tls import TLS_READ_BUFFER
+
+    assert sslproto.SSLProtocol.max_size == TLS_READ_BUFFER
+    name = "n" * 700_000
+    with raw_client(app_credentials) as client:
+        response = client.post("/rooms", json={"display_name": name})
+        assert response.status_code == 400
+        assert "display_name" in response.text
+        created = client.post("/rooms", json={"display_name": "after a big body"})
+        assert created.status_code == 201
