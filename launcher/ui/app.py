@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from launcher import __version__
 from launcher.resources import resources_root
 from launcher.tasks import CancelToken, TaskRunner
-from launcher.ui import style
+from launcher.ui import i18n, style
 from launcher.ui.context import AccountSource, AppContext, DeferredAccounts
 from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
@@ -165,7 +165,9 @@ def run(argv: list[str]) -> int:
             print("Meeting Launcher is already running.", file=sys.stderr)
             return 1
 
-    window = create_window()
+    preferences = Preferences()
+    i18n.install(i18n.resolve(preferences.language()))  # before any widget's text
+    window = create_window(preferences=preferences)
     app.setWindowIcon(window.windowIcon())
 
     def on_shown() -> None:

@@ -37,7 +37,8 @@ from launcher.ui.rooms_view import RoomsView
 from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QIcon
+    from PySide6.QtGui import QAction, QCloseEvent, QIcon
+    from PySide6.QtWidgets import QMenu
 
     from launcher.ui.my_room_card import MyRoomCard
     from launcher.ui.result_card import ResultCard
@@ -240,12 +241,91 @@ class MainWindow(QMainWindow):
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
         menu.addAction(self.tray_action)
+        self._build_language_menu(menu)
         # Settings are read when the menu opens, not while the window is first shown.
         menu.aboutToShow.connect(self._on_menu_about_to_show)
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("Quit"))
         quit_action.triggered.connect(self.quit)
         self.settings_button.setMenu(menu)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        """Menu → Language: the system's, or one of the five; applies at once."""
+        from PySide6.QtGui import QActionGroup
+
+        from launcher.ui import i18n
+
+        languages = menu.addMenu(self.tr("Language"))
+        group = QActionGroup(languages)
+        chosen = self.context.preferences.language()
+        system = i18n.LANGUAGES[i18n.system_language()]
+        choices = [
+            (None, self.tr("Same as the system ({language})").format(language=system)),
+            *i18n.LANGUAGES.items(),
+        ]
+        for code, name in choices:
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen or (code is None and chosen not in i18n.LANGUAGES))
+            action.setData(code or "")
+            group.addAction(action)
+        group.triggered.connect(self._on_language_chosen)
+        self.language_menu = languages
+
+    def _on_language_chosen(self, action: QAction) -> None:
+        self.set_language(str(action.data()) or None)
+
+    def set_language(self, code: str | None) -> None:
+        """Remember ``code`` (None: the system's) and show the window in it now."""
+        from launcher.ui import i18n
+
+        self.context.preferences.set_language(code)
+        language = i18n.resolve(code)
+        if language != i18n.installed_language():
+            i18n.install(language)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build the window's contents again in the language installed now.
+
+        Open dialogs close (the themes window opens again, in the new language); the
+        room on the result card, the typed meeting name and the rooms stay; the list is
+        read again from the server.
+        """
+        from PySide6.QtWidgets import QDialog
+
+        themes_open = getattr(self, "themes_dialog", None) is not None
+        for dialog in self.findChildren(QDialog):
+            dialog.close()
+            dialog.deleteLater()
+        self.themes_dialog = None
+        shown = self._shown_room()
+        typed = self.name_edit.text()
+        self._result_card = None
+        self._my_room_card = None
+        self._banner = None
+        self._toast = None
+        self._finished_start_up = False
+        self.setWindowTitle(self.tr("Meeting Launcher"))
+        icon = self.windowIcon()
+        self._build(None if icon.isNull() else icon)
+        self.finish_start_up()
+        self.name_edit.setText(typed)
+        if self._start_task is not None:
+            self.start_button.set_busy(True, self.tr("Starting…"))
+            self.cancel_start_button.show()
+        if shown is not None:
+            self.result_card.show_room(
+                shown,
+                copied=False,
+                local_only=bool(getattr(self.context.account(), "is_local", False)),
+            )
+        if self.context.store() is not None:
+            self.rooms_view.refresh()
+        if self.tray is not None:
+            self.tray.retranslate()
+        if themes_open:
+            self.open_themes()
 
     # -- parts built when first needed ------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The window's own preferences (QSettings): the pinned "My room" and the tray choice.
+"""The window's own preferences (QSettings): the pinned "My room", the tray choice, the
+language.
 
 Nothing secret is stored here: a guest link is meant to be shared, and host links
 (which carry a participant token) are never written.
@@ -78,6 +79,18 @@ class Preferences:
             self._settings.remove("window/close_to_tray")
         else:
             self._settings.setValue("window/close_to_tray", keep)
+        self._settings.sync()
+
+    def language(self) -> str | None:
+        """The chosen language code (``launcher.ui.i18n.LANGUAGES``); None: the system's."""
+        value = self._settings.value("window/language", None)
+        return str(value) if value else None
+
+    def set_language(self, code: str | None) -> None:
+        if code:
+            self._settings.setValue("window/language", code)
+        else:
+            self._settings.remove("window/language")
         self._settings.sync()
 
     def selected_account(self) -> str | None:

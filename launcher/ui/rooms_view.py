@@ -369,9 +369,9 @@ class RoomsView(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         if count and self._older_end_id is not None and self._total:
-            text = self.tr("{n} of {total} rooms").format(n=count, total=self._total)
+            text = self.tr("{n} of %n room(s)", "", self._total).format(n=count)
         elif count:
-            text = roomtext.plural(count, self.tr("{n} room"), self.tr("{n} rooms"))
+            text = self.tr("%n room(s)", "", count)
         else:
             text = ""
         self.count_label.setText(text)

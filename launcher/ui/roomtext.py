@@ -16,15 +16,6 @@ if TYPE_CHECKING:
 # tens of milliseconds that the first frame of the window does not need.
 
 
-def plural(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both through rooms.tr()) with ``{n}`` filled in.
-
-    Qt's %n plurals need a compiled English catalogue to drop the "(s)"; two
-    strings read right without one and translators still get both.
-    """
-    return (one if n == 1 else many).format(n=n)
-
-
 class Status(enum.Enum):
     AVAILABLE = "available"
     EXPIRING = "expiring"  # within a day
@@ -82,12 +73,12 @@ def remaining_text(delta: timedelta) -> str:
     """A short "in 5 minutes" / "in 3 hours" / "in 12 days" phrase."""
     minutes = max(1, int(delta.total_seconds() // 60))
     if minutes < 60:
-        return plural(minutes, rooms.tr("in {n} minute"), rooms.tr("in {n} minutes"))
+        return rooms.tr("in %n minute(s)", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return plural(hours, rooms.tr("in {n} hour"), rooms.tr("in {n} hours"))
+        return rooms.tr("in %n hour(s)", "", hours)
     days = hours // 24
-    return plural(days, rooms.tr("in {n} day"), rooms.tr("in {n} days"))
+    return rooms.tr("in %n day(s)", "", days)
 
 
 def status_text(room: Any, now: datetime | None = None) -> str:

@@ -23,23 +23,32 @@ class Tray(QObject):
         self.window = window
         self._told_hidden = False
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip(self.tr("Meeting Launcher"))
         self.menu = QMenu()
-        self.start_action = self.menu.addAction(self.tr("Start a meeting now"))
+        self.start_action = self.menu.addAction("")
         self.start_action.triggered.connect(self._on_start_action_triggered)
-        self.my_room_action = self.menu.addAction(self.tr("Copy my room's guest link"))
+        self.my_room_action = self.menu.addAction("")
         self.my_room_action.triggered.connect(self._on_my_room_action_triggered)
         self.menu.addSeparator()
-        self.show_action = self.menu.addAction(self.tr("Open Meeting Launcher"))
+        self.show_action = self.menu.addAction("")
         self.show_action.triggered.connect(self.show_window)
-        self.quit_action = self.menu.addAction(self.tr("Quit"))
+        self.quit_action = self.menu.addAction("")
         self.quit_action.triggered.connect(window.quit)
+        self.retranslate()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_icon_activated)
         window.room_created.connect(self._on_window_room_created)
         window.tray = self
         self.set_my_room_available(window.pinned_room() is not None)
         self.icon.show()
+
+    def retranslate(self) -> None:
+        """The menu's and the icon's text in the language installed now."""
+        self.icon.setToolTip(self.tr("Meeting Launcher"))
+        self.start_action.setText(self.tr("Start a meeting now"))
+        self.my_room_action.setText(self.tr("Copy my room's guest link"))
+        self.show_action.setText(self.tr("Open Meeting Launcher"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.set_my_room_available(self.my_room_action.isEnabled())
 
     def set_my_room_available(self, available: bool) -> None:
         self.my_room_action.setEnabled(available)

@@ -31,7 +31,6 @@ from launcher.ui import roomtext
 from launcher.ui.context import AppContext
 from launcher.ui.errors import UserError, describe_theme_error
 from launcher.ui.i18n import themes
-from launcher.ui.roomtext import plural
 from launcher.ui.themes.common import theme_title
 from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, label
 
@@ -269,7 +268,7 @@ class ApplyThemeDialog(QDialog):
                 if self.room_list.item(index).checkState() == Qt.CheckState.Checked
             )
             self.status_label.setText(
-                plural(ticked, themes.tr("{n} room selected"), themes.tr("{n} rooms selected"))
+                themes.tr("%n room(s) selected", "", ticked)
             )
 
     # -- applying ---------------------------------------------------------------------

@@ -34,7 +34,6 @@ from launcher.tasks import CancelToken
 from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import describe_theme_error
-from launcher.ui.roomtext import plural
 from launcher.ui.themes.apply import ApplyThemeDialog
 from launcher.ui.themes.common import contrast_notes, theme_title
 from launcher.ui.themes.editor import ThemeDialog
@@ -454,7 +453,7 @@ class ThemesView(QWidget):
 
     def _on_rooms_changed(self, changed: int) -> None:
         self.toast.show_message(
-            plural(changed, self.tr("✓ {n} room updated"), self.tr("✓ {n} rooms updated"))
+            self.tr("✓ %n room(s) updated", "", changed)
         )
         self.room_counts.clear()
         self._update_rows()

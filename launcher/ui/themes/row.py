@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from launcher.core import themes as rules
 from launcher.ui import style
-from launcher.ui.roomtext import plural
 from launcher.ui.themes.common import theme_title
 from launcher.ui.widgets import label
 
@@ -60,5 +59,5 @@ class ThemeRow(QFrame):
             self.rooms_label.setText(self.tr("Not used by any room"))
         else:
             self.rooms_label.setText(
-                plural(rooms, self.tr("Used by {n} room"), self.tr("Used by {n} rooms"))
+                self.tr("Used by %n room(s)", "", rooms)
             )
