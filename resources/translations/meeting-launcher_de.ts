@@ -6,82 +6,82 @@
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Let guests on my local network join (after the app restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste in meinem lokalen Netzwerk teilnehmen lassen (nach dem Neustart der App)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Standard festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — default</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – Standard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings run on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen laufen auf diesem Computer</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „{name}“ entfernen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings on this computer stay, but this app can no longer create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen auf diesem Computer bleiben erhalten, aber diese App kann keine neuen mehr erstellen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its key is deleted from this computer. Rooms on the server stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Schlüssel wird von diesem Computer gelöscht. Räume auf dem Server bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The account could not be removed because the password store is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht entfernt werden, weil der Passwortspeicher nicht verfügbar ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht entfernt werden; siehe Details.</translation>
     </message>
 </context>
 <context>
@@ -89,117 +89,117 @@
     <message>
         <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein, was Sie von Ihrer IT-Abteilung erhalten haben. Der Schlüssel wird im Passwortspeicher dieses Computers aufbewahrt; die Schlüsseldatei können Sie danach löschen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den privaten Schlüssel hier ein, ziehen Sie seine Datei auf dieses Fenster oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: the server&apos;s certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Zertifikatsdatei des Servers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: where guests open meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wo Gäste Besprechungslinks öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this account for new meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto für neue Besprechungen verwenden</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungslinks</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking the account with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird beim Server geprüft…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um die gespeicherte beizubehalten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Servers auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -207,17 +207,17 @@
     <message>
         <location filename="../../launcher/web/handoff.py" line="+116"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This meeting server cannot hand the host link to your browser safely. You can copy the host link and paste it into your browser&apos;s address bar: anyone who has it joins as host, so do not send it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besprechungsserver kann den Gastgeber-Link nicht sicher an Ihren Browser übergeben. Sie können den Gastgeber-Link kopieren und in die Adressleiste Ihres Browsers einfügen: Wer ihn hat, nimmt als Gastgeber teil – senden Sie ihn also an niemanden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy host link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber-Link kopieren</translation>
     </message>
 </context>
 <context>
@@ -225,122 +225,122 @@
     <message>
         <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
         <source>Invite guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste einladen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You are invited to a video meeting: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind zu einer Videobesprechung eingeladen: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join from your browser: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmen im Browser: {link}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This link works until {expiry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link ist gültig bis {expiry}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meeting room closes 10 minutes after the last person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besprechungsraum schließt 10 Minuten, nachdem die letzte Person gegangen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung: {name}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Invite guests to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste zu „{name}“ einladen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send this text by e-mail or chat, or let a visitor scan the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie diesen Text per E-Mail oder Chat, oder lassen Sie Besucher den Code scannen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scan to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilnehmen scannen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan with a phone camera to open the guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Kamera eines Telefons scannen, um den Gastlink zu öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender speichern…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungszeit hinzufügen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week until the room expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche, bis der Raum abläuft</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a meeting time, the calendar shows the link until the room expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Besprechungszeit zeigt der Kalender den Link an, bis der Raum abläuft.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei gespeichert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ Invitation copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Einladung in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -348,37 +348,37 @@
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
         <source>Password store not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortspeicher nicht verfügbar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer&apos;s password store is locked, so the account&apos;s key cannot be kept safe. Unlock it (or sign in again) and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher dieses Computers ist gesperrt, daher kann der Schlüssel des Kontos nicht sicher aufbewahrt werden. Entsperren Sie ihn (oder melden Sie sich neu an) und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer has no password store where the account&apos;s key can be kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Passwortspeicher, in dem der Schlüssel des Kontos sicher aufbewahrt werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer&apos;s password store could not be used just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher dieses Computers konnte gerade nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can still use the account until you close Meeting Launcher: the key then stays in memory only and is never written to disk. You will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das Konto trotzdem verwenden, bis Sie Meeting Launcher schließen: Der Schlüssel bleibt dann nur im Arbeitsspeicher und wird nie auf die Festplatte geschrieben. Beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
 </context>
 <context>
@@ -389,160 +389,160 @@
         <location line="+193"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>The account new rooms are created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>☰  Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰  Menü</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Designs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your company&apos;s colour, name and logo on meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe, Name und Logo Ihres Unternehmens in Besprechungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates a room and copies the guest link, ready to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen Raum und kopiert den Gastlink zum Einfügen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional: a name guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: ein Name, den Gäste sehen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Besprechung starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start a meeting now (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Besprechung starten (Strg+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schedule a long-term room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaften Raum planen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A room whose link stays the same, for weekly meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raum, dessen Link gleich bleibt, für wöchentliche Besprechungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meeting name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Besprechung (optional)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+496"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="-486"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache ({language})</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+211"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vorbereitet…</translation>
     </message>
     <message>
         <location line="+174"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gastlink kopiert</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>✓ Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Änderungen gespeichert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Host link copied: share it only with hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber-Link kopiert: nur mit Gastgebern teilen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung wird geöffnet…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>★ “{name}” is now your room</source>
-        <translation type="unfinished"></translation>
+        <translation>★ „{name}“ ist jetzt Ihr Raum</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>✓ Guest link of “{name}” copied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gastlink von „{name}“ kopiert</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Keep Meeting Launcher running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher weiterlaufen lassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Meeting Launcher running in the tray when you close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Soll Meeting Launcher im Infobereich weiterlaufen, wenn Sie das Fenster schließen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the tray icon you can start a meeting or copy your room&apos;s link at any time, and guests can still join meetings hosted on this computer. You can change this later in the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Symbol im Infobereich können Sie jederzeit eine Besprechung starten oder den Link Ihres Raums kopieren, und Gäste können weiterhin an Besprechungen auf diesem Computer teilnehmen. Sie können das später im Menü ändern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -551,7 +551,7 @@
         <location filename="../../launcher/web/window.py" line="+115"/>
         <source>{} – Meeting</source>
         <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{} – Besprechung</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -559,47 +559,47 @@
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Besprechung kann auf diesem Computer nicht in diesem Fenster angezeigt werden.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besprechungsserver ist nicht erreichbar. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meeting server&apos;s certificate is not trusted for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Besprechungsservers wird für dieses Konto nicht vertraut.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The meeting window stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Besprechungsfenster wurde unerwartet beendet.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>The recording is still being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wird noch gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recording is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahme wird noch gespeichert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie jetzt schließen, geht sie verloren. Das Fenster schließt sich von selbst, sobald sie gespeichert ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen und verwerfen</translation>
     </message>
 </context>
 <context>
@@ -607,13 +607,13 @@
     <message>
         <location filename="../../launcher/ui/widgets.py" line="+169"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -621,17 +621,17 @@
     <message>
         <location filename="../../launcher/ui/my_room_card.py" line="+23"/>
         <source>My room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Raum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlink kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
 </context>
 <context>
@@ -640,27 +640,27 @@
         <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Beitreten?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Join now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt teilnehmen</translation>
     </message>
 </context>
 <context>
@@ -668,74 +668,74 @@
     <message>
         <location filename="../../launcher/ui/result_card.py" line="+50"/>
         <source>Guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlink</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+68"/>
         <source>Your meeting is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Besprechung ist bereit</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+1"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste können nur teilnehmen, solange Meeting Launcher auf diesem Computer läuft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Join as host</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Gastgeber beitreten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr ▾</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy host link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber-Link kopieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make it my room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Raum machen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your room is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Raum ist bereit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The link works until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist gültig bis {when}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum schließt 10 Minuten, nachdem die letzte Person gegangen ist.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ In die Zwischenablage kopiert: in eine E-Mail oder einen Chat einfügen.</translation>
     </message>
 </context>
 <context>
@@ -744,22 +744,22 @@
         <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
 </context>
 <context>
@@ -768,109 +768,109 @@
         <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden der Räume abbrechen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⟳ Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste neu laden</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name suchen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft innerhalb eines Tages ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Räume. Starten Sie eine Besprechung oder planen Sie einen Raum.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+50"/>
         <source>Copy guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlink kopieren</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Join as host</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Gastgeber beitreten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>☆ Make it my room</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Zu meinem Raum machen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this room one click away as “My room”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Raum als „Mein Raum“ mit einem Klick erreichbar halten</translation>
     </message>
     <message numerus="yes">
         <location line="+178"/>
         <source>{n} of %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} von %n Raum</numerusform>
+            <numerusform>{n} von %n Räumen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Instant rooms cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort-Räume können nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -878,224 +878,224 @@
     <message>
         <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum bearbeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schedule a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum planen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum erstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Edit “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule a long-term room</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaften Raum planen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change when the room expires and how meetings in it work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie, wann der Raum abläuft und wie Besprechungen darin ablaufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A room with a link that stays the same, for a weekly meeting or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raum mit einem gleichbleibenden Link, für eine wöchentliche Besprechung oder ein Team.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Wöchentliche Teambesprechung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A room&apos;s name cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name eines Raums kann nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close the room after its first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum nach der ersten Besprechung schließen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+134"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Guests join straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste treten sofort bei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests wait until the host joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste warten, bis der Gastgeber beitritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host lets in each guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gastgeber lässt jeden Gast einzeln herein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guest&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wahl des Gastes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off (muted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (stumm)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The guest&apos;s browser language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Browsersprache des Gastes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteraum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Seite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record every meeting automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Besprechung automatisch aufnehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record only the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Gastgeber aufnehmen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recording choices are fixed when a room is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahmeeinstellungen werden beim Erstellen des Raums festgelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Whiteboard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording button</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme-Schaltfläche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Besprechung</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+23"/>
         <source>Theme {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Design {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list of themes could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Designs konnte nicht geladen werden.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Raum einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use at most {n} characters (now {m}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens {n} Zeichen (jetzt {m}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick a time at least 10 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitpunkt mindestens 10 Minuten ab jetzt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick a time at most one year from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Zeitpunkt höchstens ein Jahr ab jetzt.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>The server did not accept some details; see the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einige Angaben nicht akzeptiert; siehe die markierten Felder.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -1103,32 +1103,32 @@
     <message>
         <location filename="../../launcher/web/picker.py" line="+38"/>
         <source>Share your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm teilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose what the others in the meeting will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die anderen in der Besprechung sehen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entire screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Bildschirm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no screen or window to share on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Bildschirm und kein Fenster zum Teilen.</translation>
     </message>
 </context>
 <context>
@@ -1136,175 +1136,173 @@
     <message>
         <location filename="../../launcher/ui/themes/row.py" line="+27"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Counting rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume werden gezählt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used by any room</source>
-        <translation type="unfinished"></translation>
+        <translation>Von keinem Raum verwendet</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Used by %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Raum verwendet</numerusform>
+            <numerusform>Von %n Räumen verwendet</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+580"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Designs</translation>
     </message>
 </context>
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-466"/>
+        <location line="-464"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Designs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen Gäste Ihre Besprechungen: Hauptfarbe, Markentext und Logos. Wählen Sie ein Design, um die Besprechungsseite so zu sehen, wie Gäste sie sehen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Design…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Designs. Erstellen Sie eines, um Ihren Besprechungen Farbe, Name und Logo Ihres Unternehmens zu geben.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Beitritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Besprechung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Gäste sehen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+179"/>
         <source>Use for all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Besprechungen verwenden</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Make this the application&apos;s default theme, used by rooms without a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Standard-Design der Anwendung machen, das Räume ohne eigenes Design verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply to rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Räume anwenden…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Teambesprechung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guest links will look like {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlinks sehen so aus: {link}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stop using for all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr für alle Besprechungen verwenden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>✓ Theme “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Design „{name}“ gespeichert</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ “{name}” is now used for all meetings without a theme of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ „{name}“ wird jetzt für alle Besprechungen ohne eigenes Design verwendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ “{name}” is no longer the default theme</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ „{name}“ ist nicht mehr das Standard-Design</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>✓ %n room(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n Raum aktualisiert</numerusform>
+            <numerusform>✓ %n Räume aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“{name}” is used by %n room(s). Delete it anyway?</source>
+        <translation>
+            <numerusform>„{name}“ wird von %n Raum verwendet. Trotzdem löschen?</numerusform>
+            <numerusform>„{name}“ wird von %n Räumen verwendet. Trotzdem löschen?</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>“{name}” is used by {n} room. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“{name}” is used by {n} rooms. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Those rooms will look like the default theme from now on; their links stay the same unless the theme had a short company URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Räume sehen ab jetzt wie das Standard-Design aus; ihre Links bleiben gleich, außer das Design hatte eine kurze Firmen-URL.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the theme “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Design „{name}“ löschen?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is the default theme: meetings will use the standard look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist das Standard-Design: Besprechungen erhalten das normale Aussehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>✓ Theme “{name}” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Design „{name}“ gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1313,58 +1311,58 @@
         <location filename="../../launcher/ui/tray.py" line="+43"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Start a meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Besprechung starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy my room&apos;s guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlink meines Raums kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pin a long-term room as “My room” in the window first</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst im Fenster einen dauerhaften Raum als „Mein Raum“ fest</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meeting Launcher is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher läuft weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start meetings and copy your room&apos;s link from this icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie Besprechungen und kopieren Sie den Link Ihres Raums über dieses Symbol.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>Guest link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlink kopiert</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ihn in eine E-Mail oder einen Chat ein, um Gäste einzuladen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gastlink Ihres Raums ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -1373,17 +1371,17 @@
         <location filename="../../launcher/web/window.py" line="-305"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -1391,22 +1389,22 @@
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
         <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste können Besprechungslinks dieses Kontos auf diesem Computer und auf anderen Computern in Ihrem lokalen Netzwerk öffnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste können Besprechungslinks dieses Kontos nur auf diesem Computer öffnen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
         <source>The account could not be saved; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht gespeichert werden; siehe Details.</translation>
     </message>
 </context>
 <context>
@@ -1414,242 +1412,242 @@
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
         <source>The server&apos;s security certificate is not trusted: ask your IT contact for the server&apos;s certificate file and add it to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Sicherheitszertifikat des Servers wird nicht vertraut: Bitten Sie Ihre IT-Abteilung um die Zertifikatsdatei des Servers und fügen Sie sie dem Konto hinzu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A secure connection to the server could not be made; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server took too long to answer; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu lange nicht geantwortet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meeting service on this computer is not answering; restart Meeting Launcher and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besprechungsdienst auf diesem Computer antwortet nicht; starten Sie Meeting Launcher neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meeting server could not be reached; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besprechungsserver ist nicht erreichbar; prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server did not accept this account&apos;s key; check the account under Settings › Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Schlüssel dieses Kontos nicht akzeptiert; prüfen Sie das Konto unter Menü › Konten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s limit has been reached; ask the server&apos;s administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Limit des Servers ist erreicht; bitten Sie die Administration des Servers um Hilfe.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not allow this; ask the server&apos;s administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dies nicht erlaubt; bitten Sie die Administration des Servers um Hilfe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This room no longer exists on the server; refresh the list of rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Raum existiert auf dem Server nicht mehr; aktualisieren Sie die Liste der Räume.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name is already taken; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name ist bereits vergeben; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some details were not accepted; correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Angaben wurden nicht akzeptiert; korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept the request; see Details for its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage nicht akzeptiert; den Grund finden Sie unter Details.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is busy; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet; warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server ran into a problem; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Server ist ein Problem aufgetreten; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s answer was not understood; check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wurde nicht verstanden; prüfen Sie die Serveradresse des Kontos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring, where account keys are kept, could not be opened; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortspeicher des Systems, in dem die Kontoschlüssel liegen, konnte nicht geöffnet werden; entsperren Sie ihn und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A file could not be read or written; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden; prüfen Sie den Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong; try again, and see Details if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen; versuchen Sie es erneut und sehen Sie unter Details nach, falls es wieder passiert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This theme no longer exists on the server; the list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Design existiert auf dem Server nicht mehr; die Liste wurde aktualisiert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That short company URL is already used; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese kurze Firmen-URL wird bereits verwendet; wählen Sie eine andere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A theme with that name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Design mit diesem Namen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server allows no more themes; delete one you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt keine weiteren Designs; löschen Sie eines, das Sie nicht mehr verwenden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Konto ein, z. B. „Empfang“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen kürzeren Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another account already has this name; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Konto hat bereits diesen Namen; wählen Sie einen anderen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the server address as given by your IT contact, e.g. https://meet.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse ein, die Sie von Ihrer IT-Abteilung erhalten haben, z. B. https://meet.example.org.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address must start with https:// so that the key travels safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen, damit der Schlüssel sicher übertragen wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the meeting links address as https://host, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse für Besprechungslinks als https://host ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application ID looks like 12345678-abcd-… (36 characters); check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID sieht aus wie 12345678-abcd-… (36 Zeichen); bitte prüfen Sie sie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose, drop or paste the private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei mit dem privaten Schlüssel aus, ziehen Sie sie hierher oder fügen Sie den Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That key file no longer exists; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüsseldatei existiert nicht mehr; wählen Sie sie erneut aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That key file could not be read; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüsseldatei konnte nicht gelesen werden; wählen Sie eine andere.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a private key file (it should start with -----BEGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Datei mit einem privaten Schlüssel (sie sollte mit -----BEGIN beginnen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key is not an RSA key; the server needs an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein RSA-Schlüssel; der Server benötigt einen RSA-Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key is protected: enter its passphrase below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel ist geschützt: Geben Sie unten seine Passphrase ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase is not right; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist nicht richtig; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key has no passphrase; leave that field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel hat keine Passphrase; lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That certificate file no longer exists; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zertifikatsdatei existiert nicht mehr; wählen Sie sie erneut aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That certificate file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zertifikatsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file holds no certificate; choose the .pem or .crt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält kein Zertifikat; wählen Sie die .pem- oder .crt-Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept the application ID and key; check that they belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Anwendungs-ID und Schlüssel nicht akzeptiert; prüfen Sie, ob sie zusammengehören.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meeting server answers at this address; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dieser Adresse antwortet kein Besprechungsserver; prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted; add the certificate file from your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut; fügen Sie die Zertifikatsdatei Ihrer IT-Abteilung hinzu.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server cannot be reached; check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar; prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not answer in time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet; siehe Details.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert wird nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
 </context>
 <context>
@@ -1657,56 +1655,56 @@
     <message>
         <location filename="../../launcher/ui/roomtext.py" line="+59"/>
         <source>Meeting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft {when} ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofort</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1712,12 @@
     <message>
         <location filename="../../launcher/ui/sharing.py" line="+23"/>
         <source>Copy the host link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber-Link kopieren?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone who opens the host link joins as host: they can let people in, record and end the meeting. Share it only with people who should host; send guests the guest link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Gastgeber-Link öffnet, nimmt als Gastgeber teil: Er kann Personen hereinlassen, aufnehmen und die Besprechung beenden. Teilen Sie ihn nur mit Personen, die Gastgeber sein sollen; senden Sie Gästen stattdessen den Gastlink.</translation>
     </message>
 </context>
 <context>
@@ -1727,319 +1725,319 @@
     <message>
         <location filename="../../launcher/ui/themes/apply.py" line="+60"/>
         <source>Apply theme to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Design auf Räume anwenden</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Which rooms should use “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Räume sollen „{name}“ verwenden?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only long-term rooms can change their look; meetings started with one click use the default theme. Untick a room to give it back the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dauerhafte Räume können ihr Aussehen ändern; mit einem Klick gestartete Besprechungen verwenden das Standard-Design. Entfernen Sie das Häkchen bei einem Raum, um ihm wieder das Standardaussehen zu geben.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>With this theme, guest links look like {link}; links already sent keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Design sehen Gastlinks so aus: {link}; bereits versendete Links funktionieren weiter.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter rooms by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume nach Name filtern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There are no long-term rooms yet. Schedule one from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine dauerhaften Räume. Planen Sie einen im Hauptfenster.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine auswählen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>uses this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet dieses Design</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>uses “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet „{name}“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uses another theme</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet ein anderes Design</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default look</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardaussehen</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n room(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Raum ausgewählt</numerusform>
+            <numerusform>%n Räume ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Updating room {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum {n} von {total} wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>These rooms could not be changed: {names}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Räume konnten nicht geändert werden: {names}. {reason}</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/common.py" line="+30"/>
         <source>Text on this colour is hard to read: contrast {ratio:.1f}:1, below the 4.5:1 that WCAG AA asks for (buttons and initials use it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text auf dieser Farbe ist schwer lesbar: Kontrast {ratio:.1f}:1, unter den 4,5:1, die WCAG AA verlangt (Schaltflächen und Initialen verwenden sie).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Buttons in this colour hardly stand out from the meeting page&apos;s dark background ({ratio:.1f}:1, at least 3:1 recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen in dieser Farbe heben sich kaum vom dunklen Hintergrund der Besprechungsseite ab ({ratio:.1f}:1, mindestens 3:1 empfohlen).</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Design</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+353"/>
         <source>Edit theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design bearbeiten</translation>
     </message>
     <message>
         <location line="-321"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Frühjahrskampagne (Standard: der Markentext)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe auswählen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neben dem Logo angezeigt, z. B. Acme Reisen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional, e.g. acme</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. acme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfarbe</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Brand text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markentext</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Short company URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Firmen-URL</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New images show in the preview once the theme is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bilder erscheinen in der Vorschau, sobald das Design gespeichert ist.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Gäste sehen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design erstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+220"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="-217"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Type a colour like #14213D, or pick one with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Farbe wie #14213D ein oder wählen Sie eine über die Schaltfläche.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Guest links will look like {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastlinks sehen so aus: {link}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Brand text is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Markentext ist erforderlich.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Teambesprechung</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uploading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden hochgeladen…</translation>
     </message>
     <message>
         <location line="+54"/>
         <location filename="../../launcher/ui/themes/images.py" line="+52"/>
         <source>The server refused it ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat es abgelehnt ({code}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server refused some images; see the notes under each image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einige Bilder abgelehnt; siehe die Hinweise unter jedem Bild.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 128 Zeichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only letters, digits, “-”, “_” and “~”; no spaces or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchstaben, Ziffern, „-“, „_“ und „~“; keine Leerzeichen oder Umlaute.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one letter: digits alone look like a meeting code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Buchstaben hinzu: Nur Ziffern sehen wie ein Besprechungscode aus.</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/images.py" line="-23"/>
         <source>Not a PNG image: save it as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PNG-Bild: Speichern Sie es als PNG.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is {size:.1f} MB; at most 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist {size:.1f} MB groß; höchstens 1 MB.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is {w} × {h} px; the favicon must be square, 16 to 32 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist {w} × {h} px groß; das Tab-Symbol muss quadratisch sein, 16 bis 32 px.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is {w} × {h} px; logos may be at most 300 × 300 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist {w} × {h} px groß; Logos dürfen höchstens 300 × 300 px groß sein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The background is not transparent: its corners must be see-through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hintergrund ist nicht transparent: Seine Ecken müssen durchsichtig sein.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coloured logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbiges Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Weißes Logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favicon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab-Symbol</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PNG, square, 16 to 32 px, transparent background, at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, quadratisch, 16 bis 32 px, transparenter Hintergrund, höchstens 1 MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG, up to 300 × 300 px, transparent background, at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, bis 300 × 300 px, transparenter Hintergrund, höchstens 1 MB</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ändern</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Uploaded; choose a file to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgeladen; wählen Sie eine Datei, um es zu ersetzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None yet (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keines (optional).</translation>
     </message>
 </context>
 <context>
@@ -2047,12 +2045,12 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+24"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (dieser Computer)</translation>
     </message>
 </context>
 </TS>

@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../../launcher/ui/rooms_view.py" line="+358"/>
         <source>{n} of %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} of %n room</numerusform>
+            <numerusform>{n} of %n rooms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../../launcher/ui/themes/row.py" line="+62"/>
         <source>Used by %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Used by %n room</numerusform>
+            <numerusform>Used by %n rooms</numerusform>
         </translation>
     </message>
 </context>
@@ -36,9 +36,17 @@
     <message numerus="yes">
         <location filename="../../launcher/ui/themes/list.py" line="+456"/>
         <source>✓ %n room(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n room updated</numerusform>
+            <numerusform>✓ %n rooms updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>“{name}” is used by %n room(s). Delete it anyway?</source>
+        <translation>
+            <numerusform>“{name}” is used by %n room. Delete it anyway?</numerusform>
+            <numerusform>“{name}” is used by %n rooms. Delete it anyway?</numerusform>
         </translation>
     </message>
 </context>
@@ -47,25 +55,25 @@
     <message numerus="yes">
         <location filename="../../launcher/ui/roomtext.py" line="+76"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n hour</numerusform>
+            <numerusform>in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -74,9 +82,9 @@
     <message numerus="yes">
         <location filename="../../launcher/ui/themes/apply.py" line="+271"/>
         <source>%n room(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n room selected</numerusform>
+            <numerusform>%n rooms selected</numerusform>
         </translation>
     </message>
 </context>

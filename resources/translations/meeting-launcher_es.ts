@@ -6,82 +6,82 @@
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Let guests on my local network join (after the app restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que se unan invitados de mi red local (tras reiniciar la aplicación)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un servidor…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como predeterminada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — default</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — predeterminada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings run on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones se celebran en este ordenador</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta «{name}»?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings on this computer stay, but this app can no longer create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reuniones de este ordenador se conservan, pero esta aplicación ya no podrá crearlas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its key is deleted from this computer. Rooms on the server stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave se borra de este ordenador. Las salas del servidor se conservan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The account could not be removed because the password store is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido quitar la cuenta porque el almacén de contraseñas no está disponible.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido quitar la cuenta; consulte Detalles.</translation>
     </message>
 </context>
 <context>
@@ -89,117 +89,117 @@
     <message>
         <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuenta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un servidor</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca los datos que le ha facilitado su responsable de informática. La clave se guarda en el almacén de contraseñas de este ordenador; después puede borrar el archivo de la clave.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí la clave privada, arrastre su archivo a esta ventana o selecciónelo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: the server&apos;s certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el archivo de certificado del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: where guests open meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: dónde abren los invitados los enlaces de reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this account for new meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta cuenta para las reuniones nuevas</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces de reunión</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking the account with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la cuenta con el servidor…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la clave privada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el certificado del servidor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -207,17 +207,17 @@
     <message>
         <location filename="../../launcher/web/handoff.py" line="+116"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This meeting server cannot hand the host link to your browser safely. You can copy the host link and paste it into your browser&apos;s address bar: anyone who has it joins as host, so do not send it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor de reuniones no puede pasar el enlace de anfitrión a su navegador de forma segura. Puede copiar el enlace de anfitrión y pegarlo en la barra de direcciones del navegador: quien lo tenga entra como anfitrión, así que no se lo envíe a nadie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy host link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de anfitrión</translation>
     </message>
 </context>
 <context>
@@ -225,122 +225,122 @@
     <message>
         <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
         <source>Invite guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You are invited to a video meeting: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Está invitado/a a una videorreunión: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join from your browser: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Únase desde su navegador: {link}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This link works until {expiry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace funciona hasta el {expiry}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meeting room closes 10 minutes after the last person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala de reunión se cierra 10 minutos después de que salga la última persona.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación: {name}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Invite guests to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar a «{name}»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send this text by e-mail or chat, or let a visitor scan the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíe este texto por correo electrónico o chat, o deje que un visitante escanee el código.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scan to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanear para unirse</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan with a phone camera to open the guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee con la cámara de un teléfono para abrir el enlace de invitado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar invitación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en el calendario…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una hora de reunión</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week until the room expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana hasta que caduque la sala</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a meeting time, the calendar shows the link until the room expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hora de reunión, el calendario muestra el enlace hasta que caduque la sala.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario guardado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ Invitation copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Invitación copiada al portapapeles</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo de calendario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -348,37 +348,37 @@
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
         <source>Password store not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de contraseñas no disponible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer&apos;s password store is locked, so the account&apos;s key cannot be kept safe. Unlock it (or sign in again) and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de contraseñas de este ordenador está bloqueado, así que la clave de la cuenta no se puede guardar de forma segura. Desbloquéelo (o vuelva a iniciar sesión) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer has no password store where the account&apos;s key can be kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un almacén de contraseñas donde guardar de forma segura la clave de la cuenta.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer&apos;s password store could not be used just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido usar el almacén de contraseñas de este ordenador en este momento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can still use the account until you close Meeting Launcher: the key then stays in memory only and is never written to disk. You will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aun así puede usar la cuenta hasta que cierre Meeting Launcher: la clave se queda solo en memoria y nunca se escribe en el disco. La próxima vez se le volverá a preguntar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo en esta sesión</translation>
     </message>
 </context>
 <context>
@@ -389,160 +389,160 @@
         <location line="+193"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>The account new rooms are created with</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta con la que se crean las salas nuevas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>☰  Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰  Menú</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your company&apos;s colour, name and logo on meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>El color, el nombre y el logotipo de su empresa en las reuniones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una reunión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates a room and copies the guest link, ready to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una sala y copia el enlace de invitado, listo para pegar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional: a name guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un nombre que verán los invitados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una reunión ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start a meeting now (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una reunión ahora (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schedule a long-term room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una sala permanente…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A room whose link stays the same, for weekly meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sala cuyo enlace no cambia, para reuniones semanales</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meeting name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la reunión (opcional)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+496"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="-486"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema ({language})</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+211"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando…</translation>
     </message>
     <message>
         <location line="+174"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enlace de invitado copiado</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>✓ Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cambios guardados</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Host link copied: share it only with hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de anfitrión copiado: compártalo solo con anfitriones</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la reunión…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>★ “{name}” is now your room</source>
-        <translation type="unfinished"></translation>
+        <translation>★ «{name}» es ahora su sala</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>✓ Guest link of “{name}” copied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enlace de invitado de «{name}» copiado</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Keep Meeting Launcher running?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mantener Meeting Launcher abierto?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Meeting Launcher running in the tray when you close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mantener Meeting Launcher abierto en la bandeja del sistema al cerrar la ventana?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the tray icon you can start a meeting or copy your room&apos;s link at any time, and guests can still join meetings hosted on this computer. You can change this later in the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el icono de la bandeja puede iniciar una reunión o copiar el enlace de su sala en cualquier momento, y los invitados pueden seguir uniéndose a las reuniones alojadas en este ordenador. Puede cambiarlo más adelante en el menú.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener abierto</translation>
     </message>
 </context>
 <context>
@@ -551,7 +551,7 @@
         <location filename="../../launcher/web/window.py" line="+115"/>
         <source>{} – Meeting</source>
         <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{} – Reunión</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -559,47 +559,47 @@
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no se puede mostrar en esta ventana en este ordenador.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de reuniones. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meeting server&apos;s certificate is not trusted for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor de reuniones no es de confianza para esta cuenta.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The meeting window stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de la reunión se ha detenido de forma inesperada.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>The recording is still being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación todavía se está guardando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recording is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La grabación todavía se está guardando.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cierra ahora, se perderá. La ventana se cerrará sola cuando se haya guardado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir guardando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar y perderla</translation>
     </message>
 </context>
 <context>
@@ -607,13 +607,13 @@
     <message>
         <location filename="../../launcher/ui/widgets.py" line="+169"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -621,17 +621,17 @@
     <message>
         <location filename="../../launcher/ui/my_room_card.py" line="+23"/>
         <source>My room</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi sala</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de invitado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desanclar</translation>
     </message>
 </context>
 <context>
@@ -640,27 +640,27 @@
         <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Listo para unirse?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Join now</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse ahora</translation>
     </message>
 </context>
 <context>
@@ -668,74 +668,74 @@
     <message>
         <location filename="../../launcher/ui/result_card.py" line="+50"/>
         <source>Guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de invitado</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+68"/>
         <source>Your meeting is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Su reunión está lista</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+1"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados solo pueden unirse mientras Meeting Launcher esté abierto en este ordenador.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Join as host</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse como anfitrión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Más ▾</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy host link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de anfitrión…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make it my room</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertirla en mi sala</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your room is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sala está lista</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The link works until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace funciona hasta el {when}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala se cierra 10 minutos después de que salga la última persona.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Copiado al portapapeles: péguelo en un correo o un chat.</translation>
     </message>
 </context>
 <context>
@@ -744,22 +744,22 @@
         <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
 </context>
 <context>
@@ -768,109 +768,109 @@
         <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de cargar las salas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⟳ Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Actualizar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las salas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en menos de un día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay salas. Inicie una reunión o programe una sala.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+50"/>
         <source>Copy guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de invitado</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Join as host</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse como anfitrión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>☆ Make it my room</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Convertirla en mi sala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this room one click away as “My room”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener esta sala a un clic como «Mi sala»</translation>
     </message>
     <message numerus="yes">
         <location line="+178"/>
         <source>{n} of %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} de %n sala</numerusform>
+            <numerusform>{n} de %n salas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala</numerusform>
+            <numerusform>%n salas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Instant rooms cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las salas instantáneas no se pueden modificar.</translation>
     </message>
 </context>
 <context>
@@ -878,224 +878,224 @@
     <message>
         <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sala</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schedule a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una sala</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create room</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear sala</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Edit “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule a long-term room</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una sala permanente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change when the room expires and how meetings in it work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie cuándo caduca la sala y cómo funcionan sus reuniones.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A room with a link that stays the same, for a weekly meeting or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sala con un enlace que no cambia, para una reunión semanal o un equipo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Reunión semanal del equipo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A room&apos;s name cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de una sala no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close the room after its first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la sala después de su primera reunión</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+134"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Guests join straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados entran directamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests wait until the host joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados esperan a que llegue el anfitrión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host lets in each guest</source>
-        <translation type="unfinished"></translation>
+        <translation>El anfitrión deja entrar a cada invitado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guest&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>A elección del invitado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off (muted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (silenciado)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The guest&apos;s browser language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del navegador del invitado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Sala de espera</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrófono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la página</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record every meeting automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar automáticamente cada reunión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record only the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar solo al anfitrión</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recording choices are fixed when a room is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones de grabación se fijan al crear la sala.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pizarra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording button</source>
-        <translation type="unfinished"></translation>
+        <translation>Botón de grabación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la reunión</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+23"/>
         <source>Theme {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list of themes could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido cargar la lista de temas.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un nombre a la sala.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use at most {n} characters (now {m}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use como máximo {n} caracteres (ahora {m}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick a time at least 10 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora al menos 10 minutos a partir de ahora.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick a time at most one year from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hora como máximo dentro de un año.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>The server did not accept some details; see the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado algunos datos; revise los campos resaltados.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1103,32 +1103,32 @@
     <message>
         <location filename="../../launcher/web/picker.py" line="+38"/>
         <source>Share your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir la pantalla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose what the others in the meeting will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija lo que verán los demás participantes de la reunión.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entire screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no screen or window to share on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pantalla ni ventana que compartir en este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -1136,175 +1136,173 @@
     <message>
         <location filename="../../launcher/ui/themes/row.py" line="+27"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Counting rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando salas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used by any room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sala lo usa</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Used by %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lo usa %n sala</numerusform>
+            <numerusform>Lo usan %n salas</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+580"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
 </context>
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-466"/>
+        <location line="-464"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ven los invitados sus reuniones: color principal, texto de marca y logotipos. Elija un tema para ver la página de la reunión tal como la verán los invitados.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay temas. Cree uno para dar a sus reuniones el color, el nombre y el logotipo de su empresa.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de unirse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante la reunión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que verán los invitados</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+179"/>
         <source>Use for all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar en todas las reuniones</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Make this the application&apos;s default theme, used by rooms without a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertirlo en el tema predeterminado de la aplicación, el que usan las salas sin tema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply to rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a salas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión semanal del equipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guest links will look like {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces de invitado tendrán este aspecto: {link}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stop using for all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar en todas las reuniones</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>✓ Theme “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tema «{name}» guardado</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ “{name}” is now used for all meetings without a theme of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ «{name}» se usa ahora en todas las reuniones sin tema propio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ “{name}” is no longer the default theme</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ «{name}» ya no es el tema predeterminado</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>✓ %n room(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n sala actualizada</numerusform>
+            <numerusform>✓ %n salas actualizadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tema</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“{name}” is used by %n room(s). Delete it anyway?</source>
+        <translation>
+            <numerusform>%n sala usa «{name}». ¿Eliminarlo de todos modos?</numerusform>
+            <numerusform>%n salas usan «{name}». ¿Eliminarlo de todos modos?</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>“{name}” is used by {n} room. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“{name}” is used by {n} rooms. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Those rooms will look like the default theme from now on; their links stay the same unless the theme had a short company URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora esas salas tendrán el aspecto del tema predeterminado; sus enlaces no cambian, salvo si el tema tenía una URL corta de empresa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the theme “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el tema «{name}»?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is the default theme: meetings will use the standard look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el tema predeterminado: las reuniones usarán el aspecto estándar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>✓ Theme “{name}” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Tema «{name}» eliminado</translation>
     </message>
 </context>
 <context>
@@ -1313,58 +1311,58 @@
         <location filename="../../launcher/ui/tray.py" line="+43"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Start a meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una reunión ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy my room&apos;s guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace de invitado de mi sala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Meeting Launcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pin a long-term room as “My room” in the window first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero fije una sala permanente como «Mi sala» en la ventana</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meeting Launcher is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher sigue abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start meetings and copy your room&apos;s link from this icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie reuniones y copie el enlace de su sala desde este icono.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>Guest link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de invitado copiado</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Péguelo en un correo o un chat para invitar a sus invitados.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de invitado de su sala está en el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -1373,17 +1371,17 @@
         <location filename="../../launcher/web/window.py" line="-305"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el navegador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -1391,22 +1389,22 @@
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
         <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados pueden abrir los enlaces de reunión de esta cuenta en este ordenador y en otros ordenadores de su red local.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los invitados solo pueden abrir los enlaces de reunión de esta cuenta en este ordenador.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
         <source>The account could not be saved; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la cuenta; consulte Detalles.</translation>
     </message>
 </context>
 <context>
@@ -1414,242 +1412,242 @@
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
         <source>The server&apos;s security certificate is not trusted: ask your IT contact for the server&apos;s certificate file and add it to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad del servidor no es de confianza: pida a su responsable de informática el archivo de certificado del servidor y añádalo a la cuenta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A secure connection to the server could not be made; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido establecer una conexión segura con el servidor; inténtelo más tarde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server took too long to answer; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tardado demasiado en responder; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meeting service on this computer is not answering; restart Meeting Launcher and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de reuniones de este ordenador no responde; reinicie Meeting Launcher e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meeting server could not be reached; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor de reuniones; compruebe la conexión de red e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server did not accept this account&apos;s key; check the account under Settings › Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado la clave de esta cuenta; revise la cuenta en Menú › Cuentas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s limit has been reached; ask the server&apos;s administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite del servidor; pida ayuda al administrador del servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not allow this; ask the server&apos;s administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no lo ha permitido; pida ayuda al administrador del servidor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This room no longer exists on the server; refresh the list of rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sala ya no existe en el servidor; actualice la lista de salas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name is already taken; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre ya está en uso; elija otro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some details were not accepted; correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han aceptado algunos datos; corrija los campos resaltados.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept the request; see Details for its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado la solicitud; el motivo está en Detalles.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is busy; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor está ocupado; espere un momento e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server ran into a problem; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha tenido un problema; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s answer was not understood; check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha entendido la respuesta del servidor; revise la dirección del servidor de la cuenta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring, where account keys are kept, could not be opened; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir el almacén de contraseñas del sistema, donde se guardan las claves de las cuentas; desbloquéelo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A file could not be read or written; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer o escribir un archivo; revise la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong; try again, and see Details if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado; inténtelo de nuevo y consulte Detalles si vuelve a ocurrir.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This theme no longer exists on the server; the list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tema ya no existe en el servidor; se ha actualizado la lista.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That short company URL is already used; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa URL corta de empresa ya está en uso; elija otra.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A theme with that name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un tema con ese nombre; elija otro nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server allows no more themes; delete one you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no admite más temas; elimine uno que ya no use.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para la cuenta, por ejemplo «Recepción».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un nombre más corto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another account already has this name; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cuenta ya tiene este nombre; elija otro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the server address as given by your IT contact, e.g. https://meet.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del servidor que le dio su responsable de informática, p. ej. https://meet.example.org.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address must start with https:// so that the key travels safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe empezar por https:// para que la clave viaje de forma segura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the meeting links address as https://host, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección de los enlaces de reunión como https://servidor, o déjela vacía.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application ID looks like 12345678-abcd-… (36 characters); check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de aplicación tiene la forma 12345678-abcd-… (36 caracteres); revíselo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose, drop or paste the private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija, arrastre o pegue el archivo de la clave privada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That key file no longer exists; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo de clave ya no existe; vuelva a elegirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That key file could not be read; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ese archivo de clave; elija otro.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a private key file (it should start with -----BEGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un archivo de clave privada (debería empezar por -----BEGIN).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key is not an RSA key; the server needs an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no es RSA; el servidor necesita una clave RSA.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key is protected: enter its passphrase below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave está protegida: escriba su frase de contraseña abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase is not right; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña no es correcta; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key has no passphrase; leave that field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no tiene frase de contraseña; deje ese campo vacío.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That certificate file no longer exists; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo de certificado ya no existe; vuelva a elegirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That certificate file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer ese archivo de certificado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file holds no certificate; choose the .pem or .crt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no contiene ningún certificado; elija el archivo .pem o .crt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept the application ID and key; check that they belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha aceptado el ID de aplicación y la clave; compruebe que van juntos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meeting server answers at this address; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor de reuniones responde en esta dirección; revise la dirección del servidor.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted; add the certificate file from your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza; añada el archivo de certificado que le dio su responsable de informática.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server cannot be reached; check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor; revise la dirección y la conexión de red.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not answer in time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha respondido a tiempo; inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido con un error; consulte Detalles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este valor no se acepta.</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
 </context>
 <context>
@@ -1657,56 +1655,56 @@
     <message>
         <location filename="../../launcher/ui/roomtext.py" line="+59"/>
         <source>Meeting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n minuto</numerusform>
+            <numerusform>en %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca {when}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1712,12 @@
     <message>
         <location filename="../../launcher/ui/sharing.py" line="+23"/>
         <source>Copy the host link?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Copiar el enlace de anfitrión?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone who opens the host link joins as host: they can let people in, record and end the meeting. Share it only with people who should host; send guests the guest link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien abra el enlace de anfitrión entra como anfitrión: puede dejar entrar a otras personas, grabar y terminar la reunión. Compártalo solo con quienes deban ser anfitriones; a los invitados envíeles el enlace de invitado.</translation>
     </message>
 </context>
 <context>
@@ -1727,319 +1725,319 @@
     <message>
         <location filename="../../launcher/ui/themes/apply.py" line="+60"/>
         <source>Apply theme to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el tema a salas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Which rooms should use “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué salas deben usar «{name}»?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only long-term rooms can change their look; meetings started with one click use the default theme. Untick a room to give it back the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las salas permanentes pueden cambiar de aspecto; las reuniones iniciadas con un clic usan el tema predeterminado. Desmarque una sala para devolverle el aspecto predeterminado.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>With this theme, guest links look like {link}; links already sent keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con este tema, los enlaces de invitado tienen este aspecto: {link}; los enlaces ya enviados siguen funcionando.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter rooms by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar salas por nombre</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There are no long-term rooms yet. Schedule one from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay salas permanentes. Programe una desde la ventana principal.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>No seleccionar ninguna</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>uses this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>usa este tema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>uses “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>usa «{name}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uses another theme</source>
-        <translation type="unfinished"></translation>
+        <translation>usa otro tema</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default look</source>
-        <translation type="unfinished"></translation>
+        <translation>aspecto predeterminado</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n room(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sala seleccionada</numerusform>
+            <numerusform>%n salas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Updating room {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando la sala {n} de {total}…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>These rooms could not be changed: {names}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido cambiar estas salas: {names}. {reason}</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/common.py" line="+30"/>
         <source>Text on this colour is hard to read: contrast {ratio:.1f}:1, below the 4.5:1 that WCAG AA asks for (buttons and initials use it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto sobre este color es difícil de leer: contraste de {ratio:.1f}:1, por debajo del 4,5:1 que pide WCAG AA (lo usan los botones y las iniciales).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Buttons in this colour hardly stand out from the meeting page&apos;s dark background ({ratio:.1f}:1, at least 3:1 recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los botones de este color apenas destacan sobre el fondo oscuro de la página de la reunión ({ratio:.1f}:1; se recomienda al menos 3:1).</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+353"/>
         <source>Edit theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tema</translation>
     </message>
     <message>
         <location line="-321"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Campaña de primavera de Acme (por defecto: el texto de marca)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un color</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra junto al logotipo, p. ej. Viajes Acme</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional, e.g. acme</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. acme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color principal</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Brand text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de marca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Short company URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL corta de empresa</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New images show in the preview once the theme is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes nuevas aparecen en la vista previa una vez guardado el tema.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que verán los invitados</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear tema</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+220"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="-217"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Type a colour like #14213D, or pick one with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un color como #14213D, o elija uno con el botón.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Guest links will look like {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces de invitado tendrán este aspecto: {link}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Brand text is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto de marca es obligatorio.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión semanal del equipo</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uploading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo imágenes…</translation>
     </message>
     <message>
         <location line="+54"/>
         <location filename="../../launcher/ui/themes/images.py" line="+52"/>
         <source>The server refused it ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor la ha rechazado ({code}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server refused some images; see the notes under each image.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado algunas imágenes; consulte las notas bajo cada imagen.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 128 caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only letters, digits, “-”, “_” and “~”; no spaces or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo letras, cifras, «-», «_» y «~»; sin espacios ni acentos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one letter: digits alone look like a meeting code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos una letra: solo con cifras parece un código de reunión.</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/images.py" line="-23"/>
         <source>Not a PNG image: save it as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una imagen PNG: guárdela como PNG.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is {size:.1f} MB; at most 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo ocupa {size:.1f} MB; como máximo 1 MB.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is {w} × {h} px; the favicon must be square, 16 to 32 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide {w} × {h} px; el icono de pestaña debe ser cuadrado, de 16 a 32 px.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is {w} × {h} px; logos may be at most 300 × 300 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mide {w} × {h} px; los logotipos pueden medir como máximo 300 × 300 px.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The background is not transparent: its corners must be see-through.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fondo no es transparente: sus esquinas deben ser transparentes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coloured logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo en color</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo blanco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favicon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de pestaña</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PNG, square, 16 to 32 px, transparent background, at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, cuadrado, de 16 a 32 px, fondo transparente, como máximo 1 MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG, up to 300 × 300 px, transparent background, at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, hasta 300 × 300 px, fondo transparente, como máximo 1 MB</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambiar</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Uploaded; choose a file to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida; elija un archivo para reemplazarla.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None yet (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía (opcional).</translation>
     </message>
 </context>
 <context>
@@ -2047,12 +2045,12 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+24"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (este ordenador)</translation>
     </message>
 </context>
 </TS>

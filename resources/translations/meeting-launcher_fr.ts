@@ -6,82 +6,82 @@
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Let guests on my local network join (after the app restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre aux invités de mon réseau local de participer (après le redémarrage de l&apos;application)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set as default</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir par défaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} — default</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meetings run on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions ont lieu sur cet ordinateur</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the account “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte « {name} » ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meetings on this computer stay, but this app can no longer create them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions de cet ordinateur sont conservées, mais cette application ne pourra plus en créer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its key is deleted from this computer. Rooms on the server stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa clé est effacée de cet ordinateur. Les salles sur le serveur sont conservées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The account could not be removed because the password store is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas pu être supprimé, car le coffre-fort de mots de passe n&apos;est pas disponible.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas pu être supprimé ; voir Détails.</translation>
     </message>
 </context>
 <context>
@@ -89,117 +89,117 @@
     <message>
         <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les informations fournies par votre service informatique. La clé est conservée dans le coffre-fort de mots de passe de cet ordinateur ; vous pourrez ensuite supprimer le fichier de clé.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la clé privée ici, déposez son fichier sur cette fenêtre ou choisissez-le.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional: the server&apos;s certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : le fichier de certificat du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: where guests open meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : l&apos;adresse où les invités ouvrent les liens de réunion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use this account for new meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce compte pour les nouvelles réunions</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de réunion</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Checking the account with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte auprès du serveur…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour garder celle enregistrée</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Choose the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la clé privée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés (*.pem *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the server&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat du serveur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -207,17 +207,17 @@
     <message>
         <location filename="../../launcher/web/handoff.py" line="+116"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This meeting server cannot hand the host link to your browser safely. You can copy the host link and paste it into your browser&apos;s address bar: anyone who has it joins as host, so do not send it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur de réunion ne peut pas transmettre le lien organisateur à votre navigateur en toute sécurité. Vous pouvez copier le lien organisateur et le coller dans la barre d&apos;adresse de votre navigateur : toute personne qui l&apos;a rejoint la réunion en tant qu&apos;organisateur, ne l&apos;envoyez donc à personne.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Copy host link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien organisateur</translation>
     </message>
 </context>
 <context>
@@ -225,122 +225,122 @@
     <message>
         <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
         <source>Invite guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des participants</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You are invited to a video meeting: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes invité(e) à une réunion vidéo : {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join from your browser: {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoignez-la depuis votre navigateur : {link}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This link works until {expiry}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien fonctionne jusqu&apos;au {expiry}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The meeting room closes 10 minutes after the last person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle de réunion se ferme 10 minutes après le départ de la dernière personne.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invitation: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation : {name}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Invite guests to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter des participants à « {name} »</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Send this text by e-mail or chat, or let a visitor scan the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez ce texte par e-mail ou par messagerie, ou faites scanner le code à un visiteur.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Scan to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner pour participer</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Scan with a phone camera to open the guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannez avec l&apos;appareil photo d&apos;un téléphone pour ouvrir le lien invité</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;invitation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans l&apos;agenda…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;agenda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une heure de réunion</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every week until the room expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine jusqu&apos;à l&apos;expiration de la salle</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Without a meeting time, the calendar shows the link until the room expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans heure de réunion, l&apos;agenda affiche le lien jusqu&apos;à l&apos;expiration de la salle.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>✓ Invitation copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Invitation copiée dans le presse-papiers</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier d&apos;agenda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -348,37 +348,37 @@
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
         <source>Password store not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffre-fort de mots de passe indisponible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer&apos;s password store is locked, so the account&apos;s key cannot be kept safe. Unlock it (or sign in again) and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort de mots de passe de cet ordinateur est verrouillé : la clé du compte ne peut pas y être conservée en sécurité. Déverrouillez-le (ou reconnectez-vous), puis réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This computer has no password store where the account&apos;s key can be kept safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas de coffre-fort de mots de passe où conserver la clé du compte en sécurité.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer&apos;s password store could not be used just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort de mots de passe de cet ordinateur n&apos;a pas pu être utilisé pour le moment.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You can still use the account until you close Meeting Launcher: the key then stays in memory only and is never written to disk. You will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez tout de même utiliser le compte jusqu&apos;à la fermeture de Meeting Launcher : la clé reste alors en mémoire uniquement et n&apos;est jamais écrite sur le disque. La question vous sera reposée la prochaine fois.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour cette session uniquement</translation>
     </message>
 </context>
 <context>
@@ -389,160 +389,160 @@
         <location line="+193"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>The account new rooms are created with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>☰  Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>☰  Menu</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your company&apos;s colour, name and logo on meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs, le nom et le logo de votre entreprise dans les réunions</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une réunion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creates a room and copies the guest link, ready to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une salle et copie le lien invité, prêt à coller.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Optional: a name guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un nom que verront les invités</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une réunion maintenant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start a meeting now (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une réunion maintenant (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Schedule a long-term room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une salle permanente…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A room whose link stays the same, for weekly meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Une salle dont le lien ne change pas, pour les réunions hebdomadaires</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Meeting name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la réunion (facultatif)</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans la zone de notification après la fermeture</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+496"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="-486"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Same as the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+211"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation…</translation>
     </message>
     <message>
         <location line="+174"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Lien invité copié</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>✓ Changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Modifications enregistrées</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Host link copied: share it only with hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien organisateur copié : ne le partagez qu&apos;avec des organisateurs</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Opening the meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la réunion…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>★ “{name}” is now your room</source>
-        <translation type="unfinished"></translation>
+        <translation>★ « {name} » est maintenant votre salle</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>✓ Guest link of “{name}” copied</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Lien invité de « {name} » copié</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Keep Meeting Launcher running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser Meeting Launcher ouvert ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Meeting Launcher running in the tray when you close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser Meeting Launcher ouvert dans la zone de notification quand vous fermez la fenêtre ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the tray icon you can start a meeting or copy your room&apos;s link at any time, and guests can still join meetings hosted on this computer. You can change this later in the menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;icône de notification, vous pouvez à tout moment démarrer une réunion ou copier le lien de votre salle, et les invités peuvent toujours rejoindre les réunions organisées sur cet ordinateur. Vous pourrez modifier ce choix plus tard dans le menu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser ouvert</translation>
     </message>
 </context>
 <context>
@@ -551,7 +551,7 @@
         <location filename="../../launcher/web/window.py" line="+115"/>
         <source>{} – Meeting</source>
         <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{} – Réunion</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -559,47 +559,47 @@
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réunion est injoignable. Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The meeting server&apos;s certificate is not trusted for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur de réunion n&apos;est pas reconnu pour ce compte.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The meeting window stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de réunion s&apos;est arrêtée de manière inattendue.</translation>
     </message>
     <message>
         <location line="+125"/>
         <source>The recording is still being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est encore en cours de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The recording is still being saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement est encore en cours de sauvegarde.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous fermez maintenant, il sera perdu. La fenêtre se fermera d&apos;elle-même une fois l&apos;enregistrement sauvegardé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close and lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et le perdre</translation>
     </message>
 </context>
 <context>
@@ -607,13 +607,13 @@
     <message>
         <location filename="../../launcher/ui/widgets.py" line="+169"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -621,17 +621,17 @@
     <message>
         <location filename="../../launcher/ui/my_room_card.py" line="+23"/>
         <source>My room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma salle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien invité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
 </context>
 <context>
@@ -640,27 +640,27 @@
         <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à participer ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Join now</source>
-        <translation type="unfinished"></translation>
+        <translation>Participer</translation>
     </message>
 </context>
 <context>
@@ -668,74 +668,74 @@
     <message>
         <location filename="../../launcher/ui/result_card.py" line="+50"/>
         <source>Guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien invité</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+68"/>
         <source>Your meeting is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réunion est prête</translation>
     </message>
     <message>
         <location line="-65"/>
         <location line="+1"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invités ne peuvent participer que tant que Meeting Launcher est ouvert sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Join as host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre en organisateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ▾</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy host link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien organisateur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make it my room</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire ma salle</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your room is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre salle est prête</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The link works until {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien fonctionne jusqu&apos;au {when}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle se ferme 10 minutes après le départ de la dernière personne.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Copié dans le presse-papiers : collez-le dans un e-mail ou une conversation.</translation>
     </message>
 </context>
 <context>
@@ -744,22 +744,22 @@
         <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
 </context>
 <context>
@@ -768,109 +768,109 @@
         <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement des salles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>⟳ Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load the list again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les salles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expiring within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans la journée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle pour l&apos;instant. Démarrez une réunion ou planifiez une salle.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+50"/>
         <source>Copy guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien invité</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Join as host</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejoindre en organisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>☆ Make it my room</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ En faire ma salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this room one click away as “My room”</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette salle à portée de clic comme « Ma salle »</translation>
     </message>
     <message numerus="yes">
         <location line="+178"/>
         <source>{n} of %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} sur %n salle</numerusform>
+            <numerusform>{n} sur %n salles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Instant rooms cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les salles instantanées ne peuvent pas être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -878,224 +878,224 @@
     <message>
         <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
         <source>Edit room</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la salle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Schedule a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une salle</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create room</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la salle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Edit “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier « {name} »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schedule a long-term room</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier une salle permanente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change when the room expires and how meetings in it work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la date d&apos;expiration de la salle et le déroulement de ses réunions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A room with a link that stays the same, for a weekly meeting or a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une salle dont le lien ne change pas, pour une réunion hebdomadaire ou une équipe.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>e.g. Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Réunion d&apos;équipe hebdomadaire</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A room&apos;s name cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une salle ne peut pas être modifié.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Close the room after its first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la salle après sa première réunion</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+134"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Guests join straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invités entrent directement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests wait until the host joins</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invités attendent l&apos;arrivée de l&apos;organisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The host lets in each guest</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisateur fait entrer chaque invité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guest&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Au choix de l&apos;invité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off (muted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé (muet)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The guest&apos;s browser language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du navigateur de l&apos;invité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle d&apos;attente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Micro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la page</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Record every meeting automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer automatiquement chaque réunion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record only the host</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;enregistrer que l&apos;organisateur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recording choices are fixed when a room is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les choix d&apos;enregistrement sont fixés à la création de la salle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau blanc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recording button</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouton d&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la réunion</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+23"/>
         <source>Theme {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème {id}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The list of themes could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des thèmes n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Give the room a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la salle.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use at most {n} characters (now {m}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus {n} caractères (actuellement {m}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick a time at least 10 minutes from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une heure dans au moins 10 minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pick a time at most one year from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une heure dans moins d&apos;un an.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>The server did not accept some details; see the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé certaines informations ; voir les champs mis en évidence.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1103,32 +1103,32 @@
     <message>
         <location filename="../../launcher/web/picker.py" line="+38"/>
         <source>Share your screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager votre écran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose what the others in the meeting will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que les autres participants verront.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entire screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran entier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>There is no screen or window to share on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun écran ni aucune fenêtre à partager sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1136,175 +1136,173 @@
     <message>
         <location filename="../../launcher/ui/themes/row.py" line="+27"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Counting rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des salles…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not used by any room</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par aucune salle</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Used by %n room(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisé par %n salle</numerusform>
+            <numerusform>Utilisé par %n salles</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+580"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
 </context>
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-466"/>
+        <location line="-464"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apparence de vos réunions pour les invités : couleur principale, texte de marque et logos. Choisissez un thème pour voir la page de réunion telle que les invités la verront.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème pour l&apos;instant. Créez-en un pour donner à vos réunions les couleurs, le nom et le logo de votre entreprise.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Before joining</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de participer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la réunion</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>What guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verront les invités</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+179"/>
         <source>Use for all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser pour toutes les réunions</translation>
     </message>
     <message>
         <location line="-177"/>
         <source>Make this the application&apos;s default theme, used by rooms without a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire le thème par défaut de l&apos;application, utilisé par les salles sans thème</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply to rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer aux salles…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+152"/>
         <source>Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;équipe hebdomadaire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guest links will look like {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens invités ressembleront à {link}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stop using for all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus utiliser pour toutes les réunions</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>✓ Theme “{name}” saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Thème « {name} » enregistré</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>✓ “{name}” is now used for all meetings without a theme of their own</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ « {name} » est maintenant utilisé pour toutes les réunions sans thème propre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>✓ “{name}” is no longer the default theme</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ « {name} » n&apos;est plus le thème par défaut</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>✓ %n room(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ %n salle mise à jour</numerusform>
+            <numerusform>✓ %n salles mises à jour</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>“{name}” is used by %n room(s). Delete it anyway?</source>
+        <translation>
+            <numerusform>« {name} » est utilisé par %n salle. Le supprimer quand même ?</numerusform>
+            <numerusform>« {name} » est utilisé par %n salles. Le supprimer quand même ?</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>“{name}” is used by {n} room. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“{name}” is used by {n} rooms. Delete it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Those rooms will look like the default theme from now on; their links stay the same unless the theme had a short company URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces salles prendront désormais l&apos;apparence du thème par défaut ; leurs liens ne changent pas, sauf si le thème avait une URL courte d&apos;entreprise.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the theme “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème « {name} » ?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is the default theme: meetings will use the standard look.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le thème par défaut : les réunions reprendront l&apos;apparence standard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>✓ Theme “{name}” deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Thème « {name} » supprimé</translation>
     </message>
 </context>
 <context>
@@ -1313,58 +1311,58 @@
         <location filename="../../launcher/ui/tray.py" line="+43"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>Start a meeting now</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une réunion maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy my room&apos;s guest link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien invité de ma salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Meeting Launcher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pin a long-term room as “My room” in the window first</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglez d&apos;abord une salle permanente comme « Ma salle » dans la fenêtre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Meeting Launcher is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher est toujours ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start meetings and copy your room&apos;s link from this icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrez des réunions et copiez le lien de votre salle depuis cette icône.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+9"/>
         <source>Guest link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien invité copié</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez-le dans un e-mail ou une conversation pour inviter des participants.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien invité de votre salle est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1373,17 +1371,17 @@
         <location filename="../../launcher/web/window.py" line="-305"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
@@ -1391,22 +1389,22 @@
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
         <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invités peuvent ouvrir les liens de réunion de ce compte sur cet ordinateur et sur les autres ordinateurs de votre réseau local.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invités ne peuvent ouvrir les liens de réunion de ce compte que sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
         <source>The account could not be saved; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas pu être enregistré ; voir Détails.</translation>
     </message>
 </context>
 <context>
@@ -1414,242 +1412,242 @@
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
         <source>The server&apos;s security certificate is not trusted: ask your IT contact for the server&apos;s certificate file and add it to the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité du serveur n&apos;est pas reconnu : demandez le fichier de certificat du serveur à votre service informatique et ajoutez-le au compte.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A secure connection to the server could not be made; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur ; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server took too long to answer; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis trop de temps à répondre ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The meeting service on this computer is not answering; restart Meeting Launcher and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de réunion de cet ordinateur ne répond pas ; redémarrez Meeting Launcher et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The meeting server could not be reached; check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de réunion est injoignable ; vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server did not accept this account&apos;s key; check the account under Settings › Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la clé de ce compte ; vérifiez le compte dans Menu › Comptes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server&apos;s limit has been reached; ask the server&apos;s administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite du serveur est atteinte ; demandez de l&apos;aide à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server did not allow this; ask the server&apos;s administrator for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas autorisé cette action ; demandez de l&apos;aide à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This room no longer exists on the server; refresh the list of rooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette salle n&apos;existe plus sur le serveur ; actualisez la liste des salles.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That name is already taken; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est déjà pris ; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some details were not accepted; correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines informations ont été refusées ; corrigez les champs mis en évidence.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept the request; see Details for its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la demande ; voir Détails pour la raison.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is busy; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est occupé ; patientez un instant et réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server ran into a problem; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème ; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s answer was not understood; check the account&apos;s server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas été comprise ; vérifiez l&apos;adresse du serveur du compte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The system keyring, where account keys are kept, could not be opened; unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coffre-fort de mots de passe du système, où sont conservées les clés des comptes, n&apos;a pas pu être ouvert ; déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A file could not be read or written; check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit ; vérifiez le dossier et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Something went wrong; try again, and see Details if it keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s&apos;est produite ; réessayez et consultez les Détails si le problème persiste.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This theme no longer exists on the server; the list has been refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce thème n&apos;existe plus sur le serveur ; la liste a été actualisée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>That short company URL is already used; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette URL courte d&apos;entreprise est déjà utilisée ; choisissez-en une autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A theme with that name already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème porte déjà ce nom ; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server allows no more themes; delete one you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte plus de nouveaux thèmes ; supprimez-en un que vous n&apos;utilisez plus.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le compte, par exemple « Accueil ».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un nom plus court.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another account already has this name; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre compte porte déjà ce nom ; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the server address as given by your IT contact, e.g. https://meet.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur fournie par votre service informatique, p. ex. https://meet.example.org.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address must start with https:// so that the key travels safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// pour que la clé circule en sécurité.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the meeting links address as https://host, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse des liens de réunion sous la forme https://hôte, ou laissez le champ vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application ID looks like 12345678-abcd-… (36 characters); check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;application ressemble à 12345678-abcd-… (36 caractères) ; vérifiez-le.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose, drop or paste the private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez, déposez ou collez le fichier de clé privée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>That key file no longer exists; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé n&apos;existe plus ; choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That key file could not be read; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de clé n&apos;a pas pu être lu ; choisissez-en un autre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not a private key file (it should start with -----BEGIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un fichier de clé privée (il devrait commencer par -----BEGIN).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key is not an RSA key; the server needs an RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;est pas une clé RSA ; le serveur a besoin d&apos;une clé RSA.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This key is protected: enter its passphrase below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé est protégée : saisissez sa phrase secrète ci-dessous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase is not right; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète est incorrecte ; réessayez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This key has no passphrase; leave that field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;a pas de phrase secrète ; laissez ce champ vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That certificate file no longer exists; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de certificat n&apos;existe plus ; choisissez-le à nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That certificate file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de certificat n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This file holds no certificate; choose the .pem or .crt file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne contient aucun certificat ; choisissez le fichier .pem ou .crt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server did not accept the application ID and key; check that they belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé l&apos;ID d&apos;application et la clé ; vérifiez qu&apos;ils vont ensemble.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No meeting server answers at this address; check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de réunion ne répond à cette adresse ; vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not trusted; add the certificate file from your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas reconnu ; ajoutez le fichier de certificat fourni par votre service informatique.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server cannot be reached; check the address and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable ; vérifiez l&apos;adresse et la connexion réseau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not answer in time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps ; réessayez.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error; see Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur ; voir Détails.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This value is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n&apos;est pas acceptée.</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting Launcher</translation>
     </message>
 </context>
 <context>
@@ -1657,56 +1655,56 @@
     <message>
         <location filename="../../launcher/ui/roomtext.py" line="+59"/>
         <source>Meeting {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion {time}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire {when}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Long-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Permanente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Instant</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantanée</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1712,12 @@
     <message>
         <location filename="../../launcher/ui/sharing.py" line="+23"/>
         <source>Copy the host link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien organisateur ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anyone who opens the host link joins as host: they can let people in, record and end the meeting. Share it only with people who should host; send guests the guest link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne qui ouvre le lien organisateur rejoint la réunion en tant qu&apos;organisateur : elle peut faire entrer des participants, enregistrer et mettre fin à la réunion. Ne le partagez qu&apos;avec les personnes qui doivent organiser ; envoyez plutôt le lien invité aux invités.</translation>
     </message>
 </context>
 <context>
@@ -1727,319 +1725,319 @@
     <message>
         <location filename="../../launcher/ui/themes/apply.py" line="+60"/>
         <source>Apply theme to rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer le thème aux salles</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Which rooms should use “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles salles doivent utiliser « {name} » ?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only long-term rooms can change their look; meetings started with one click use the default theme. Untick a room to give it back the default look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les salles permanentes peuvent changer d&apos;apparence ; les réunions démarrées en un clic utilisent le thème par défaut. Décochez une salle pour lui rendre l&apos;apparence par défaut.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>With this theme, guest links look like {link}; links already sent keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ce thème, les liens invités ressemblent à {link} ; les liens déjà envoyés continuent de fonctionner.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Filter rooms by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les salles par nom</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There are no long-term rooms yet. Schedule one from the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de salle permanente. Planifiez-en une depuis la fenêtre principale.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sélectionner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien sélectionner</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>uses this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise ce thème</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>uses “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise « {name} »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>uses another theme</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise un autre thème</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>default look</source>
-        <translation type="unfinished"></translation>
+        <translation>apparence par défaut</translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n room(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n salle sélectionnée</numerusform>
+            <numerusform>%n salles sélectionnées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Updating room {n} of {total}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la salle {n} sur {total}…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>These rooms could not be changed: {names}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces salles n&apos;ont pas pu être modifiées : {names}. {reason}</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/common.py" line="+30"/>
         <source>Text on this colour is hard to read: contrast {ratio:.1f}:1, below the 4.5:1 that WCAG AA asks for (buttons and initials use it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte sur cette couleur est difficile à lire : contraste de {ratio:.1f}:1, en dessous des 4,5:1 demandés par le WCAG AA (les boutons et les initiales l&apos;utilisent).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Buttons in this colour hardly stand out from the meeting page&apos;s dark background ({ratio:.1f}:1, at least 3:1 recommended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les boutons de cette couleur ressortent à peine sur le fond sombre de la page de réunion ({ratio:.1f}:1, au moins 3:1 recommandé).</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
         <source>New theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+353"/>
         <source>Edit theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le thème</translation>
     </message>
     <message>
         <location line="-321"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Campagne de printemps Acme (par défaut : le texte de marque)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une couleur</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché à côté du logo, p. ex. Acme Voyages</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional, e.g. acme</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. acme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+180"/>
         <source>Main colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur principale</translation>
     </message>
     <message>
         <location line="-179"/>
         <source>Brand text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de marque</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Short company URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL courte d&apos;entreprise</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Logos et icône</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New images show in the preview once the theme is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles images apparaissent dans l&apos;aperçu une fois le thème enregistré.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>What guests will see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que verront les invités</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Create theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le thème</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+220"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="-217"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Type a colour like #14213D, or pick one with the button.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une couleur comme #14213D, ou choisissez-en une avec le bouton.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Guest links will look like {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens invités ressembleront à {link}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Brand text is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de marque est obligatoire.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Weekly team meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion d&apos;équipe hebdomadaire</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Uploading images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des images…</translation>
     </message>
     <message>
         <location line="+54"/>
         <location filename="../../launcher/ui/themes/images.py" line="+52"/>
         <source>The server refused it ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur l&apos;a refusée ({code}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server refused some images; see the notes under each image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé certaines images ; voir les remarques sous chaque image.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>128 caractères au maximum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only letters, digits, “-”, “_” and “~”; no spaces or accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement des lettres, des chiffres, « - », « _ » et « ~ » ; ni espaces ni accents.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add at least one letter: digits alone look like a meeting code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins une lettre : des chiffres seuls ressemblent à un code de réunion.</translation>
     </message>
     <message>
         <location filename="../../launcher/ui/themes/images.py" line="-23"/>
         <source>Not a PNG image: save it as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une image PNG : enregistrez-la au format PNG.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file is {size:.1f} MB; at most 1 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier fait {size:.1f} Mo ; 1 Mo au maximum.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is {w} × {h} px; the favicon must be square, 16 to 32 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle mesure {w} × {h} px ; l&apos;icône d&apos;onglet doit être carrée, de 16 à 32 px.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It is {w} × {h} px; logos may be at most 300 × 300 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle mesure {w} × {h} px ; les logos ne peuvent pas dépasser 300 × 300 px.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The background is not transparent: its corners must be see-through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fond n&apos;est pas transparent : ses coins doivent être transparents.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Coloured logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo en couleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo blanc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Favicon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône d&apos;onglet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PNG, square, 16 to 32 px, transparent background, at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, carrée, de 16 à 32 px, fond transparent, 1 Mo au maximum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG, up to 300 × 300 px, transparent background, at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, jusqu&apos;à 300 × 300 px, fond transparent, 1 Mo au maximum</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Don&apos;t change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas modifier</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Uploaded; choose a file to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée ; choisissez un fichier pour la remplacer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None yet (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant (facultatif).</translation>
     </message>
 </context>
 <context>
@@ -2047,12 +2045,12 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+24"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (cet ordinateur)</translation>
     </message>
 </context>
 </TS>

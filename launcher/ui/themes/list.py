@@ -485,11 +485,9 @@ class ThemesView(QWidget):
         name = theme_title(theme)
         if rooms:
             box.setText(
-                (
-                    self.tr("“{name}” is used by {n} room. Delete it anyway?")
-                    if rooms == 1
-                    else self.tr("“{name}” is used by {n} rooms. Delete it anyway?")
-                ).format(name=name, n=rooms)
+                self.tr("“{name}” is used by %n room(s). Delete it anyway?", "", rooms).format(
+                    name=name
+                )
             )
             box.setInformativeText(
                 self.tr(
