@@ -14,6 +14,7 @@ not tracked. ``./run translations`` does both.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -32,11 +33,15 @@ def ts_path(language: str) -> Path:
     return FOLDER / f"{CATALOGUE}_{language}.ts"
 
 
+_USES_TR = re.compile(r"(?<![\w])tr\(|\.tr\(|\btranslate\(")
+
+
 def sources() -> list[str]:
+    """The modules of launcher/ that look sentences up (tr() or translate())."""
     return sorted(
         str(path.relative_to(ROOT))
         for path in (ROOT / "launcher").rglob("*.py")
-        if "tr(" in path.read_text(encoding="utf-8") or "translate(" in path.read_text("utf-8")
+        if _USES_TR.search(path.read_text(encoding="utf-8"))
     )
 
 
@@ -45,7 +50,7 @@ def update() -> None:
     files = sources()
     for language in LANGUAGES:
         options = ["-pluralonly"] if language == "en" else []
-        subprocess.run(
+        subprocess.run(  # noqa: S603  Qt's tools from this venv, no shell
             [
                 _tool("pyside6-lupdate"),
                 *files,
@@ -75,7 +80,7 @@ def release(*, force: bool = False) -> list[Path]:
             continue
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run(
+        subprocess.run(  # noqa: S603  Qt's tools from this venv, no shell
             [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
             check=True,
         )

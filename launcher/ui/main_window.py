@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self._banner: MessageBanner | None = None
         self._toast: Toast | None = None
         self.tray: Any | None = None  # set by the app when a system tray exists
+        self.themes_dialog: Any = None  # the themes window while it is open
         self.setWindowTitle(self.tr("Meeting Launcher"))
         if icon is not None:
             self.setWindowIcon(icon)
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
         """
         from PySide6.QtWidgets import QDialog
 
-        themes_open = getattr(self, "themes_dialog", None) is not None
+        themes_open = self.themes_dialog is not None
         for dialog in self.findChildren(QDialog):
             dialog.close()
             dialog.deleteLater()
@@ -461,15 +462,20 @@ class MainWindow(QMainWindow):
 
         from launcher.ui.themes.list import ThemesDialog
 
-        dialog = getattr(self, "themes_dialog", None)
+        dialog = self.themes_dialog
         if dialog is None:
             dialog = ThemesDialog(self.context, self, on_changed=self.rooms_view.refresh)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.destroyed.connect(lambda: setattr(self, "themes_dialog", None))
+            # Only this one: after a language change a new one may be open already.
+            dialog.destroyed.connect(lambda _obj=None, gone=dialog: self._forget_themes(gone))
             self.themes_dialog = dialog
         dialog.show()
         dialog.raise_()
         return dialog
+
+    def _forget_themes(self, dialog: Any) -> None:
+        if self.themes_dialog is dialog:
+            self.themes_dialog = None
 
     def open_accounts(self, explanation: str = "") -> Any:
         """The accounts dialog (``explanation`` above its list); accounts and clients

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.tasks import Task
-from launcher.ui import roomtext, style
+from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.rooms_model import ROOM_ROLE, RoomsFilter, RoomsModel
 from launcher.ui.roomtext import Status

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from launcher.api import MeetingsClient
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import CredentialStore
+from launcher.ui import i18n
 from launcher.ui.app import create_window
 from launcher.ui.main_window import MainWindow
 from launcher.ui.preferences import Preferences
@@ -26,6 +27,12 @@ from tests.helpers.servers import AppCredentials
 
 def server_url(creds: AppCredentials) -> str:
     return creds.api_url.removesuffix("/v1/meetings")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp: object) -> None:
+    """The window's English catalogue (its plural forms), as the app loads it at start."""
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -267,9 +267,7 @@ class ApplyThemeDialog(QDialog):
                 for index in range(self.room_list.count())
                 if self.room_list.item(index).checkState() == Qt.CheckState.Checked
             )
-            self.status_label.setText(
-                themes.tr("%n room(s) selected", "", ticked)
-            )
+            self.status_label.setText(themes.tr("%n room(s) selected", "", ticked))
 
     # -- applying ---------------------------------------------------------------------
 

@@ -452,9 +452,7 @@ class ThemesView(QWidget):
         return dialog
 
     def _on_rooms_changed(self, changed: int) -> None:
-        self.toast.show_message(
-            self.tr("✓ %n room(s) updated", "", changed)
-        )
+        self.toast.show_message(self.tr("✓ %n room(s) updated", "", changed))
         self.room_counts.clear()
         self._update_rows()
         self._count_rooms()

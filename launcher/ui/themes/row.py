@@ -58,6 +58,4 @@ class ThemeRow(QFrame):
         elif rooms == 0:
             self.rooms_label.setText(self.tr("Not used by any room"))
         else:
-            self.rooms_label.setText(
-                self.tr("Used by %n room(s)", "", rooms)
-            )
+            self.rooms_label.setText(self.tr("Used by %n room(s)", "", rooms))
