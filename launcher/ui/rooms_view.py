@@ -45,7 +45,7 @@ from launcher.ui import style
 from launcher.ui.context import AppContext
 from launcher.ui.rooms_model import ROOM_ROLE, RoomsFilter, RoomsModel
 from launcher.ui.roomtext import Status
-from launcher.ui.widgets import MessageBanner, Spinner, label
+from launcher.ui.widgets import FlowLayout, MessageBanner, Spinner, label
 
 #: ``end_id`` beyond any room serial: the page of the newest rooms.
 NEWEST = 2**62
@@ -168,7 +168,7 @@ class RoomsView(QWidget):
         self.empty_label.hide()
         return self.empty_label
 
-    def _build_actions(self) -> QHBoxLayout:
+    def _build_actions(self) -> FlowLayout:
         """What can be done with the selected room (also its context menu)."""
         self.copy_button = QPushButton(self.tr("Copy guest link"))
         style.init_role(self.copy_button, "primary")
@@ -182,11 +182,11 @@ class RoomsView(QWidget):
         self.pin_button = QPushButton(self.tr("☆ Make it my room"))
         self.pin_button.setToolTip(self.tr("Keep this room one click away as “My room”"))
         self.pin_button.clicked.connect(lambda: self._emit(self.pin_requested))
-        actions = QHBoxLayout()
+        # One row in English; longer labels (German, French) wrap onto a second.
+        actions = FlowLayout()
         for button in (self.copy_button, self.join_button, self.invite_button, self.edit_button):
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.pin_button)
+        actions.add_right(self.pin_button)
         return actions
 
     def _start_clock(self) -> None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from launcher.ui import style
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from launcher.ui.errors import UserError
@@ -253,3 +256,85 @@ class Toast(QLabel):
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is too narrow (long
+    labels in German or French), each at its own size hint; ``right`` ones go last,
+    pushed to the right end of the last line."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right = 0
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def add_right(self, widget: QWidget) -> None:
+        self.addWidget(widget)
+        self._right += 1
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt  # not at start-up (see the top of this module)
+
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in ``rect`` (or only measure); the height used."""
+        visible = [item for item in self._items if not item.isEmpty()]
+        split = len(visible) - min(self._right, len(visible))
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in visible:
+            width = item.sizeHint().width()
+            if lines[-1] and used + self._spacing + width > rect.width():
+                lines.append([])
+                used = 0
+            used += width + (self._spacing if lines[-1] else 0)
+            lines[-1].append(item)
+        y = rect.y()
+        for line in lines:
+            height = max((item.sizeHint().height() for item in line), default=0)
+            if move:
+                x = rect.x()
+                right = [item for item in line if visible.index(item) >= split]
+                right_width = sum(i.sizeHint().width() + self._spacing for i in right)
+                for item in line:
+                    if item is (right[0] if right else None):
+                        x = max(x, rect.right() + 1 - right_width + self._spacing)
+                    hint = item.sizeHint()
+                    item.setGeometry(QRect(QPoint(x, y), hint))
+                    x += hint.width() + self._spacing
+            y += height + self._spacing
+        return y - rect.y() - self._spacing

@@ -695,7 +695,7 @@
     <message>
         <location line="+8"/>
         <source>Join as host</source>
-        <translation>Als Gastgeber beitreten</translation>
+        <translation>Als Gastgeber öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -829,7 +829,7 @@
     <message>
         <location line="-47"/>
         <source>Join as host</source>
-        <translation>Als Gastgeber beitreten</translation>
+        <translation>Als Gastgeber öffnen</translation>
     </message>
     <message>
         <location line="+2"/>

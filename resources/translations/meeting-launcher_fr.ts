@@ -429,7 +429,7 @@
     <message>
         <location line="+3"/>
         <source>Start a meeting now</source>
-        <translation>Démarrer une réunion maintenant</translation>
+        <translation>Démarrer maintenant</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -695,7 +695,7 @@
     <message>
         <location line="+8"/>
         <source>Join as host</source>
-        <translation>Rejoindre en organisateur</translation>
+        <translation>Ouvrir en organisateur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -829,7 +829,7 @@
     <message>
         <location line="-47"/>
         <source>Join as host</source>
-        <translation>Rejoindre en organisateur</translation>
+        <translation>Ouvrir en organisateur</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -119,6 +119,11 @@ def test_folder_holds_what_runs_frozen(build: Build) -> None:
         internal / "certifi" / "cacert.pem",
         internal / "resources" / "icons" / "meeting-launcher.svg",
         internal / "resources" / "meeting" / "room.html",
+        # The window's languages (English: its plural forms) beside Qt's qtbase_ ones.
+        *(
+            internal / "resources" / "translations" / f"meeting-launcher_{lang}.qm"
+            for lang in ("en", "fr", "de", "it", "es")
+        ),
     ):
         assert path.is_file(), path
     # The page's ES modules: each is fetched by the browser at run time (no bundler).

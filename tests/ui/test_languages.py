@@ -337,6 +337,11 @@ def test_language_applies_without_restart(
     with qtbot.waitSignal(window.room_created, timeout=10_000):
         window.start_button.click()
     room = window.result_card.room
+    window.resize(1120, 720)
+    window.rooms_view.table.selectRow(0)
+    qtbot.wait(100)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(SHOTS / "main-window-en.png"))  # to compare with
     # The check itself: the English window is full of English.
     assert len(english_left("de", visible_texts(window))) > 15
     window.name_edit.setText("Budget")
@@ -345,6 +350,10 @@ def test_language_applies_without_restart(
     german.trigger()
     assert window.context.preferences.language() == "de"
     assert window.start_button.text() == "Jetzt Besprechung starten"
+    qtbot.waitUntil(lambda: window.rooms_view.model.rowCount() >= 4, timeout=10_000)
+    window.rooms_view.table.selectRow(0)
+    qtbot.wait(100)
+    assert window.grab().save(str(SHOTS / "main-window-de-switched.png"))
     assert window.result_card.room is room
     qtbot.waitUntil(window.result_card.isVisible)  # new contents show on the next round
     assert window.name_edit.text() == "Budget"
