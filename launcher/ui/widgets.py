@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from launcher.ui import style
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from launcher.ui.errors import UserError
@@ -261,7 +260,9 @@ class Toast(QLabel):
 class FlowLayout(QLayout):
     """Widgets in a row that wraps onto the next line when the row is too narrow (long
     labels in German or French), each at its own size hint; ``right`` ones go last,
-    pushed to the right end of the last line."""
+    pushed to the right end of the last line. QLayout's own expandingDirections() is
+    kept (overriding it would touch the Qt namespace in the first frame): give the
+    layout no stretch beside a stretching neighbour."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
         super().__init__(parent)
@@ -285,11 +286,6 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        from PySide6.QtCore import Qt  # not at start-up (see the top of this module)
-
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
         return True
