@@ -316,11 +316,7 @@ class MainWindow(QMainWindow):
             self.start_button.set_busy(True, self.tr("Starting…"))
             self.cancel_start_button.show()
         if shown is not None:
-            self.result_card.show_room(
-                shown,
-                copied=False,
-                local_only=bool(getattr(self.context.account(), "is_local", False)),
-            )
+            self._show_on_card(shown, copied=False)
         if self.context.store() is not None:
             self.rooms_view.refresh()
         if self.tray is not None:
