@@ -9,12 +9,12 @@
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Let guests on my local network join (after the app restarts)</source>
-        <translation>Gäste in meinem lokalen Netzwerk teilnehmen lassen (nach dem Neustart der App)</translation>
+        <location line="+15"/>
+        <source>Let guests on my local network join</source>
+        <translation>Gäste aus meinem lokalen Netzwerk zulassen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connect to a server…</source>
         <translation>Mit einem Server verbinden…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>
@@ -82,6 +82,11 @@
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
         <translation>Das Konto konnte nicht entfernt werden; siehe Details.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The meeting service on this computer could not restart; see Details.</source>
+        <translation>Der Besprechungsdienst auf diesem Computer konnte nicht neu starten; siehe Details.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +228,9 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
+        <location filename="../../launcher/ui/invite_dialog.py" line="+56"/>
         <source>Invite guests</source>
+        <extracomment>Who can open the link (the window knows the account; else from the link).</extracomment>
         <translation>Gäste einladen</translation>
     </message>
     <message>
@@ -253,7 +259,12 @@
         <translation>Einladung: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>This link opens only on the computer that made it: it is not for guests elsewhere.</source>
+        <translation>Dieser Link öffnet sich nur auf dem Computer, der ihn erstellt hat: Er ist nicht für Gäste an anderen Orten gedacht.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Invite guests to “{name}”</source>
         <translation>Gäste zu „{name}“ einladen</translation>
     </message>
@@ -263,7 +274,12 @@
         <translation>Senden Sie diesen Text per E-Mail oder Chat, oder lassen Sie Besucher den Code scannen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Copy this text to try the link in a browser on this computer.</source>
+        <translation>Kopieren Sie diesen Text, um den Link in einem Browser auf diesem Computer auszuprobieren.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Scan to join</source>
         <translation>Zum Teilnehmen scannen</translation>
     </message>
@@ -283,7 +299,12 @@
         <translation>E-Mail…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>This link opens only on this computer</source>
+        <translation>Dieser Link öffnet sich nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -384,7 +405,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+76"/>
+        <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
         <location line="+193"/>
         <source>Meeting Launcher</source>
@@ -468,12 +489,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+496"/>
+        <location line="+561"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-551"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -484,17 +505,32 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+211"/>
+        <location line="+273"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-191"/>
         <source>Getting ready…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+105"/>
+        <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
+        <translation>Gäste außerhalb Ihres Netzwerks können teilnehmen, wenn die Besprechungen auf dem Server Ihres Büros laufen, der im Internet unter einer https://-Adresse erreichbar ist. Wählen Sie „Mit einem Server verbinden…“ und geben Sie die Adresse und den Schlüssel ein, die Sie von Ihrer IT erhalten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening this computer to your network…</source>
+        <translation>Dieser Computer wird für Ihr Netzwerk geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Guests on your network can join now. Links start with {origin}</source>
+        <translation>Gäste aus Ihrem Netzwerk können jetzt teilnehmen. Links beginnen mit {origin}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Gastlink kopiert</translation>
@@ -510,7 +546,7 @@
         <translation>Gastgeber-Link kopiert: nur mit Gastgebern teilen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Opening the meeting…</source>
         <translation>Besprechung wird geöffnet…</translation>
     </message>
@@ -605,7 +641,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+169"/>
+        <location filename="../../launcher/ui/widgets.py" line="+171"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -664,20 +700,45 @@
     </message>
 </context>
 <context>
+    <name>ReachNote</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="+100"/>
+        <source>Let guests on my network join</source>
+        <extracomment>Let guests on this network join (the built-in server, all interfaces, TLS). Open the accounts dialog to connect to an office server.</extracomment>
+        <translation>Gäste aus meinem Netzwerk zulassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting service of this computer then answers other computers on your network too, over HTTPS with a certificate of its own</source>
+        <translation>Der Besprechungsdienst dieses Computers antwortet dann auch anderen Computern in Ihrem Netzwerk, über HTTPS mit einem eigenen Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to the office server…</source>
+        <translation>Mit dem Büroserver verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server on the internet lets guests join from anywhere</source>
+        <translation>Mit einem Server im Internet können Gäste von überall teilnehmen</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../launcher/ui/result_card.py" line="+50"/>
+        <location filename="../../launcher/ui/result_card.py" line="+56"/>
         <source>Guest link</source>
+        <extracomment>The way forward when the link reaches too few: guests on my network, office server.</extracomment>
         <translation>Gastlink</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+68"/>
+        <location line="+12"/>
+        <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Ihre Besprechung ist bereit</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <location line="+1"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
@@ -688,7 +749,7 @@
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
         <translation>Gäste können nur teilnehmen, solange Meeting Launcher auf diesem Computer läuft.</translation>
     </message>
@@ -718,7 +779,7 @@
         <translation>Zu meinem Raum machen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your room is ready</source>
         <translation>Ihr Raum ist bereit</translation>
     </message>
@@ -731,11 +792,6 @@
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
         <translation>Der Raum schließt 10 Minuten, nachdem die letzte Person gegangen ist.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation>✓ In die Zwischenablage kopiert: in eine E-Mail oder einen Chat einfügen.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +821,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Räume</translation>
@@ -852,7 +908,7 @@
         <translation>Diesen Raum als „Mein Raum“ mit einem Klick erreichbar halten</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+189"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} von %n Raum</numerusform>
@@ -1149,7 +1205,7 @@
         <translation>Von keinem Raum verwendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Used by %n room(s)</source>
         <translation>
             <numerusform>Von %n Raum verwendet</numerusform>
@@ -1160,7 +1216,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
         <source>Themes</source>
         <translation>Designs</translation>
     </message>
@@ -1168,7 +1224,7 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Themes</source>
         <translation>Designs</translation>
     </message>
@@ -1259,7 +1315,7 @@
         <translation>✓ „{name}“ ist nicht mehr das Standard-Design</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n Raum aktualisiert</numerusform>
@@ -1267,7 +1323,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete theme</source>
         <translation>Design löschen</translation>
     </message>
@@ -1308,7 +1364,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+43"/>
+        <location filename="../../launcher/ui/tray.py" line="+46"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
@@ -1349,18 +1405,13 @@
         <translation>Starten Sie Besprechungen und kopieren Sie den Link Ihres Raums über dieses Symbol.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Guest link copied</source>
         <translation>Gastlink kopiert</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation>Fügen Sie ihn in eine E-Mail oder einen Chat ein, um Gäste einzuladen.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
         <translation>Der Gastlink Ihres Raums ist in der Zwischenablage.</translation>
     </message>
@@ -1388,11 +1439,11 @@
     <name>accounts</name>
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
-        <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation>Gäste können Besprechungslinks dieses Kontos auf diesem Computer und auf anderen Computern in Ihrem lokalen Netzwerk öffnen.</translation>
+        <source>Guests can open meeting links from this account on this computer and on other computers in your local network. This computer makes its own certificate, which browsers do not know: a guest&apos;s browser warns once and the guest chooses to continue. An office that runs its own certificate authority can install its root certificate on the guests&apos; computers instead; for guests outside the network, connect to an office server.</source>
+        <translation>Gäste können Besprechungslinks dieses Kontos auf diesem Computer und auf anderen Computern in Ihrem lokalen Netzwerk öffnen. Dieser Computer erstellt ein eigenes Zertifikat, das Browser nicht kennen: Der Browser eines Gastes warnt einmal, und der Gast entscheidet sich fürs Fortfahren. Ein Büro mit eigener Zertifizierungsstelle kann stattdessen sein Stammzertifikat auf den Computern der Gäste installieren; für Gäste außerhalb des Netzwerks verbinden Sie sich mit einem Büroserver.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
         <translation>Gäste können Besprechungslinks dieses Kontos nur auf diesem Computer öffnen.</translation>
     </message>
@@ -1520,7 +1571,12 @@
         <translation>Der Server erlaubt keine weiteren Designs; löschen Sie eines, das Sie nicht mehr verwenden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This computer has no network address right now, so its links still open only here; connect it to your network and turn the option on again.</source>
+        <translation>Dieser Computer hat gerade keine Netzwerkadresse, daher öffnen sich seine Links weiterhin nur hier; verbinden Sie ihn mit Ihrem Netzwerk und schalten Sie die Option erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
         <translation>Geben Sie einen Namen für das Konto ein, z. B. „Empfang“.</translation>
     </message>
@@ -1648,6 +1704,69 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>reach</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="-82"/>
+        <source>Only this computer can open this link: a guest on another computer or phone gets an error page, so do not send it yet.</source>
+        <translation>Nur dieser Computer kann diesen Link öffnen: Ein Gast auf einem anderen Computer oder Telefon sieht eine Fehlerseite, senden Sie ihn also noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests can open this link, but their browser blocks camera and microphone on it: the server needs an https:// address.</source>
+        <translation>Gäste können diesen Link öffnen, aber ihr Browser sperrt dort Kamera und Mikrofon: Der Server braucht eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only computers and phones on your network can open this link. Their browser first warns that it does not know this computer&apos;s certificate: tell guests to choose to continue.</source>
+        <translation>Nur Computer und Telefone in Ihrem Netzwerk können diesen Link öffnen. Ihr Browser warnt zuerst, dass er das Zertifikat dieses Computers nicht kennt: Sagen Sie Ihren Gästen, dass sie fortfahren sollen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only people on your office network can open this link, not guests outside it.</source>
+        <translation>Nur Personen im Netzwerk Ihres Büros können diesen Link öffnen, keine Gäste von außerhalb.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These links open only on this computer. To invite guests from elsewhere, start a meeting and follow the note under its link.</source>
+        <translation>Diese Links öffnen sich nur auf diesem Computer. Um Gäste von anderswo einzuladen, starten Sie eine Besprechung und folgen Sie dem Hinweis unter ihrem Link.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests&apos; browsers block camera and microphone on these links: the server needs an https:// address.</source>
+        <translation>Die Browser der Gäste sperren auf diesen Links Kamera und Mikrofon: Der Server braucht eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only computers and phones on your network can open these links.</source>
+        <translation>Nur Computer und Telefone in Ihrem Netzwerk können diese Links öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people on your office network can open these links.</source>
+        <translation>Nur Personen im Netzwerk Ihres Büros können diese Links öffnen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
+        <translation>✓ In die Zwischenablage kopiert: in eine E-Mail oder einen Chat einfügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Copied to the clipboard, for a browser on this computer.</source>
+        <translation>✓ In die Zwischenablage kopiert, für einen Browser auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste it into an e-mail or a chat to invite guests.</source>
+        <translation>Fügen Sie ihn in eine E-Mail oder einen Chat ein, um Gäste einzuladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It opens only on this computer: open Meeting Launcher to let guests elsewhere join.</source>
+        <translation>Er öffnet sich nur auf diesem Computer: Öffnen Sie Meeting Launcher, um Gäste von anderswo teilnehmen zu lassen.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1912,7 @@
         <translation>Standardaussehen</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n Raum ausgewählt</numerusform>
@@ -1801,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>

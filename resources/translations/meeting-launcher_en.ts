@@ -4,7 +4,7 @@
 <context>
     <name>RoomsView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/rooms_view.py" line="+358"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+372"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} of %n room</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ThemeRow</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/row.py" line="+62"/>
+        <location filename="../../launcher/ui/themes/row.py" line="+61"/>
         <source>Used by %n room(s)</source>
         <translation>
             <numerusform>Used by %n room</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ThemesView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/list.py" line="+456"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+455"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n room updated</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>“{name}” is used by %n room(s). Delete it anyway?</source>
         <translation>
             <numerusform>“{name}” is used by %n room. Delete it anyway?</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>themes</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/apply.py" line="+271"/>
+        <location filename="../../launcher/ui/themes/apply.py" line="+270"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n room selected</numerusform>

@@ -9,12 +9,12 @@
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Let guests on my local network join (after the app restarts)</source>
-        <translation>Permitir que se unan invitados de mi red local (tras reiniciar la aplicación)</translation>
+        <location line="+15"/>
+        <source>Let guests on my local network join</source>
+        <translation>Permitir que se unan invitados de mi red local</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connect to a server…</source>
         <translation>Conectar con un servidor…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>
@@ -82,6 +82,11 @@
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
         <translation>No se ha podido quitar la cuenta; consulte Detalles.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The meeting service on this computer could not restart; see Details.</source>
+        <translation>El servicio de reuniones de este ordenador no ha podido reiniciarse; consulte Detalles.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +228,9 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
+        <location filename="../../launcher/ui/invite_dialog.py" line="+56"/>
         <source>Invite guests</source>
+        <extracomment>Who can open the link (the window knows the account; else from the link).</extracomment>
         <translation>Invitar</translation>
     </message>
     <message>
@@ -253,7 +259,12 @@
         <translation>Invitación: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>This link opens only on the computer that made it: it is not for guests elsewhere.</source>
+        <translation>Este enlace solo se abre en el ordenador que lo creó: no sirve para invitados que estén en otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Invite guests to “{name}”</source>
         <translation>Invitar a «{name}»</translation>
     </message>
@@ -263,7 +274,12 @@
         <translation>Envíe este texto por correo electrónico o chat, o deje que un visitante escanee el código.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Copy this text to try the link in a browser on this computer.</source>
+        <translation>Copie este texto para probar el enlace en un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Scan to join</source>
         <translation>Escanear para unirse</translation>
     </message>
@@ -283,7 +299,12 @@
         <translation>Correo…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>This link opens only on this computer</source>
+        <translation>Este enlace solo se abre en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -384,7 +405,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+76"/>
+        <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
         <location line="+193"/>
         <source>Meeting Launcher</source>
@@ -468,12 +489,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+496"/>
+        <location line="+561"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-551"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -484,17 +505,32 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+211"/>
+        <location line="+273"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-191"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+105"/>
+        <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
+        <translation>Los invitados de fuera de su red pueden unirse cuando las reuniones se celebran en el servidor de su oficina, accesible en Internet con una dirección https://. Elija «Conectar con un servidor…» e introduzca la dirección y la clave que le facilite su responsable de informática.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening this computer to your network…</source>
+        <translation>Abriendo este ordenador a su red…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Guests on your network can join now. Links start with {origin}</source>
+        <translation>Los invitados de su red ya pueden unirse. Los enlaces empiezan por {origin}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Enlace de invitado copiado</translation>
@@ -510,7 +546,7 @@
         <translation>Enlace de anfitrión copiado: compártalo solo con anfitriones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Opening the meeting…</source>
         <translation>Abriendo la reunión…</translation>
     </message>
@@ -605,7 +641,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+169"/>
+        <location filename="../../launcher/ui/widgets.py" line="+171"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -664,20 +700,45 @@
     </message>
 </context>
 <context>
+    <name>ReachNote</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="+100"/>
+        <source>Let guests on my network join</source>
+        <extracomment>Let guests on this network join (the built-in server, all interfaces, TLS). Open the accounts dialog to connect to an office server.</extracomment>
+        <translation>Permitir invitados de mi red</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting service of this computer then answers other computers on your network too, over HTTPS with a certificate of its own</source>
+        <translation>El servicio de reuniones de este ordenador responde entonces también a los demás ordenadores de su red, por HTTPS con un certificado propio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to the office server…</source>
+        <translation>Conectar con el servidor de la oficina…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server on the internet lets guests join from anywhere</source>
+        <translation>Un servidor en Internet permite a los invitados unirse desde cualquier lugar</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../launcher/ui/result_card.py" line="+50"/>
+        <location filename="../../launcher/ui/result_card.py" line="+56"/>
         <source>Guest link</source>
+        <extracomment>The way forward when the link reaches too few: guests on my network, office server.</extracomment>
         <translation>Enlace de invitado</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+68"/>
+        <location line="+12"/>
+        <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Su reunión está lista</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <location line="+1"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
@@ -688,7 +749,7 @@
         <translation>Copiar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
         <translation>Los invitados solo pueden unirse mientras Meeting Launcher esté abierto en este ordenador.</translation>
     </message>
@@ -718,7 +779,7 @@
         <translation>Convertirla en mi sala</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your room is ready</source>
         <translation>Su sala está lista</translation>
     </message>
@@ -731,11 +792,6 @@
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
         <translation>La sala se cierra 10 minutos después de que salga la última persona.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation>✓ Copiado al portapapeles: péguelo en un correo o un chat.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +821,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salas</translation>
@@ -852,7 +908,7 @@
         <translation>Tener esta sala a un clic como «Mi sala»</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+189"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} de %n sala</numerusform>
@@ -1149,7 +1205,7 @@
         <translation>Ninguna sala lo usa</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Used by %n room(s)</source>
         <translation>
             <numerusform>Lo usa %n sala</numerusform>
@@ -1160,7 +1216,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
@@ -1168,7 +1224,7 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
@@ -1259,7 +1315,7 @@
         <translation>✓ «{name}» ya no es el tema predeterminado</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n sala actualizada</numerusform>
@@ -1267,7 +1323,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete theme</source>
         <translation>Eliminar tema</translation>
     </message>
@@ -1308,7 +1364,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+43"/>
+        <location filename="../../launcher/ui/tray.py" line="+46"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
@@ -1349,18 +1405,13 @@
         <translation>Inicie reuniones y copie el enlace de su sala desde este icono.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Guest link copied</source>
         <translation>Enlace de invitado copiado</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation>Péguelo en un correo o un chat para invitar a sus invitados.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
         <translation>El enlace de invitado de su sala está en el portapapeles.</translation>
     </message>
@@ -1388,11 +1439,11 @@
     <name>accounts</name>
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
-        <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation>Los invitados pueden abrir los enlaces de reunión de esta cuenta en este ordenador y en otros ordenadores de su red local.</translation>
+        <source>Guests can open meeting links from this account on this computer and on other computers in your local network. This computer makes its own certificate, which browsers do not know: a guest&apos;s browser warns once and the guest chooses to continue. An office that runs its own certificate authority can install its root certificate on the guests&apos; computers instead; for guests outside the network, connect to an office server.</source>
+        <translation>Los invitados pueden abrir los enlaces de reunión de esta cuenta en este ordenador y en otros ordenadores de su red local. Este ordenador crea su propio certificado, que los navegadores no conocen: el navegador del invitado avisa una vez y el invitado elige continuar. Una oficina que tenga su propia autoridad de certificación puede instalar en su lugar su certificado raíz en los ordenadores de los invitados; para invitados de fuera de la red, conéctese a un servidor de la oficina.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
         <translation>Los invitados solo pueden abrir los enlaces de reunión de esta cuenta en este ordenador.</translation>
     </message>
@@ -1520,7 +1571,12 @@
         <translation>El servidor no admite más temas; elimine uno que ya no use.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This computer has no network address right now, so its links still open only here; connect it to your network and turn the option on again.</source>
+        <translation>Este ordenador no tiene ahora dirección de red, así que sus enlaces siguen abriéndose solo aquí; conéctelo a su red y vuelva a activar la opción.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
         <translation>Escriba un nombre para la cuenta, por ejemplo «Recepción».</translation>
     </message>
@@ -1648,6 +1704,69 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>reach</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="-82"/>
+        <source>Only this computer can open this link: a guest on another computer or phone gets an error page, so do not send it yet.</source>
+        <translation>Solo este ordenador puede abrir este enlace: un invitado en otro ordenador o teléfono vería una página de error, así que no lo envíe todavía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests can open this link, but their browser blocks camera and microphone on it: the server needs an https:// address.</source>
+        <translation>Los invitados pueden abrir este enlace, pero su navegador bloquea en él la cámara y el micrófono: el servidor necesita una dirección https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only computers and phones on your network can open this link. Their browser first warns that it does not know this computer&apos;s certificate: tell guests to choose to continue.</source>
+        <translation>Solo los ordenadores y teléfonos de su red pueden abrir este enlace. Su navegador avisará primero de que no conoce el certificado de este ordenador: indique a los invitados que elijan continuar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only people on your office network can open this link, not guests outside it.</source>
+        <translation>Solo las personas de la red de su oficina pueden abrir este enlace, no los invitados de fuera.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These links open only on this computer. To invite guests from elsewhere, start a meeting and follow the note under its link.</source>
+        <translation>Estos enlaces solo se abren en este ordenador. Para invitar a personas de otros lugares, inicie una reunión y siga la nota que aparece bajo su enlace.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests&apos; browsers block camera and microphone on these links: the server needs an https:// address.</source>
+        <translation>Los navegadores de los invitados bloquean la cámara y el micrófono en estos enlaces: el servidor necesita una dirección https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only computers and phones on your network can open these links.</source>
+        <translation>Solo los ordenadores y teléfonos de su red pueden abrir estos enlaces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people on your office network can open these links.</source>
+        <translation>Solo las personas de la red de su oficina pueden abrir estos enlaces.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
+        <translation>✓ Copiado al portapapeles: péguelo en un correo o un chat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Copied to the clipboard, for a browser on this computer.</source>
+        <translation>✓ Copiado al portapapeles, para un navegador de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste it into an e-mail or a chat to invite guests.</source>
+        <translation>Péguelo en un correo o un chat para invitar a los participantes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It opens only on this computer: open Meeting Launcher to let guests elsewhere join.</source>
+        <translation>Solo se abre en este ordenador: abra Meeting Launcher para que puedan unirse invitados de otros lugares.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1912,7 @@
         <translation>aspecto predeterminado</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n sala seleccionada</numerusform>
@@ -1801,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Applying…</source>
         <translation>Aplicando…</translation>
     </message>

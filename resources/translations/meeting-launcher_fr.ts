@@ -9,12 +9,12 @@
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Let guests on my local network join (after the app restarts)</source>
-        <translation>Permettre aux invités de mon réseau local de participer (après le redémarrage de l&apos;application)</translation>
+        <location line="+15"/>
+        <source>Let guests on my local network join</source>
+        <translation>Autoriser les invités de mon réseau local</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
@@ -82,6 +82,11 @@
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
         <translation>Le compte n&apos;a pas pu être supprimé ; voir Détails.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The meeting service on this computer could not restart; see Details.</source>
+        <translation>Le service de réunion de cet ordinateur n&apos;a pas pu redémarrer ; voir Détails.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +228,9 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
+        <location filename="../../launcher/ui/invite_dialog.py" line="+56"/>
         <source>Invite guests</source>
+        <extracomment>Who can open the link (the window knows the account; else from the link).</extracomment>
         <translation>Inviter des participants</translation>
     </message>
     <message>
@@ -253,7 +259,12 @@
         <translation>Invitation : {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>This link opens only on the computer that made it: it is not for guests elsewhere.</source>
+        <translation>Ce lien ne s&apos;ouvre que sur l&apos;ordinateur qui l&apos;a créé : il ne convient pas aux invités situés ailleurs.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Invite guests to “{name}”</source>
         <translation>Inviter des participants à « {name} »</translation>
     </message>
@@ -263,7 +274,12 @@
         <translation>Envoyez ce texte par e-mail ou par messagerie, ou faites scanner le code à un visiteur.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Copy this text to try the link in a browser on this computer.</source>
+        <translation>Copiez ce texte pour essayer le lien dans un navigateur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Scan to join</source>
         <translation>Scanner pour participer</translation>
     </message>
@@ -283,7 +299,12 @@
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>This link opens only on this computer</source>
+        <translation>Ce lien ne s&apos;ouvre que sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -384,7 +405,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+76"/>
+        <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
         <location line="+193"/>
         <source>Meeting Launcher</source>
@@ -468,12 +489,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+496"/>
+        <location line="+561"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-551"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -484,17 +505,32 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+211"/>
+        <location line="+273"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-191"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+105"/>
+        <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
+        <translation>Les invités extérieurs à votre réseau peuvent participer lorsque les réunions ont lieu sur le serveur de votre entreprise, accessible sur Internet à une adresse https://. Choisissez « Se connecter à un serveur… » et saisissez l&apos;adresse et la clé que votre service informatique vous donne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening this computer to your network…</source>
+        <translation>Ouverture de cet ordinateur à votre réseau…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Guests on your network can join now. Links start with {origin}</source>
+        <translation>Les invités de votre réseau peuvent maintenant participer. Les liens commencent par {origin}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Lien invité copié</translation>
@@ -510,7 +546,7 @@
         <translation>Lien organisateur copié : ne le partagez qu&apos;avec des organisateurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Opening the meeting…</source>
         <translation>Ouverture de la réunion…</translation>
     </message>
@@ -605,7 +641,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+169"/>
+        <location filename="../../launcher/ui/widgets.py" line="+171"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -664,20 +700,45 @@
     </message>
 </context>
 <context>
+    <name>ReachNote</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="+100"/>
+        <source>Let guests on my network join</source>
+        <extracomment>Let guests on this network join (the built-in server, all interfaces, TLS). Open the accounts dialog to connect to an office server.</extracomment>
+        <translation>Autoriser les invités de mon réseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting service of this computer then answers other computers on your network too, over HTTPS with a certificate of its own</source>
+        <translation>Le service de réunion de cet ordinateur répond alors aussi aux autres ordinateurs de votre réseau, en HTTPS avec son propre certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to the office server…</source>
+        <translation>Se connecter au serveur de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server on the internet lets guests join from anywhere</source>
+        <translation>Un serveur sur Internet permet aux invités de participer depuis n&apos;importe où</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../launcher/ui/result_card.py" line="+50"/>
+        <location filename="../../launcher/ui/result_card.py" line="+56"/>
         <source>Guest link</source>
+        <extracomment>The way forward when the link reaches too few: guests on my network, office server.</extracomment>
         <translation>Lien invité</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+68"/>
+        <location line="+12"/>
+        <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Votre réunion est prête</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <location line="+1"/>
         <source>Hide</source>
         <translation>Masquer</translation>
@@ -688,7 +749,7 @@
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
         <translation>Les invités ne peuvent participer que tant que Meeting Launcher est ouvert sur cet ordinateur.</translation>
     </message>
@@ -718,7 +779,7 @@
         <translation>En faire ma salle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your room is ready</source>
         <translation>Votre salle est prête</translation>
     </message>
@@ -731,11 +792,6 @@
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
         <translation>La salle se ferme 10 minutes après le départ de la dernière personne.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation>✓ Copié dans le presse-papiers : collez-le dans un e-mail ou une conversation.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +821,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salles</translation>
@@ -852,7 +908,7 @@
         <translation>Garder cette salle à portée de clic comme « Ma salle »</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+189"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} sur %n salle</numerusform>
@@ -1149,7 +1205,7 @@
         <translation>Utilisé par aucune salle</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Used by %n room(s)</source>
         <translation>
             <numerusform>Utilisé par %n salle</numerusform>
@@ -1160,7 +1216,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1168,7 +1224,7 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1259,7 +1315,7 @@
         <translation>✓ « {name} » n&apos;est plus le thème par défaut</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n salle mise à jour</numerusform>
@@ -1267,7 +1323,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete theme</source>
         <translation>Supprimer le thème</translation>
     </message>
@@ -1308,7 +1364,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+43"/>
+        <location filename="../../launcher/ui/tray.py" line="+46"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
@@ -1349,18 +1405,13 @@
         <translation>Démarrez des réunions et copiez le lien de votre salle depuis cette icône.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Guest link copied</source>
         <translation>Lien invité copié</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation>Collez-le dans un e-mail ou une conversation pour inviter des participants.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
         <translation>Le lien invité de votre salle est dans le presse-papiers.</translation>
     </message>
@@ -1388,11 +1439,11 @@
     <name>accounts</name>
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
-        <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation>Les invités peuvent ouvrir les liens de réunion de ce compte sur cet ordinateur et sur les autres ordinateurs de votre réseau local.</translation>
+        <source>Guests can open meeting links from this account on this computer and on other computers in your local network. This computer makes its own certificate, which browsers do not know: a guest&apos;s browser warns once and the guest chooses to continue. An office that runs its own certificate authority can install its root certificate on the guests&apos; computers instead; for guests outside the network, connect to an office server.</source>
+        <translation>Les invités peuvent ouvrir les liens de réunion de ce compte sur cet ordinateur et sur les autres ordinateurs de votre réseau local. Cet ordinateur crée son propre certificat, que les navigateurs ne connaissent pas : le navigateur de l&apos;invité affiche une fois un avertissement et l&apos;invité choisit de continuer. Une entreprise qui gère sa propre autorité de certification peut plutôt installer son certificat racine sur les ordinateurs des invités ; pour les invités extérieurs au réseau, connectez-vous à un serveur d&apos;entreprise.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
         <translation>Les invités ne peuvent ouvrir les liens de réunion de ce compte que sur cet ordinateur.</translation>
     </message>
@@ -1520,7 +1571,12 @@
         <translation>Le serveur n&apos;accepte plus de nouveaux thèmes ; supprimez-en un que vous n&apos;utilisez plus.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This computer has no network address right now, so its links still open only here; connect it to your network and turn the option on again.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;adresse réseau pour le moment : ses liens ne s&apos;ouvrent donc toujours qu&apos;ici. Connectez-le à votre réseau et réactivez l&apos;option.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
         <translation>Saisissez un nom pour le compte, par exemple « Accueil ».</translation>
     </message>
@@ -1648,6 +1704,69 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>reach</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="-82"/>
+        <source>Only this computer can open this link: a guest on another computer or phone gets an error page, so do not send it yet.</source>
+        <translation>Seul cet ordinateur peut ouvrir ce lien : un invité sur un autre ordinateur ou un téléphone verrait une page d&apos;erreur. Ne l&apos;envoyez donc pas encore.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests can open this link, but their browser blocks camera and microphone on it: the server needs an https:// address.</source>
+        <translation>Les invités peuvent ouvrir ce lien, mais leur navigateur y bloque la caméra et le micro : le serveur a besoin d&apos;une adresse https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only computers and phones on your network can open this link. Their browser first warns that it does not know this computer&apos;s certificate: tell guests to choose to continue.</source>
+        <translation>Seuls les ordinateurs et téléphones de votre réseau peuvent ouvrir ce lien. Leur navigateur signale d&apos;abord qu&apos;il ne connaît pas le certificat de cet ordinateur : dites aux invités de choisir de continuer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only people on your office network can open this link, not guests outside it.</source>
+        <translation>Seules les personnes du réseau de votre entreprise peuvent ouvrir ce lien, pas les invités extérieurs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These links open only on this computer. To invite guests from elsewhere, start a meeting and follow the note under its link.</source>
+        <translation>Ces liens ne s&apos;ouvrent que sur cet ordinateur. Pour inviter des personnes situées ailleurs, démarrez une réunion et suivez la note sous son lien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests&apos; browsers block camera and microphone on these links: the server needs an https:// address.</source>
+        <translation>Les navigateurs des invités bloquent la caméra et le micro sur ces liens : le serveur a besoin d&apos;une adresse https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only computers and phones on your network can open these links.</source>
+        <translation>Seuls les ordinateurs et téléphones de votre réseau peuvent ouvrir ces liens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people on your office network can open these links.</source>
+        <translation>Seules les personnes du réseau de votre entreprise peuvent ouvrir ces liens.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
+        <translation>✓ Copié dans le presse-papiers : collez-le dans un e-mail ou une conversation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Copied to the clipboard, for a browser on this computer.</source>
+        <translation>✓ Copié dans le presse-papiers, pour un navigateur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste it into an e-mail or a chat to invite guests.</source>
+        <translation>Collez-le dans un e-mail ou une conversation pour inviter des participants.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It opens only on this computer: open Meeting Launcher to let guests elsewhere join.</source>
+        <translation>Il ne s&apos;ouvre que sur cet ordinateur : ouvrez Meeting Launcher pour permettre à des invités situés ailleurs de participer.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1912,7 @@
         <translation>apparence par défaut</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n salle sélectionnée</numerusform>
@@ -1801,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Applying…</source>
         <translation>Application…</translation>
     </message>

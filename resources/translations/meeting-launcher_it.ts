@@ -9,12 +9,12 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Let guests on my local network join (after the app restarts)</source>
-        <translation>Consenti agli ospiti della mia rete locale di partecipare (dopo il riavvio dell&apos;app)</translation>
+        <location line="+15"/>
+        <source>Let guests on my local network join</source>
+        <translation>Consenti agli ospiti della mia rete locale di partecipare</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Connect to a server…</source>
         <translation>Connetti a un server…</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Rimuovi…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>This computer</source>
         <translation>Questo computer</translation>
     </message>
@@ -82,6 +82,11 @@
         <location line="+6"/>
         <source>The account could not be removed; see Details.</source>
         <translation>Non è stato possibile rimuovere l&apos;account; vedere Dettagli.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The meeting service on this computer could not restart; see Details.</source>
+        <translation>Il servizio riunioni di questo computer non è riuscito a riavviarsi; vedere Dettagli.</translation>
     </message>
 </context>
 <context>
@@ -223,8 +228,9 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../launcher/ui/invite_dialog.py" line="+44"/>
+        <location filename="../../launcher/ui/invite_dialog.py" line="+56"/>
         <source>Invite guests</source>
+        <extracomment>Who can open the link (the window knows the account; else from the link).</extracomment>
         <translation>Invita ospiti</translation>
     </message>
     <message>
@@ -253,7 +259,12 @@
         <translation>Invito: {name}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>This link opens only on the computer that made it: it is not for guests elsewhere.</source>
+        <translation>Questo link si apre solo sul computer che l&apos;ha creato: non è adatto a ospiti che si trovano altrove.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Invite guests to “{name}”</source>
         <translation>Invita ospiti a «{name}»</translation>
     </message>
@@ -263,7 +274,12 @@
         <translation>Invii questo testo per e-mail o chat, oppure faccia scansionare il codice a un visitatore.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Copy this text to try the link in a browser on this computer.</source>
+        <translation>Copi questo testo per provare il link in un browser di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Scan to join</source>
         <translation>Scansiona per partecipare</translation>
     </message>
@@ -283,7 +299,12 @@
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>This link opens only on this computer</source>
+        <translation>Questo link si apre solo su questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
@@ -384,7 +405,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+76"/>
+        <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
         <location line="+193"/>
         <source>Meeting Launcher</source>
@@ -468,12 +489,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+496"/>
+        <location line="+561"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-551"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -484,17 +505,32 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+211"/>
+        <location line="+273"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-191"/>
         <source>Getting ready…</source>
         <translation>Preparazione…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+105"/>
+        <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
+        <translation>Gli ospiti esterni alla vostra rete possono partecipare quando le riunioni si svolgono sul server dell&apos;ufficio, raggiungibile su Internet a un indirizzo https://. Scelga «Connetti a un server…» e inserisca l&apos;indirizzo e la chiave forniti dal reparto IT.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Opening this computer to your network…</source>
+        <translation>Apertura di questo computer alla vostra rete…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Guests on your network can join now. Links start with {origin}</source>
+        <translation>Ora gli ospiti della vostra rete possono partecipare. I link iniziano con {origin}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Link ospite copiato</translation>
@@ -510,7 +546,7 @@
         <translation>Link organizzatore copiato: lo condivida solo con gli organizzatori</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Opening the meeting…</source>
         <translation>Apertura della riunione…</translation>
     </message>
@@ -605,7 +641,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+169"/>
+        <location filename="../../launcher/ui/widgets.py" line="+171"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -664,20 +700,45 @@
     </message>
 </context>
 <context>
+    <name>ReachNote</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="+100"/>
+        <source>Let guests on my network join</source>
+        <extracomment>Let guests on this network join (the built-in server, all interfaces, TLS). Open the accounts dialog to connect to an office server.</extracomment>
+        <translation>Consenti agli ospiti della mia rete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting service of this computer then answers other computers on your network too, over HTTPS with a certificate of its own</source>
+        <translation>Il servizio riunioni di questo computer risponde allora anche agli altri computer della vostra rete, via HTTPS con un proprio certificato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to the office server…</source>
+        <translation>Connetti al server dell&apos;ufficio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A server on the internet lets guests join from anywhere</source>
+        <translation>Un server su Internet permette agli ospiti di partecipare da qualsiasi luogo</translation>
+    </message>
+</context>
+<context>
     <name>ResultCard</name>
     <message>
-        <location filename="../../launcher/ui/result_card.py" line="+50"/>
+        <location filename="../../launcher/ui/result_card.py" line="+56"/>
         <source>Guest link</source>
+        <extracomment>The way forward when the link reaches too few: guests on my network, office server.</extracomment>
         <translation>Link ospite</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+68"/>
+        <location line="+12"/>
+        <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>La Sua riunione è pronta</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <location line="+1"/>
         <source>Hide</source>
         <translation>Nascondi</translation>
@@ -688,7 +749,7 @@
         <translation>Copia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Guests can join only while Meeting Launcher is running on this computer.</source>
         <translation>Gli ospiti possono partecipare solo mentre Meeting Launcher è in esecuzione su questo computer.</translation>
     </message>
@@ -718,7 +779,7 @@
         <translation>Rendila la mia stanza</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your room is ready</source>
         <translation>La Sua stanza è pronta</translation>
     </message>
@@ -731,11 +792,6 @@
         <location line="+6"/>
         <source>The room closes 10 minutes after the last person leaves.</source>
         <translation>La stanza si chiude 10 minuti dopo l&apos;uscita dell&apos;ultima persona.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
-        <translation>✓ Copiato negli appunti: lo incolli in un&apos;e-mail o in una chat.</translation>
     </message>
 </context>
 <context>
@@ -765,7 +821,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+99"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Stanze</translation>
@@ -852,7 +908,7 @@
         <translation>Tenga questa stanza a portata di clic come «La mia stanza»</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+189"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} di %n stanza</numerusform>
@@ -1149,7 +1205,7 @@
         <translation>Non usato da nessuna stanza</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Used by %n room(s)</source>
         <translation>
             <numerusform>Usato da %n stanza</numerusform>
@@ -1160,7 +1216,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+578"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
         <source>Themes</source>
         <translation>Temi</translation>
     </message>
@@ -1168,7 +1224,7 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-464"/>
+        <location line="-462"/>
         <source>Themes</source>
         <translation>Temi</translation>
     </message>
@@ -1259,7 +1315,7 @@
         <translation>✓ «{name}» non è più il tema predefinito</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+16"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n stanza aggiornata</numerusform>
@@ -1267,7 +1323,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Delete theme</source>
         <translation>Elimina tema</translation>
     </message>
@@ -1308,7 +1364,7 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+43"/>
+        <location filename="../../launcher/ui/tray.py" line="+46"/>
         <location line="+31"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
@@ -1349,18 +1405,13 @@
         <translation>Avvii riunioni e copi il link della Sua stanza da questa icona.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <location line="+9"/>
         <source>Guest link copied</source>
         <translation>Link ospite copiato</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>Paste it into an e-mail or a chat to invite guests.</source>
-        <translation>Lo incolli in un&apos;e-mail o in una chat per invitare gli ospiti.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Your room&apos;s guest link is on the clipboard.</source>
         <translation>Il link ospite della Sua stanza è negli appunti.</translation>
     </message>
@@ -1388,11 +1439,11 @@
     <name>accounts</name>
     <message>
         <location filename="../../launcher/ui/accounts/common.py" line="+16"/>
-        <source>Guests can open meeting links from this account on this computer and on other computers in your local network.</source>
-        <translation>Gli ospiti possono aprire i link delle riunioni di questo account su questo computer e sugli altri computer della Sua rete locale.</translation>
+        <source>Guests can open meeting links from this account on this computer and on other computers in your local network. This computer makes its own certificate, which browsers do not know: a guest&apos;s browser warns once and the guest chooses to continue. An office that runs its own certificate authority can install its root certificate on the guests&apos; computers instead; for guests outside the network, connect to an office server.</source>
+        <translation>Gli ospiti possono aprire i link delle riunioni di questo account su questo computer e sugli altri computer della rete locale. Questo computer crea un proprio certificato, che i browser non conoscono: il browser dell&apos;ospite mostra un avviso una volta e l&apos;ospite sceglie di proseguire. Un ufficio con una propria autorità di certificazione può invece installare il proprio certificato radice sui computer degli ospiti; per gli ospiti esterni alla rete, si connetta a un server dell&apos;ufficio.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Guests can open meeting links from this account only on this computer.</source>
         <translation>Gli ospiti possono aprire i link delle riunioni di questo account solo su questo computer.</translation>
     </message>
@@ -1520,7 +1571,12 @@
         <translation>Il server non consente altri temi; ne elimini uno che non usa più.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>This computer has no network address right now, so its links still open only here; connect it to your network and turn the option on again.</source>
+        <translation>Al momento questo computer non ha un indirizzo di rete, quindi i suoi link si aprono ancora solo qui; lo colleghi alla rete e riattivi l&apos;opzione.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter a name for the account, such as “Front desk”.</source>
         <translation>Inserisca un nome per l&apos;account, ad esempio «Reception».</translation>
     </message>
@@ -1648,6 +1704,69 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>reach</name>
+    <message>
+        <location filename="../../launcher/ui/reach_note.py" line="-82"/>
+        <source>Only this computer can open this link: a guest on another computer or phone gets an error page, so do not send it yet.</source>
+        <translation>Solo questo computer può aprire questo link: un ospite su un altro computer o telefono vedrebbe una pagina di errore, quindi non lo invii ancora.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests can open this link, but their browser blocks camera and microphone on it: the server needs an https:// address.</source>
+        <translation>Gli ospiti possono aprire questo link, ma il loro browser vi blocca videocamera e microfono: il server ha bisogno di un indirizzo https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only computers and phones on your network can open this link. Their browser first warns that it does not know this computer&apos;s certificate: tell guests to choose to continue.</source>
+        <translation>Solo i computer e i telefoni della vostra rete possono aprire questo link. Il loro browser avvisa prima di non conoscere il certificato di questo computer: dica agli ospiti di scegliere di proseguire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only people on your office network can open this link, not guests outside it.</source>
+        <translation>Solo le persone della rete dell&apos;ufficio possono aprire questo link, non gli ospiti esterni.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These links open only on this computer. To invite guests from elsewhere, start a meeting and follow the note under its link.</source>
+        <translation>Questi link si aprono solo su questo computer. Per invitare ospiti che si trovano altrove, avvii una riunione e segua la nota sotto il suo link.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guests&apos; browsers block camera and microphone on these links: the server needs an https:// address.</source>
+        <translation>I browser degli ospiti bloccano videocamera e microfono su questi link: il server ha bisogno di un indirizzo https://.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only computers and phones on your network can open these links.</source>
+        <translation>Solo i computer e i telefoni della vostra rete possono aprire questi link.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only people on your office network can open these links.</source>
+        <translation>Solo le persone della rete dell&apos;ufficio possono aprire questi link.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ Copied to the clipboard: paste it into an e-mail or a chat.</source>
+        <translation>✓ Copiato negli appunti: lo incolli in un&apos;e-mail o in una chat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ Copied to the clipboard, for a browser on this computer.</source>
+        <translation>✓ Copiato negli appunti, per un browser di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paste it into an e-mail or a chat to invite guests.</source>
+        <translation>Lo incolli in un&apos;e-mail o in una chat per invitare gli ospiti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It opens only on this computer: open Meeting Launcher to let guests elsewhere join.</source>
+        <translation>Si apre solo su questo computer: apra Meeting Launcher per far partecipare ospiti che si trovano altrove.</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1912,7 @@
         <translation>aspetto predefinito</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n stanza selezionata</numerusform>
@@ -1801,7 +1920,7 @@
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Applying…</source>
         <translation>Applicazione…</translation>
     </message>
