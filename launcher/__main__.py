@@ -72,6 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--webhook-secret-file", metavar="FILE", help="HMAC key signing webhook deliveries"
     )
+    serve.add_argument(
+        "--turn-uri",
+        dest="turn_uris",
+        action="append",
+        metavar="URI",
+        help="TURN relay for guests behind NAT (repeatable): turn:HOST:3478?transport=udp, "
+        "turns:HOST:5349?transport=tcp",
+    )
+    serve.add_argument(
+        "--turn-secret-file",
+        metavar="FILE",
+        help="the static-auth-secret shared with coturn (per-participant credentials are "
+        "minted from it)",
+    )
     for kind in ("rooms", "sessions", "recordings"):
         serve.add_argument(
             f"--{kind}-callback-url",

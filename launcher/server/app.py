@@ -140,7 +140,7 @@ def make_app(
         secret=config.webhook_secret,
     )
     if config.meeting_pages:
-        meeting_pages(ice_servers=config.ice_servers)(app)
+        meeting_pages(ice_servers=config.ice_servers, relay=config.turn_relay)(app)
     for setup in config.extra_setup:
         setup(app)
     return app

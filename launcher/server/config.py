@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from launcher.server.connections import ConnectionLimits
 from launcher.server.pacing import PacingLimits
+from launcher.server.turn import TurnRelay
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -38,6 +39,9 @@ class ServerConfig:
     meeting_pages: bool = True
     # RTCPeerConnection iceServers handed to the pages (STUN/TURN); none works on loopback/LAN.
     ice_servers: list[dict[str, Any]] = field(default_factory=list)
+    # The TURN relay (coturn, shared secret): admitted participants get their own
+    # short-lived credentials for it over signalling, never in a page.
+    turn_relay: TurnRelay | None = None
     # Webhooks (launcher.server.webhooks): server-wide ``callback_urls`` for rooms
     # without their own (keys rooms_/sessions_/recordings_callback_url), the
     # waits between delivery attempts, the room expiry sweep period, and the

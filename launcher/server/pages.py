@@ -51,17 +51,22 @@ from launcher.server.signalling import MeetingHub, MeetingRoom
 from launcher.server.store import DB_NAME, Store, utc_now
 from launcher.server.theme_preview import preview_page
 from launcher.server.tokens import InvalidParticipantToken
+from launcher.server.turn import TurnRelay
 from launcher.server.worker import StoreWorker
 
 CODE_PATTERN = r"\d{9,}"
 SHORT_URL_PATTERN = r"[A-Za-z0-9_~-]+"
 
 
-def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook:
+def meeting_pages(
+    *, ice_servers: Sequence[Mapping[str, Any]] = (), relay: TurnRelay | None = None
+) -> SetupHook:
     """The ``extra_setup`` hook adding pages, assets and signalling.
 
-    ``ice_servers`` are handed to every page's RTCPeerConnection (STUN/TURN for
-    meetings across networks); the default, none, works on one machine or LAN.
+    ``ice_servers`` are handed to every page's RTCPeerConnection (STUN without
+    credentials); ``relay`` adds a TURN relay whose credentials each participant gets
+    when admitted (:mod:`launcher.server.turn`). The default, neither, works on one
+    machine or LAN.
     """
 
     def setup(app: web.Application) -> None:
@@ -92,6 +97,7 @@ def meeting_pages(*, ice_servers: Sequence[Mapping[str, Any]] = ()) -> SetupHook
             presence=tracker,
             recorder=recorder,
             pacing=app[CONFIG].pacing if CONFIG in app else None,
+            relay=relay.ice_servers if relay is not None else None,
         )
         app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)

@@ -2,7 +2,8 @@
 
 Every setting has one name, used as the TOML key of ``--config FILE`` and, with
 ``-`` for ``_``, as the long option (``trusted_proxies`` is ``--trusted-proxy``,
-given once per address). Paths in the config file are relative to the file.
+given once per address, ``turn_uris`` is ``--turn-uri``). Paths in the config file
+are relative to the file.
 :func:`resolve` checks them all and returns a ``ServerConfig`` or the list of
 problems, one plain sentence each; it reads files but writes nothing.
 """
@@ -18,12 +19,14 @@ from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit
 
+from launcher.server import turn
 from launcher.server.config import ServerConfig
 from launcher.server.forwarded import parse_networks
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
 from launcher.server.runner import probe_port
 from launcher.server.tls import is_loopback_host, server_context
+from launcher.server.turn import TurnRelay
 
 __all__ = ["Resolved", "describe", "load_dial_in_numbers", "merge", "probe_port", "resolve"]
 
@@ -45,6 +48,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "behind_proxy": (bool, False),
     "trusted_proxies": (list, []),
     "webhook_secret_file": (str, None),
+    "turn_uris": (list, []),
+    "turn_secret_file": (str, None),
     "rooms_callback_url": (str, None),
     "sessions_callback_url": (str, None),
     "recordings_callback_url": (str, None),
@@ -52,7 +57,14 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "log_format": (str, "text"),
     "log_level": (str, "warning"),
 }
-_PATHS = {"data_dir", "tls_cert", "tls_key", "webhook_secret_file", "dial_in_numbers_file"}
+_PATHS = {
+    "data_dir",
+    "tls_cert",
+    "tls_key",
+    "webhook_secret_file",
+    "turn_secret_file",
+    "dial_in_numbers_file",
+}
 _LOOPBACK_PROXIES = ("127.0.0.1", "::1")
 
 
@@ -67,6 +79,7 @@ class Resolved:
     secrets: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     webhook_secret_file: Path | None = None
+    turn_secret_file: Path | None = None
 
 
 def _read_config_file(path: Path, problems: list[str]) -> dict[str, Any]:
@@ -139,22 +152,48 @@ def _check_url(name: str, url: str, problems: list[str], *, origin_only: bool) -
     return True
 
 
-def _read_secret(path: Path, problems: list[str]) -> str | None:
+def _read_secret(
+    path: Path, problems: list[str], *, what: str = "webhook", minimum: int = MIN_WEBHOOK_SECRET
+) -> str | None:
     try:
         secret = path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        problems.append(f"webhook secret file not found: {path}")
+        problems.append(f"{what} secret file not found: {path}")
         return None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        problems.append(f"cannot read webhook secret file {path}: {reason}")
+        problems.append(f"cannot read {what} secret file {path}: {reason}")
         return None
-    if len(secret) < MIN_WEBHOOK_SECRET:
-        problems.append(
-            f"webhook secret in {path} is too short: use at least {MIN_WEBHOOK_SECRET} characters"
-        )
+    if len(secret) < minimum:
+        problems.append(f"{what} secret in {path} is too short: use at least {minimum} characters")
         return None
     return secret
+
+
+def _turn_relay(
+    values: dict[str, Any], problems: list[str], secrets: list[str]
+) -> tuple[TurnRelay | None, Path | None]:
+    """The TURN relay: both turn_uris and turn_secret_file, or neither."""
+    uris: list[str] = list(values["turn_uris"])
+    secret_file = values["turn_secret_file"]
+    for uri in uris:
+        problem = turn.check_uri(uri)
+        if problem:
+            problems.append(problem)
+    if not uris and secret_file is None:
+        return None, None
+    if not uris:
+        problems.append("turn_secret_file needs at least one turn_uri (--turn-uri)")
+        return None, None
+    if secret_file is None:
+        problems.append("turn_uri needs turn_secret_file: the secret shared with coturn")
+        return None, None
+    path = Path(secret_file)
+    secret = _read_secret(path, problems, what="TURN", minimum=turn.MIN_SECRET)
+    if secret is None:
+        return None, path
+    secrets.append(secret)
+    return TurnRelay(tuple(uris), secret), path
 
 
 def load_dial_in_numbers(path: Path, *, required: bool) -> list[dict[str, str]]:
@@ -270,6 +309,8 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         if webhook_secret is not None:
             secrets.append(webhook_secret)
 
+    relay, turn_secret_file = _turn_relay(values, problems, secrets)
+
     dial_in: list[dict[str, str]] = []
     if values["dial_in_numbers_file"] is not None:
         dial_in_path, required = Path(values["dial_in_numbers_file"]), True
@@ -289,6 +330,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         secrets=secrets,
         notes=notes,
         webhook_secret_file=secret_file,
+        turn_secret_file=turn_secret_file,
     )
     if problems:
         return resolved
@@ -306,6 +348,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         webhook_secret=webhook_secret,
         trusted_proxies=tuple(trusted),
         access_log=True,
+        turn_relay=relay,
     )
     if public_url is None and not is_loopback_host(host):
         notes.append(
@@ -343,6 +386,14 @@ def describe(resolved: Resolved) -> list[str]:
         lines.append(f"webhooks:        signed with the secret in {resolved.webhook_secret_file}")
     else:
         lines.append("webhooks:        unsigned (no webhook_secret_file)")
+    if config.turn_relay is not None:
+        uris = ", ".join(config.turn_relay.uris)
+        lines.append(
+            f"TURN relay:      {uris} (credentials per admitted participant, "
+            f"secret in {resolved.turn_secret_file})"
+        )
+    else:
+        lines.append("TURN relay:      none (guests behind strict NAT or firewalls get no media)")
     for name, url in config.callback_urls.items():
         lines.append(f"{name}: {url} (for rooms without their own)")
     lines.append(f"dial-in numbers: {len(config.dial_in_numbers)}")

@@ -27,13 +27,15 @@ page -> server
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
   ``waiting {reason}``         ``host_absent`` or ``approval``
-  ``joined {peers, recording, rejoin, board}``  admitted; ``peers`` are the others
+  ``joined {peers, recording, rejoin, board, ice_servers?}``  admitted; ``peers`` are the others
                                already in, ``recording`` the running recording or null,
                                ``board`` the whiteboard's strokes so far,
                                ``rejoin`` a one-use key: after a dropped socket (not a
                                ``leave``), a hello with it within REJOIN_WINDOW seconds is
                                admitted again without the waiting room (while the room
-                               still has somebody connected)
+                               still has somebody connected); ``ice_servers`` (with
+                               a TURN relay) replace welcome's, with this participant's
+                               own short-lived relay credentials (launcher.server.turn)
   ``recording {active, id, by, by_name, only_owner, paused}``  to everyone admitted
                                when a recording starts, stops, pauses or resumes
                                (``error`` when it could not start)
@@ -165,6 +167,9 @@ class RecordingControl(Protocol):
 
 
 Sender = Callable[[Mapping[str, Any]], Awaitable[None]]
+#: ``(participant id, meeting expires_at) -> iceServers`` with relay credentials for
+#: somebody just admitted (launcher.server.turn.TurnRelay.ice_servers).
+RelayCredentials = Callable[[str, str | None], list[dict[str, Any]]]
 
 
 @dataclass(eq=False)
@@ -249,10 +254,12 @@ class MeetingHub:
         presence: PresenceListener | None = None,
         recorder: RecordingControl | None = None,
         pacing: PacingLimits | None = None,
+        relay: RelayCredentials | None = None,
     ) -> None:
         self._directory = directory
         self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
+        self._relay = relay
         self._presence = presence
         self._recorder = recorder
         self._channels: dict[str, _Channel] = {}
@@ -425,15 +432,16 @@ class MeetingHub:
         # Stored first (the session, its webhooks): "joined" tells the page it is in the
         # session, and a server killed right after must still know it.
         await self._tell_presence("participant_joined", channel.room, me)
-        await me.send(
-            {
-                "type": "joined",
-                "peers": [p.public() for p in others],
-                "recording": channel.recording,
-                "rejoin": me.rejoin_key,
-                "board": list(channel.board),
-            }
-        )
+        joined: dict[str, Any] = {
+            "type": "joined",
+            "peers": [p.public() for p in others],
+            "recording": channel.recording,
+            "rejoin": me.rejoin_key,
+            "board": list(channel.board),
+        }
+        if self._relay is not None:  # only now: nobody at the door holds relay credentials
+            joined["ice_servers"] = self._ice_servers + self._relay(me.id, channel.room.expires_at)
+        await me.send(joined)
         for other in others:
             await other.send({"type": "peer-joined", "peer": me.public()})
 

@@ -85,6 +85,8 @@ onMessage("waiting", (message) => {
 });
 
 onMessage("joined", (message) => {
+  // With a relay, admitted people get their own short-lived TURN credentials here.
+  if (message.ice_servers) state.iceServers = message.ice_servers;
   state.rejoinKey = message.rejoin || null;
   state.board = message.board || [];
   if (state.boardOpen) drawBoard();
