@@ -1,6 +1,7 @@
 // The toolbar and lobby buttons (icons, labels, badges), the side panel's tabs,
 // and the toolbar's clock.
 
+import { renderConnection } from "./diagnostics.js";
 import { currentLanguage, t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { $, boardAvailable, chatAvailable, state } from "./state.js";
@@ -86,11 +87,14 @@ export function openPanel(which) {
   $("#panel").hidden = !state.panel;
   $("#people-panel").hidden = state.panel !== "people";
   $("#chat-panel").hidden = state.panel !== "chat";
+  $("#connection-panel").hidden = state.panel !== "connection";
   $("#tab-people").classList.toggle("selected", state.panel === "people");
   $("#tab-chat").classList.toggle("selected", state.panel === "chat");
+  $("#tab-connection").classList.toggle("selected", state.panel === "connection");
   $("#btn-people").classList.toggle("active", state.panel === "people");
   $("#btn-chat").classList.toggle("active", state.panel === "chat");
   renderMoreMenu();
+  if (state.panel === "connection") renderConnection();
   if (state.panel === "chat") {
     state.unread = 0;
     renderControls();

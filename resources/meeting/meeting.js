@@ -18,6 +18,7 @@
 //   whiteboard.js  the shared whiteboard
 //   recording.js   the host's recording and its upload
 //   status.js      window.meetingStatus()
+//   diagnostics.js media that can't get through, the Connection panel
 // Modules call each other's functions only when something happens, never while
 // loading, so the imports between features may go both ways. The only code run
 // at load time: handler registrations, timers and observers, and start() here.
@@ -48,8 +49,9 @@ import "./levels.js";
 import "./peers.js";
 import "./connection.js";
 import "./status.js";
+import "./diagnostics.js";
 
-window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection") };
 
 function switchLanguage(code) {
   setLanguage(code);
@@ -87,6 +89,7 @@ function wireUp() {
   document.addEventListener("fullscreenchange", renderControls);
   $("#tab-people").onclick = () => openPanel("people");
   $("#tab-chat").onclick = () => openPanel("chat");
+  $("#tab-connection").onclick = () => openPanel("connection");
   $("#panel-close").onclick = () => openPanel(null);
   $("#camera-select").onchange = (event) => changeDevice("video", event.target.value);
   $("#mic-select").onchange = (event) => changeDevice("audio", event.target.value);

@@ -29,6 +29,8 @@ class Peer {
     this.makingOffer = false;
     this.ignoreOffer = false;
     this.negotiated = false; // the first offer and answer are through
+    this.createdAt = Date.now(); // diagnostics.js: media that never gets through
+    this.lastBytes = null; // {at, received, sent}: for the bitrate between two stats
     this.pc = new RTCPeerConnection({ iceServers: state.iceServers });
     this.pc.onicecandidate = (event) => {
       if (event.candidate) send({ type: "signal", to: this.id, data: { candidate: event.candidate.toJSON() } });
@@ -176,11 +178,18 @@ class Peer {
     showScreen(this.id, null);
   }
 
+  /** Media counters and the path in use (getStats): status.js and diagnostics.js. */
   async stats() {
-    const out = { framesDecoded: 0, screenFramesDecoded: 0, audioPacketsReceived: 0, bytesSent: 0 };
+    const out = {
+      framesDecoded: 0, screenFramesDecoded: 0, audioPacketsReceived: 0, bytesSent: 0,
+      bytesReceived: 0, packetsLost: 0, packetsReceived: 0,
+      path: null, localCandidateType: null, remoteCandidateType: null, rttMs: null,
+      receiveKbps: null, sendKbps: null, lossPercent: null,
+    };
     const screen = this.screenTrack?.id;
     const camera = this.cameraTransceiver()?.receiver.track.id;
     const report = await this.pc.getStats();
+    let pair = null;
     report.forEach((entry) => {
       if (entry.type === "inbound-rtp" && entry.kind === "video") {
         const track = entry.trackIdentifier; // not in every browser's stats
@@ -188,8 +197,31 @@ class Peer {
         else if (!track || track === camera) out.framesDecoded += entry.framesDecoded || 0;
       }
       if (entry.type === "inbound-rtp" && entry.kind === "audio") out.audioPacketsReceived += entry.packetsReceived || 0;
+      if (entry.type === "inbound-rtp") {
+        out.bytesReceived += entry.bytesReceived || 0;
+        out.packetsReceived += entry.packetsReceived || 0;
+        out.packetsLost += Math.max(0, entry.packetsLost || 0);
+      }
       if (entry.type === "outbound-rtp") out.bytesSent += entry.bytesSent || 0;
+      if (entry.type === "transport" && entry.selectedCandidatePairId) pair = report.get(entry.selectedCandidatePairId);
     });
+    if (!pair) report.forEach((entry) => { if (entry.type === "candidate-pair" && entry.nominated && entry.state === "succeeded") pair = entry; });
+    if (pair) {
+      out.localCandidateType = report.get(pair.localCandidateId)?.candidateType || null;
+      out.remoteCandidateType = report.get(pair.remoteCandidateId)?.candidateType || null;
+      // Either end relayed through TURN: the media takes the relay's way.
+      out.path = out.localCandidateType === "relay" || out.remoteCandidateType === "relay" ? "relay" : "direct";
+      if (typeof pair.currentRoundTripTime === "number") out.rttMs = Math.round(pair.currentRoundTripTime * 1000);
+    }
+    const now = Date.now();
+    if (this.lastBytes && now > this.lastBytes.at) {
+      const seconds = (now - this.lastBytes.at) / 1000;
+      out.receiveKbps = Math.round(((out.bytesReceived - this.lastBytes.received) * 8) / 1000 / seconds);
+      out.sendKbps = Math.round(((out.bytesSent - this.lastBytes.sent) * 8) / 1000 / seconds);
+    }
+    this.lastBytes = { at: now, received: out.bytesReceived, sent: out.bytesSent };
+    const packets = out.packetsReceived + out.packetsLost;
+    if (packets > 0) out.lossPercent = Math.round((out.packetsLost / packets) * 1000) / 10;
     return out;
   }
 }

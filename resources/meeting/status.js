@@ -4,6 +4,7 @@
 import { currentLanguage } from "./i18n.js";
 import { $, state } from "./state.js";
 import { audioContext, meters } from "./levels.js";
+import { mediaBlocked } from "./diagnostics.js";
 
 async function refreshStats() {
   const stats = {};
@@ -21,6 +22,8 @@ window.meetingStatus = () => {
     view: state.view,
     message: state.view === "message" ? state.message : null,
     reconnecting: Boolean(state.reconnect),
+    mediaBlocked: mediaBlocked(),
+    mediaBlockedNotice: !$("#media-blocked").hidden,
     language: currentLanguage(),
     selfId: state.selfId,
     isHost: state.isHost,

@@ -86,3 +86,62 @@ def netns_pair(
     finally:
         for ns in made:
             subprocess.run(["ip", "netns", "del", ns.name], check=False, capture_output=True)
+
+
+@dataclass(frozen=True)
+class Star:
+    """A "public" namespace with a host and a guest namespace on veths of their own.
+
+    Each side reaches the public namespace's addresses (delivered there locally); the
+    public namespace forwards nothing, so host and guest cannot reach each other, as two
+    home networks behind NAT, with only the internet's servers (meeting server, relay)
+    in common.
+    """
+
+    public: Netns  # its address on the host's side; the server and coturn listen here
+    public_guest_side: str
+    host: Netns
+    guest: Netns
+
+
+@contextmanager
+def netns_star() -> Iterator[Star]:
+    """Three fresh namespaces: public 198.18.1.1 / 198.18.2.1, host 198.18.1.2, guest
+    198.18.2.2 (/30 each); forwarding off in public; all deleted on exit."""
+    require_root()
+    tag = uuid.uuid4().hex[:8]
+    public = Netns(f"ml-{tag}-p", f"ml{tag}ph", "198.18.1.1")
+    host = Netns(f"ml-{tag}-h", f"ml{tag}h", "198.18.1.2")
+    guest = Netns(f"ml-{tag}-g", f"ml{tag}g", "198.18.2.2")
+    public_to_guest = f"ml{tag}pg"
+    made: list[Netns] = []
+    try:
+        for ns in (public, host, guest):
+            ip("netns", "add", ns.name)
+            made.append(ns)
+            ip("-n", ns.name, "link", "set", "lo", "up")
+        ip("netns", "exec", public.name, "sysctl", "-q", "-w", "net.ipv4.ip_forward=0")
+        for side, public_device, public_address in (
+            (host, public.device, public.address),
+            (guest, public_to_guest, "198.18.2.1"),
+        ):
+            ip("link", "add", public_device, "netns", public.name, "type", "veth",
+               "peer", "name", side.device, "netns", side.name)  # fmt: skip
+            ip("-n", public.name, "addr", "add", f"{public_address}/{SUBNET_PREFIX}",
+               "dev", public_device)  # fmt: skip
+            ip(
+                "-n",
+                side.name,
+                "addr",
+                "add",
+                f"{side.address}/{SUBNET_PREFIX}",
+                "dev",
+                side.device,
+            )
+            ip("-n", public.name, "link", "set", public_device, "up")
+            ip("-n", side.name, "link", "set", side.device, "up")
+            ip("-n", side.name, "route", "add", "default", "via", public_address)
+        yield Star(public, "198.18.2.1", host, guest)
+    finally:
+        for ns in made:
+            subprocess.run(["ip", "netns", "del", ns.name], check=False, capture_output=True)
