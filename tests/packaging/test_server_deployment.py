@@ -173,7 +173,7 @@ def test_containerfile_copies_files_that_exist_and_matches_the_server_settings()
 def test_compose_file_runs_the_server_behind_caddy(tmp_path: Path) -> None:
     compose = yaml.safe_load(COMPOSE.read_text())
     services = compose["services"]
-    assert set(services) == {"server", "caddy"}
+    assert set(services) == {"server", "caddy", "coturn"}  # coturn: test_turnserver_conf
     server, caddy = services["server"], services["caddy"]
     settings = container_settings()
     # The image is built from the repository with the Containerfile.
@@ -199,11 +199,19 @@ def test_compose_file_runs_the_server_behind_caddy(tmp_path: Path) -> None:
         json.loads(rest) for word, rest in containerfile_instructions() if word == "ENTRYPOINT"
     )
     domain = re.compile(r"\$\{MEETINGS_DOMAIN[^}]*\}")
-    args = [domain.sub("meet.example.org", arg) for arg in [*entrypoint, *command]]
+    turn_domain = re.compile(r"\$\{TURN_DOMAIN[^}]*\}")
+    secret = tmp_path / "turn-secret"  # compose's /run/secrets/turn_secret
+    secret.write_text("0123456789abcdef0123456789abcdef")
+    args = [
+        turn_domain.sub("turn.example.org", domain.sub("meet.example.org", arg))
+        for arg in [*entrypoint, *command]
+    ]
+    args[args.index("/run/secrets/turn_secret")] = str(secret)
     data = tmp_path / "data"
     result = check([*args, "--data-dir", str(data)], {ETC_CONFIG: str(SERVER / "container.toml")})
     assert result.returncode == 0, result.stderr
     assert "guest links:     https://meet.example.org/<meeting code>" in result.stdout
     assert f"X-Forwarded-* from: {subnet} (" in result.stdout
     assert "listens on:      http://0.0.0.0:" in result.stdout
+    assert "TURN relay:      turn:turn.example.org:3478?transport=udp, turns:" in result.stdout
     assert not data.exists()
