@@ -5,13 +5,13 @@
 // soon as every peer connects. The panel lists per peer the path in use (direct or
 // through the relay), round-trip time, bitrate and packet loss (peers.js stats()).
 
-import { t } from "./i18n.js";
+import { currentLanguage, t } from "./i18n.js";
 import { $, state } from "./state.js";
 
 // Chromium gives up on ICE after about 30 s; people should know well before.
 export const BLOCKED_AFTER_MS = 10000;
 
-function isBlocked(peer) {
+export function isBlocked(peer) {
   const connection = peer.pc.connectionState;
   if (connection === "connected") return false;
   if (connection === "failed") return true;
@@ -34,6 +34,10 @@ function pathLabel(peer, stats) {
 
 export function renderConnection() {
   const blocked = mediaBlocked();
+  for (const peer of state.peers.values()) {
+    // The tile says so too, in the page's language.
+    if (peer.shownBlocked !== isBlocked(peer) || peer.shownLanguage !== currentLanguage()) peer.render();
+  }
   $("#media-blocked").hidden = !blocked;
   if (state.panel !== "connection") return;
   const rows = [...state.peers.values()].map((peer) => {

@@ -7,7 +7,7 @@
 // transceiver is the camera and any other one a screen. Registers "peer-joined",
 // "peer-left", "peer-media" and "signal".
 
-import { t } from "./i18n.js";
+import { currentLanguage, t } from "./i18n.js";
 import { state } from "./state.js";
 import { onMessage, send } from "./signalling.js";
 import { toast } from "./views.js";
@@ -15,6 +15,7 @@ import { localVideoTrack } from "./media.js";
 import { meters, watchLevel } from "./levels.js";
 import { fillTile, makeTile, renderBanner, renderMeeting, showScreen } from "./tiles.js";
 import { renderPeople } from "./people.js";
+import { isBlocked } from "./diagnostics.js";
 
 class Peer {
   constructor(info, initiator) {
@@ -167,8 +168,10 @@ class Peer {
       audio: this.info.audio,
       showVideo,
       hand: Boolean(this.info.hand),
-      state: this.pc.connectionState,
+      state: isBlocked(this) ? "blocked" : this.pc.connectionState,
     });
+    this.shownBlocked = isBlocked(this);
+    this.shownLanguage = currentLanguage();
   }
 
   close() {

@@ -41,9 +41,11 @@ export function fillTile(tile, { name, host, audio, showVideo, screen, hand = fa
   mic.innerHTML = audio ? "" : icon("micOff");
   mic.hidden = Boolean(audio);
   const status = tile.querySelector(".tile-status");
+  // "blocked" (diagnostics.js): media never got through; no endless "Connecting…".
   const connecting = ["new", "connecting"].includes(connection);
-  status.textContent = connecting ? t("connecting") : "";
-  status.hidden = !connecting;
+  const blocked = connection === "blocked" || connection === "failed";
+  status.textContent = blocked ? t("path_blocked") : connecting ? t("connecting") : "";
+  status.hidden = !connecting && !blocked;
 }
 
 export function renderSelfTile() {

@@ -166,7 +166,11 @@ def test_without_a_relay_the_page_says_media_cannot_get_through(networks: Networ
             guest.evaluate(f"meeting.setLanguage('{language}')")
             text = guest.evaluate("document.querySelector('#media-blocked').innerText")
             assert word in text, (language, text)
-        assert guest.status()["peers"][0]["connectionState"] != "connected"
+        (peer,) = guest.status()["peers"]
+        assert peer["connectionState"] != "connected"
+        # The other person's tile no longer says "Connecting…" (in Spanish by now).
+        tile_status = f"document.querySelector('.tile[data-id=\"{peer['id']}\"] .tile-status')"
+        guest.wait_for(f"{tile_status}.innerText === 'Bloqueada'", timeout=5)
     finally:
         guest.leave()
         host.leave()
