@@ -20,7 +20,7 @@ import hashlib
 import hmac
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -103,10 +103,3 @@ class TurnRelay:
             self.secret, participant_id, self.expiry(meeting_expires_at)
         )
         return [{"urls": list(self.uris), "username": username, "credential": password}]
-
-
-def relay_or_none(uris: Sequence[str], secret: str | None) -> TurnRelay | None:
-    """A TurnRelay when both URIs and a secret are configured."""
-    if not uris or secret is None:
-        return None
-    return TurnRelay(tuple(uris), secret)
