@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
@@ -14,8 +13,14 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+from launcher.server import jsonsafe
+
 #: Allowed clock difference between client and server, in seconds.
 LEEWAY = 30
+#: The longest header or claims segment of a token read (before its signature
+#: is checked), and how deeply it may nest.
+MAX_SEGMENT = 4096
+MAX_SEGMENT_DEPTH = 4
 #: Verified tokens remembered per server (clients reuse one token for minutes).
 CACHE_SIZE = 4096
 
@@ -35,7 +40,13 @@ def load_public_key(pem: str) -> RSAPublicKey:
 
 def _segment(text: str) -> dict[str, Any]:
     try:
-        value = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+        if len(text) > MAX_SEGMENT:
+            raise AuthFailed("token segment too long")
+        value = jsonsafe.loads(
+            base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)),
+            max_bytes=MAX_SEGMENT,
+            max_depth=MAX_SEGMENT_DEPTH,
+        )
     except (binascii.Error, ValueError) as exc:
         raise AuthFailed(f"malformed token: {exc}") from None
     if not isinstance(value, dict):

@@ -9,13 +9,12 @@ never each other; :func:`launcher.server.app.make_app` routes to them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
 
-from launcher.server import validation
+from launcher.server import jsonsafe, validation
 from launcher.server.errors import BadRequest, PayloadTooLarge
 from launcher.server.keys import APPLICATION_ID, STORE
 from launcher.server.store import Store
@@ -35,7 +34,8 @@ async def write_store(request: web.Request, fn: Callable[[Store], Any]) -> Any:
 
 
 async def read_json(request: web.Request) -> dict[str, Any]:
-    """The request body as a JSON object: 413 over 1 MB, 400 if not JSON."""
+    """The request body as a JSON object: 413 over 1 MB, 400 if not JSON or
+    nested deeper than :data:`jsonsafe.MAX_DEPTH` levels."""
     if request.content_length is not None and request.content_length > MAX_BODY:
         raise PayloadTooLarge("Request body is larger than 1 MB")
     try:
@@ -43,9 +43,9 @@ async def read_json(request: web.Request) -> dict[str, Any]:
     except web.HTTPRequestEntityTooLarge:
         raise PayloadTooLarge("Request body is larger than 1 MB") from None
     try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise BadRequest("Request body is not valid JSON") from None
+        body = jsonsafe.loads(raw, max_bytes=MAX_BODY)
+    except ValueError as exc:
+        raise BadRequest(f"Request body is not valid JSON: {exc}") from None
     return validation.require_object(body, "body")
 
 

@@ -83,6 +83,8 @@ from launcher.server.pacing import (
     Verdict,
 )
 
+from launcher.server import jsonsafe
+
 log = logging.getLogger(__name__)
 
 MAX_NAME = 60
@@ -660,7 +662,7 @@ def clean_stroke(raw: object) -> dict[str, Any]:
 
 def _parse(data: str) -> dict[str, Any]:
     try:
-        value = json.loads(data)
+        value = jsonsafe.loads(data, max_bytes=MAX_FRAME)
     except ValueError as exc:
         raise ProtocolError("not JSON") from exc
     if not isinstance(value, dict):
