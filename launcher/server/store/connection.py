@@ -112,14 +112,20 @@ def format_time(when: datetime) -> str:
 
 
 def parse_time(text: str) -> datetime:
-    """Parse an ISO 8601 time; a time without an offset is UTC."""
+    """Parse an ISO 8601 time; a time without an offset is UTC.
+
+    ValueError also for a valid time that falls outside what ``datetime`` holds
+    once converted to UTC (``0001-01-01T00:00:00+01:00``)."""
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(f"{text!r} is out of range once converted to UTC") from None
 
 
 def open_connection(data_dir: Path) -> sqlite3.Connection:
