@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import uuid
 from datetime import timedelta
 
@@ -19,6 +20,8 @@ from launcher.server import logos
 from launcher.server.keys import LOGO_UPLOAD_PATH, ORIGIN, STORE, UPLOAD_SIGNER
 from launcher.server.rest import MAX_BODY, application_id, write_store
 from launcher.server.store import format_time, parse_time, utc_now
+
+log = logging.getLogger(__name__)
 
 #: A logo upload may carry the 1 MB file plus the form fields and some slack,
 #: so a file slightly over 1 MB reaches finalizeLogos (``exceeds_size``).
@@ -85,39 +88,52 @@ def _too_big() -> web.Response:
     return _s3_error(400, "EntityTooLarge", "Your proposed upload exceeds the maximum allowed size")
 
 
+def _malformed() -> web.Response:
+    return _s3_error(
+        400, "MalformedPOSTRequest", "The body of your POST request is not well-formed"
+    )
+
+
+class _TooBig(Exception):
+    pass
+
+
+async def _read_form(request: web.Request) -> tuple[dict[str, str], bytes | None]:
+    """The form's fields before ``file``, and the file (None without one)."""
+    reader = await request.multipart()
+    fields: dict[str, str] = {}
+    received = 0
+    while (part := await reader.next()) is not None:
+        if not isinstance(part, BodyPartReader):
+            continue
+        name = part.name or ""
+        chunks = []
+        while chunk := await part.read_chunk(64 * 1024):
+            received += len(chunk)
+            if received > MAX_LOGO_UPLOAD_BODY:
+                raise _TooBig()
+            chunks.append(chunk)
+        value = b"".join(chunks)
+        if name == "file":
+            return fields, value  # like S3: fields after the file are ignored
+        fields[name] = value.decode("utf-8", "replace")
+    return fields, None
+
+
 async def upload_logo(request: web.Request) -> web.StreamResponse:
-    """S3-style POST form upload: the signed fields, then ``file`` (last)."""
+    """S3-style POST form upload: the signed fields, then ``file`` (last).
+
+    Nobody is authenticated yet: whatever the multipart parser raises on a
+    body it cannot read is the sender's mistake, a 400 like S3's."""
     if request.content_length is not None and request.content_length > MAX_LOGO_UPLOAD_BODY:
         return _too_big()
     try:
-        reader = await request.multipart()
-    except (ValueError, AssertionError, KeyError):
-        return _s3_error(
-            400, "MalformedPOSTRequest", "The body of your POST request is not well-formed"
-        )
-    fields: dict[str, str] = {}
-    data: bytes | None = None
-    received = 0
-    try:
-        while (part := await reader.next()) is not None:
-            if not isinstance(part, BodyPartReader):
-                continue
-            name = part.name or ""
-            chunks = []
-            while chunk := await part.read_chunk(64 * 1024):
-                received += len(chunk)
-                if received > MAX_LOGO_UPLOAD_BODY:
-                    return _too_big()
-                chunks.append(chunk)
-            value = b"".join(chunks)
-            if name == "file":
-                data = value
-                break  # like S3: fields after the file are ignored
-            fields[name] = value.decode("utf-8", "replace")
-    except ValueError:
-        return _s3_error(
-            400, "MalformedPOSTRequest", "The body of your POST request is not well-formed"
-        )
+        fields, data = await _read_form(request)
+    except _TooBig:
+        return _too_big()
+    except Exception as exc:  # the parser's errors have no common base class
+        log.info("malformed logo upload: %s", type(exc).__name__)
+        return _malformed()
     policy = fields.get("Policy") or fields.get("policy")
     signature = fields.get("X-Amz-Signature")
     if data is None:
