@@ -8,8 +8,10 @@ Who owns what:
   :mod:`~launcher.server.recordings`: the REST handlers, by resource, sharing
   :mod:`~launcher.server.rest`. Routes are added here, in one table, because
   their order matters (``themes/logos-upload-urls`` before ``themes/{theme_id}``).
-- this module: the middleware in front of ``/v1/meetings`` (API auth, error
-  shape, debug latency) and the start-up hooks.
+- this module: the middleware (in front of everything: an unexpected error
+  becomes the contract's 500 body with a request id, logged once; in front of
+  ``/v1/meetings``: API auth, error shape, debug latency), the
+  ``X-Content-Type-Options: nosniff`` on every response, and the start-up hooks.
 
 Paths outside ``/v1/meetings``:
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
@@ -50,6 +53,7 @@ from launcher.server.keys import (
     ORIGIN,
     PARTICIPANT_TOKENS,
     RECORDING_FILE_PATH,
+    RESPONSE_STARTED,
     SENDER,
     SERVER_SECRET,
     STORE,
@@ -97,7 +101,10 @@ def make_app(
     """Build the application. ``config.extra_setup`` hooks run last and may add
     routes, startup/cleanup hooks and state (read ``app[STORE]``,
     ``app[ORIGIN]``, ``app[PARTICIPANT_TOKENS]``)."""
-    app = web.Application(middlewares=[_api_middleware], client_max_size=MAX_BODY)
+    app = web.Application(
+        middlewares=[_error_middleware, _api_middleware], client_max_size=MAX_BODY
+    )
+    app.on_response_prepare.append(_on_response_prepare)
     app[CONFIG] = config
     app[ORIGIN] = origin.rstrip("/")
     app[STORE] = store
@@ -182,11 +189,37 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
         return MethodNotAllowed(f"Method {request.method} is not allowed here").response()
     except web.HTTPNotFound:
         return NotFound(f"Resource {request.path} was not found").response()
+
+
+async def _on_response_prepare(request: web.Request, response: web.StreamResponse) -> None:
+    # No browser guesses a type other than the one given (logos, recordings, pages).
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    request[RESPONSE_STARTED] = response
+
+
+@web.middleware
+async def _error_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Any unexpected error: logged once with a request id, answered with the
+    contract's 500 body carrying it (``X-Request-Id`` too)."""
+    try:
+        return await handler(request)
+    except ApiError as exc:
+        return exc.response()
     except web.HTTPException:
         raise
     except Exception:
-        log.exception("internal error in %s %s", request.method, request.path)
-        return ApiError("Internal server error").response()
+        request_id = secrets.token_hex(8)
+        # The route's pattern, not the path: a path may carry a one-time code.
+        resource = request.match_info.route.resource
+        where = resource.canonical if resource is not None else "(no route)"
+        log.exception("internal error %s in %s %s", request_id, request.method, where)
+        started: web.StreamResponse | None = request.get(RESPONSE_STARTED)
+        if started is not None:  # too late for an error body: end the connection
+            started.force_close()
+            return started
+        body = ApiError(f"Internal server error (request id {request_id})").body()
+        body["request_id"] = request_id
+        return web.json_response(body, status=500, headers={"X-Request-Id": request_id})
 
 
 async def _public_key(app: web.Application, application_id: str) -> RSAPublicKey | None:

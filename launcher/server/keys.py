@@ -83,3 +83,5 @@ RECORDING_UPLOADS = web.AppKey("recording_uploads", set[str])
 
 #: The authenticated application of an API request.
 APPLICATION_ID = web.RequestKey("application_id", str)
+#: The response of a request once it has started (its headers are sent).
+RESPONSE_STARTED = web.RequestKey("response_started", web.StreamResponse)
