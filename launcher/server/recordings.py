@@ -14,8 +14,13 @@ recording and queues its webhooks). On stop the page uploads the file:
 ``POST /meeting-api/recordings/{recording_id}``
     ``Authorization: Bearer <the host URL's participant_token>``, the WebM file
     as the raw body, at most ``ServerConfig.max_recording_bytes`` (512 MB by
-    default). The body is streamed to ``<data dir>/recordings/<id>.webm``, never
-    held in memory. 201 ``{id, status: "uploaded", size}``; 400 empty body (the
+    default). The body is streamed to a hidden temporary file,
+    ``<data dir>/recordings/.<id>.webm.part``, never held in memory; only once
+    it is complete, checked and fsynced is it renamed to ``<id>.webm``, and
+    only then is the recording ``uploaded``. Until then its download link
+    answers 404 (it serves nothing but an ``uploaded`` recording's final
+    file), and a start of the server deletes the parts a killed one left.
+    201 ``{id, status: "uploaded", size}``; 400 empty body (the
     recorder wrote nothing), 403 without the room's host token (guests have
     none), 404 unknown recording, 409 already uploaded, 413 too large, 415 not
     WebM.
@@ -80,6 +85,8 @@ RECORDING_LINK_LIFETIME = 3600
 #: Every WebM (Matroska) file starts with the EBML header magic.
 EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 CHUNK = 256 * 1024
+#: The suffix of an upload still being received (a hidden ``.<id>.webm.part``).
+PARTIAL_SUFFIX = ".part"
 
 
 # ------------------------------------------------------------ API and files
@@ -100,9 +107,11 @@ def _recording_signature(request: web.Request, recording_id: str, expires: int) 
 
 
 def _recording_files(request: web.Request, recording_id: str) -> list[Path]:
-    """The stored files of a recording: ``<data dir>/recordings/<id>.<ext>``."""
+    """The stored files of a recording: ``<data dir>/recordings/<id>.<ext>``,
+    never an upload's part."""
     folder = request.app[CONFIG].data_dir / RECORDINGS_DIR
-    return sorted(folder.glob(f"{glob.escape(recording_id)}.*"))
+    files = folder.glob(f"{glob.escape(recording_id)}.*")
+    return sorted(path for path in files if not path.name.endswith(PARTIAL_SUFFIX))
 
 
 def render_recording(request: web.Request, row: dict[str, Any]) -> dict[str, Any]:
@@ -162,12 +171,23 @@ async def get_recording_file(request: web.Request) -> web.StreamResponse:
         expected, request.query.get("signature", "")
     ):
         raise web.HTTPForbidden()
+    row = await run_store(request, lambda s: s.find_recording(rec_id))
+    if row is None or row["status"] != "uploaded":
+        raise web.HTTPNotFound()  # deleted, or its file is not complete yet
     files = _recording_files(request, rec_id)
     if not files:
         raise web.HTTPNotFound()
     return web.FileResponse(
-        files[0], headers={"Content-Disposition": f'attachment; filename="{files[0].name}"'}
+        files[0],
+        headers={
+            "Content-Disposition": f'attachment; filename="{files[0].name}"',
+            "Content-Type": _FILE_TYPES.get(files[0].suffix.lower(), "application/octet-stream"),
+        },
     )
+
+
+#: What a recording file is served as, by its extension (anything else: bytes).
+_FILE_TYPES = {".webm": "video/webm", ".mp4": "video/mp4", ".mkv": "video/x-matroska"}
 
 
 # ---------------------------------------------------------------- recorder
@@ -256,9 +276,9 @@ async def _store_file(request: web.Request, recording_id: str) -> web.Response:
 
     folder = request.app[CONFIG].data_dir / RECORDINGS_DIR
     final = folder / f"{recording_id}.webm"
-    part = folder / f"{recording_id}.webm.part"
+    part = folder / f".{recording_id}.webm{PARTIAL_SUFFIX}"
     size = await _receive(request, folder, part, limit)
-    await asyncio.to_thread(os.replace, part, final)
+    await asyncio.to_thread(_publish, part, final)
     url = recording_file_link(request, recording_id)
     await store.write(lambda s: s.recording_uploaded(recording_id, url))
     if SENDER in request.app:
@@ -300,11 +320,38 @@ async def _receive(request: web.Request, folder: Path, part: Path, limit: int) -
     return size
 
 
+def _publish(part: Path, final: Path) -> None:
+    """Rename the complete part to its final name, durably (the directory too)."""
+    os.replace(part, final)
+    fd = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_partial_uploads(folder: Path) -> int:
+    """Delete the parts of uploads a stopped or killed server left; how many."""
+    removed = 0
+    for path in folder.glob(f"*{PARTIAL_SUFFIX}"):  # hidden ones too (pathlib's glob)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
 def _finish(out: IO[bytes]) -> None:
     # On disk before the API says "uploaded": a crash must not leave a torn file.
     out.flush()
     os.fsync(out.fileno())
     out.close()
+
+
+async def _clean_partial_uploads(app: web.Application) -> None:
+    folder = app[CONFIG].data_dir / RECORDINGS_DIR
+    removed = await asyncio.to_thread(remove_partial_uploads, folder)
+    if removed:
+        log.info("%d unfinished recording upload(s) removed", removed)
 
 
 class _NotWebm(ApiError):
@@ -321,5 +368,6 @@ def install(
     """Add the upload route; returns the hub's recorder."""
     app.router.add_post(RECORDING_UPLOAD_PATH, upload_recording)
     app[RECORDING_UPLOADS] = set()
+    app.on_startup.append(_clean_partial_uploads)
     store: StoreWorker = app[STORE]
     return StoreRecorder(store, sessions, wake)
