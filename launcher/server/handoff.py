@@ -6,7 +6,9 @@ process can read it. Instead the launcher posts the host link here and opens
 the short-lived, single-use link it gets back:
 
 - ``POST /meeting-handoff`` with ``{"url": "<host link>"}``: the link must be a
-  valid host link of a room on this server; answers 201 ``{"url": ...}``.
+  host link of a room on this server, exactly as the API wrote it (same origin,
+  canonical path and query: :func:`canonical_host_link`; 400 otherwise) with a
+  valid token (403 otherwise); answers 201 ``{"url": ...}``.
 - ``GET /meeting-handoff/{code}``: once, within a minute, redirects (303) to
   the host link; afterwards the code is gone (404 page).
 
@@ -16,16 +18,24 @@ in memory only: a restart forgets them, which costs nothing but a second click.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
-from urllib.parse import parse_qs, urlsplit
 
 from aiohttp import web
 
+from launcher.server import jsonsafe
 from launcher.server.config import SetupHook
 from launcher.server.keys import CODES, HANDOFF_PATH, ORIGIN
 from launcher.server.tokens import HandoffCodes
 
 MAX_BODY = 8 * 1024
+# A host link's path and query as rooms.render_room writes them: an optional short
+# company URL (validation's characters), then the two parameters, nothing else.
+_HOST_LINK = re.compile(
+    r"(?P<path>(?:/[A-Za-z0-9_~-]{1,128})?/)"
+    r"\?room_token=(?P<code>[A-Za-z0-9_-]{1,64})"
+    r"&participant_token=(?P<token>[A-Za-z0-9._-]{1,4096})"
+)
 
 # (meeting_code, participant_token) -> True when it is a host link of an available room.
 HostCheck = Callable[[web.Request, str, str], Awaitable[bool]]
@@ -45,21 +55,18 @@ def handoff_routes(is_host_link: HostCheck, unavailable: Callable[[], web.Respon
         if request.content_length is not None and request.content_length > MAX_BODY:
             return _error(413, "body too large")
         try:
-            body = await request.json()
-        except ValueError:
+            body = jsonsafe.loads(await request.read(), max_bytes=MAX_BODY)
+        except (ValueError, web.HTTPRequestEntityTooLarge):
             return _error(400, "body must be JSON")
         url = body.get("url") if isinstance(body, dict) else None
-        if not isinstance(url, str) or len(url) > MAX_BODY:
+        if not isinstance(url, str):
             return _error(400, "url is required")
-        parts = urlsplit(url)
-        query = parse_qs(parts.query)
-        code = query.get("room_token", [""])[0]
-        token = query.get("participant_token", [""])[0]
-        if not code or not token or not await is_host_link(request, code, token):
+        link = canonical_host_link(url, request.app[ORIGIN])
+        if link is None:
+            return _error(400, "not a host link of this server in its canonical form")
+        target, code, token = link
+        if not await is_host_link(request, code, token):
             return _error(403, "not a valid host link of this server")
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
         handoff = request.app[CODES].issue(target)
         return web.json_response(
             {"url": f"{request.app[ORIGIN]}{HANDOFF_PATH}/{handoff}"},
@@ -79,6 +86,22 @@ def handoff_routes(is_host_link: HostCheck, unavailable: Callable[[], web.Respon
         app.router.add_get(HANDOFF_PATH + "/{code}", redeem)
 
     return setup
+
+
+def canonical_host_link(url: str, origin: str) -> tuple[str, str, str] | None:
+    """``(path and query, meeting code, participant token)`` of a host link in
+    exactly the form this server writes (``{origin}[/{short_company_url}]/?room_token=
+    {code}&participant_token={token}``); None for anything else: another
+    scheme, host, port or user info, a protocol-relative or backslashed path,
+    escapes, extra parameters or a fragment. The redirect is then rebuilt
+    from the checked parts only."""
+    if not url.startswith(origin + "/"):
+        return None
+    match = _HOST_LINK.fullmatch(url[len(origin) :])
+    if match is None:
+        return None
+    path, code, token = match.group("path"), match.group("code"), match.group("token")
+    return f"{path}?room_token={code}&participant_token={token}", code, token
 
 
 def _error(status: int, message: str) -> web.Response:

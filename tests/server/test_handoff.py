@@ -71,3 +71,48 @@ def test_codes_expire_and_are_bounded() -> None:
     kept = [codes.issue(f"/?n={n}") for n in range(300)]
     assert codes.redeem(kept[0]) is None  # the oldest made room for newer ones
     assert codes.redeem(kept[-1]) == "/?n=299"
+
+
+def test_handoff_never_leads_to_another_origin(app_credentials: AppCredentials) -> None:
+    host_url = _host_url(app_credentials)
+    origin = _origin(host_url)
+    parts = urlsplit(host_url)
+    port = parts.port
+    query = parts.query
+    evil = [
+        f"//evil.example/?{query}",
+        f"https://evil.example/?{query}",
+        f"https://127.0.0.1:{port}@evil.example/?{query}",
+        f"https://user@127.0.0.1:{port}/?{query}",
+        f"{origin}//evil.example/?{query}",
+        f"{origin}/\\evil.example/?{query}",
+        f"{origin}\\\\evil.example/?{query}",
+        f"{origin}/%2Fevil.example/?{query}",
+        f"{origin}/%2f%2fevil.example/?{query}",
+        f"{origin}/..%2F..%2Fevil/?{query}",
+        f"https://127.0.0.1:{port + 1}/?{query}",
+        f"http://127.0.0.1:{port}/?{query}",
+        f"https://localhost:{port}/?{query}",
+        f"{origin}/?{query}#@evil.example",
+        f"{origin}/?{query}&next=https://evil.example",
+        f"{origin}/?next=//evil.example&{query}",
+        f"{origin}/?{query}\r\nLocation: https://evil.example",
+        f" {origin}/?{query}",
+        f"{origin}/?{query}".replace("https://", "HTTPS://"),
+        f"{origin}/x/../?{query}",
+    ]
+    with httpx.Client(verify=tls_context(app_credentials), timeout=10) as http:
+        for url in evil:
+            made = http.post(f"{origin}/meeting-handoff", json={"url": url})
+            assert made.status_code == 400, (url, made.status_code)
+        # The real one still works, and redirects on this origin only.
+        made = http.post(f"{origin}/meeting-handoff", json={"url": host_url})
+        assert made.status_code == 201
+        location = http.get(made.json()["url"]).headers["Location"]
+        assert location.startswith("/?room_token=") and not location.startswith("//")
+        # Deeply nested JSON is a 400 too, not an error.
+        deep = "[" * 3000 + "]" * 3000  # under the 8 KB body limit
+        made = http.post(
+            f"{origin}/meeting-handoff", content=deep, headers={"Content-Type": "application/json"}
+        )
+        assert made.status_code == 400
