@@ -17,6 +17,10 @@ from launcher.server import jsonsafe
 
 #: Allowed clock difference between client and server, in seconds.
 LEEWAY = 30
+#: The longest a token may live (``exp - iat``), in seconds: a leaked token is
+#: useless after a day at most. Clients sign a fresh one instead (the launcher's
+#: own lives 15 minutes, like the Vonage SDKs').
+MAX_TOKEN_LIFETIME = 24 * 3600
 #: The longest header or claims segment of a token read (before its signature
 #: is checked), and how deeply it may nest.
 MAX_SEGMENT = 4096
@@ -59,7 +63,8 @@ class TokenVerifier:
 
     Only RS256 is accepted and only with the application's own public key, so
     ``alg: none`` and HS256 "signed" with the public key both fail. ``iat`` and
-    ``exp`` are required; a token issued in the future fails. A remembered
+    ``exp`` are required; a token issued in the future (beyond :data:`LEEWAY`)
+    or living longer than :data:`MAX_TOKEN_LIFETIME` fails. A remembered
     token is still refused once its ``exp`` has passed.
     """
 
@@ -107,4 +112,9 @@ class TokenVerifier:
             )
         except jwt.PyJWTError as exc:
             raise AuthFailed(str(exc)) from None
-        return application_id, float(claims["exp"])
+        issued, expires = claims["iat"], claims["exp"]
+        if float(issued) > time.time() + LEEWAY:
+            raise AuthFailed("issued in the future")
+        if float(expires) - float(issued) > MAX_TOKEN_LIFETIME:
+            raise AuthFailed(f"lives longer than {MAX_TOKEN_LIFETIME} s")
+        return application_id, float(expires)

@@ -12,7 +12,9 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 
+from launcher.api.auth import TOKEN_LIFETIME
 from launcher.server import BuiltinServer
+from launcher.server.auth import LEEWAY, MAX_TOKEN_LIFETIME
 from tests.helpers.api import make_token, tls_context
 from tests.helpers.servers import AppCredentials, register_app
 
@@ -87,6 +89,21 @@ def _not_before(creds: AppCredentials) -> str:
     return make_token(creds, nbf=int(time.time()) + 3600)
 
 
+def _lives_too_long(creds: AppCredentials) -> str:
+    now = int(time.time())
+    return make_token(creds, iat=now, exp=now + MAX_TOKEN_LIFETIME + 1)
+
+
+def _lives_for_centuries(creds: AppCredentials) -> str:
+    now = int(time.time())
+    return make_token(creds, iat=now, exp=now + 300 * 365 * 86400)
+
+
+def _iat_just_past_leeway(creds: AppCredentials) -> str:
+    now = int(time.time())
+    return make_token(creds, iat=now + LEEWAY + 30, exp=now + 900)
+
+
 def _no_exp(creds: AppCredentials) -> str:
     return make_token(creds, exp=None)
 
@@ -131,6 +148,9 @@ ATTACKS: dict[str, Callable[[AppCredentials], str]] = {
     "hs256-signed-with-public-key": _hs256_with_public_key,
     "expired": _expired,
     "issued-in-the-future": _future_iat,
+    "issued-beyond-the-leeway": _iat_just_past_leeway,
+    "lives-longer-than-a-day": _lives_too_long,
+    "lives-for-centuries": _lives_for_centuries,
     "not-yet-valid-nbf": _not_before,
     "no-exp": _no_exp,
     "no-iat": _no_iat,
@@ -180,3 +200,13 @@ def test_unauthorised_even_for_unknown_paths(shared_app_credentials: AppCredenti
     )
     assert response.status_code == 401
     assert response.json() == UNAUTHORIZED
+
+
+def test_longest_allowed_lifetime_is_accepted(shared_app_credentials: AppCredentials) -> None:
+    now = int(time.time())
+    token = make_token(shared_app_credentials, iat=now, exp=now + MAX_TOKEN_LIFETIME)
+    assert _get_rooms(shared_app_credentials, f"Bearer {token}").status_code == 200
+
+
+def test_the_launchers_own_tokens_comply() -> None:
+    assert TOKEN_LIFETIME <= MAX_TOKEN_LIFETIME
