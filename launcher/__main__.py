@@ -102,6 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--log-level", choices=("debug", "info", "warning", "error"), help="default warning"
     )
+    serve.add_argument(
+        "--webhook-allow-private",
+        dest="webhook_allow_private",
+        action="append",
+        metavar="CIDR",
+        help="let webhooks reach this private address range (repeatable; default: public only)",
+    )
     serve.set_defaults(handler=_lazy("launcher.server.cli", "cmd_serve"))
 
     backup = sub.add_parser(

@@ -111,6 +111,7 @@ class LocalServer:
     def start(self) -> None:
         """Listen (blocking until ready); ``ServerStartError`` when the port is taken."""
         from launcher.server import BuiltinServer, ServerConfig
+        from launcher.server.addresses import LOOPBACK
 
         if self.lan:
             address = lan_address()
@@ -121,9 +122,14 @@ class LocalServer:
                 port=port,
                 tls="self-signed",
                 public_url=f"https://{address}:{port}" if address else None,
+                webhook_allow_private=list(LOOPBACK),
             )
         else:
-            config = ServerConfig(data_dir=self.data_dir, port=self.requested_port)
+            config = ServerConfig(
+                data_dir=self.data_dir,
+                port=self.requested_port,
+                webhook_allow_private=list(LOOPBACK),
+            )
         server = BuiltinServer(config)
         server.start()
         self._server = server

@@ -35,6 +35,7 @@ from aiohttp import web
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from launcher.server import forwarded, health, webhooks
+from launcher.server.addresses import parse_networks
 from launcher.server.auth import AuthFailed, TokenVerifier, load_public_key
 from launcher.server.config import ServerConfig
 from launcher.server.errors import (
@@ -135,7 +136,7 @@ def make_app(
     app.router.add_get(f"{LOGO_PATH}/{{logo_type}}/{{logo_id}}", get_logo)
     app.router.add_get(f"{RECORDING_FILE_PATH}/{{recording_id}}", get_recording_file)
     health.install(app)
-    forwarded.install(app, forwarded.parse_networks(config.trusted_proxies))
+    forwarded.install(app, parse_networks(config.trusted_proxies))
     # Before the webhook sender's first sweep: nobody is in a room after a start.
     app.on_startup.append(_reset_presence)
     app[SENDER] = webhooks.install(
@@ -145,6 +146,7 @@ def make_app(
         retry_delays=tuple(config.webhook_retry_delays),
         sweep_interval=config.room_sweep_interval,
         secret=config.webhook_secret,
+        allow_private=parse_networks(config.webhook_allow_private),
     )
     if config.meeting_pages:
         meeting_pages(ice_servers=config.ice_servers, relay=config.turn_relay)(app)

@@ -50,6 +50,10 @@ class ServerConfig:
     webhook_retry_delays: tuple[float, ...] = (10.0, 30.0, 60.0, 180.0, 300.0)
     room_sweep_interval: float = 30.0
     webhook_secret: str | None = None
+    # Address ranges (CIDR) webhooks may reach besides public addresses: by default
+    # none, so no loopback, private, link-local, multicast or unspecified address.
+    # Allow e.g. "10.0.0.0/8" for receivers on the office network.
+    webhook_allow_private: list[str] = field(default_factory=list)
     # Largest recording a meeting page may upload.
     max_recording_bytes: int = 512 * 1024 * 1024
     # Reverse proxies (addresses or networks) whose X-Forwarded-For/-Proto/-Host

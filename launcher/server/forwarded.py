@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiohttp import hdrs, web
@@ -32,20 +32,6 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 # host or host:port, IPv6 in brackets; nothing that could smuggle a path or a space.
 _HOST = re.compile(r"^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::[0-9]{1,5})?$")
-
-
-def parse_networks(values: Iterable[str]) -> tuple[Network, ...]:
-    """Addresses or networks (``127.0.0.1``, ``10.0.0.0/8``, ``::1``).
-
-    ValueError names the first bad one.
-    """
-    networks = []
-    for value in values:
-        try:
-            networks.append(ipaddress.ip_network(value.strip(), strict=False))
-        except ValueError:
-            raise ValueError(f"not an IP address or network: {value!r}") from None
-    return tuple(networks)
 
 
 @dataclass(frozen=True)

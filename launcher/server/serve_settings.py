@@ -20,8 +20,8 @@ from typing import Any, cast
 from urllib.parse import urlsplit
 
 from launcher.server import turn
+from launcher.server.addresses import parse_networks
 from launcher.server.config import ServerConfig
-from launcher.server.forwarded import parse_networks
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
 from launcher.server.runner import probe_port
@@ -47,6 +47,7 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "tls_key": (str, None),
     "behind_proxy": (bool, False),
     "trusted_proxies": (list, []),
+    "webhook_allow_private": (list, []),
     "webhook_secret_file": (str, None),
     "turn_uris": (list, []),
     "turn_secret_file": (str, None),
@@ -293,6 +294,12 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
     except ValueError as exc:
         problems.append(f"trusted proxy {exc}")
 
+    allow_private = list(values["webhook_allow_private"])
+    try:
+        parse_networks(allow_private)
+    except ValueError as exc:
+        problems.append(f"webhook_allow_private: {exc}")
+
     callback_urls: dict[str, str] = {}
     for kind in CALLBACK_KINDS:
         name = f"{kind}_callback_url"
@@ -347,6 +354,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         callback_urls=callback_urls,
         webhook_secret=webhook_secret,
         trusted_proxies=tuple(trusted),
+        webhook_allow_private=allow_private,
         access_log=True,
         turn_relay=relay,
     )

@@ -73,6 +73,7 @@ from typing import Any, Protocol
 
 from aiohttp import WSCloseCode, WSMsgType, web
 
+from launcher.server import jsonsafe
 from launcher.server.pacing import (
     CLOSE_GRACE,
     CLOSE_TOO_MANY,
@@ -82,8 +83,6 @@ from launcher.server.pacing import (
     SendQueue,
     Verdict,
 )
-
-from launcher.server import jsonsafe
 
 log = logging.getLogger(__name__)
 

@@ -24,6 +24,10 @@ Headers of every delivery:
 - ``X-Meetings-Signature: sha256=<hex>``: HMAC-SHA256 of the exact body bytes
   with ``ServerConfig.webhook_secret``, only when that is set
 
+Deliveries go to public addresses only, unless ``ServerConfig.webhook_allow_private``
+allows a range (:mod:`launcher.server.addresses`, checked on the addresses
+actually connected to); a refused address is a failed attempt like any other.
+
 The same loop sweeps rooms every ``ServerConfig.room_sweep_interval`` seconds
 (and at start) and queues ``room:expired`` for rooms that are over.
 """
@@ -37,13 +41,14 @@ import hashlib
 import hmac
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 
 from launcher import __version__
+from launcher.server.addresses import AddressRefused, GuardedResolver, Network, check_url
 from launcher.server.store import Store
 from launcher.server.worker import StoreWorker
 
@@ -72,8 +77,10 @@ class WebhookSender:
         retry_delays: tuple[float, ...] = DEFAULT_RETRY_DELAYS,
         sweep_interval: float = DEFAULT_SWEEP_INTERVAL,
         secret: bytes | None = None,
+        allow_private: Sequence[Network] = (),
     ) -> None:
         self._store = store
+        self._allowed = tuple(allow_private)
         self._retry_delays = retry_delays
         self._sweep_interval = sweep_interval
         self._secret = secret
@@ -92,6 +99,7 @@ class WebhookSender:
     async def start(self) -> None:
         """Start the background task (from an ``on_startup`` hook)."""
         self._http = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(resolver=GuardedResolver(self._allowed)),
             timeout=REQUEST_TIMEOUT,
             headers={"User-Agent": f"meeting-launcher-server/{__version__}"},
         )
@@ -157,6 +165,7 @@ class WebhookSender:
             headers["X-Meetings-Signature"] = sign(self._secret, body)
         error = ""
         try:
+            check_url(str(delivery["url"]), self._allowed)
             async with self._http.post(str(delivery["url"]), data=body, headers=headers) as reply:
                 await reply.read()
                 if 200 <= reply.status < 300:
@@ -164,7 +173,7 @@ class WebhookSender:
                     log.debug("webhooks: delivered %s #%d", delivery["event"], delivery_id)
                     return
                 error = f"HTTP {reply.status}"
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        except (aiohttp.ClientError, TimeoutError, ValueError, AddressRefused) as exc:
             error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         attempt = int(delivery["attempts"])  # failed attempts before this one
         retry_at = (
@@ -193,6 +202,7 @@ def install(
     retry_delays: tuple[float, ...],
     sweep_interval: float,
     secret: str | None,
+    allow_private: Sequence[Network] = (),
 ) -> WebhookSender:
     """A sender started and stopped with ``app``; the caller keeps it as ``keys.SENDER``."""
     sender = WebhookSender(
@@ -200,6 +210,7 @@ def install(
         retry_delays=retry_delays,
         sweep_interval=sweep_interval,
         secret=secret.encode() if secret else None,
+        allow_private=allow_private,
     )
     fallback = dict(callback_urls)
 

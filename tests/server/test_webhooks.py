@@ -21,7 +21,7 @@ import aiohttp
 import pytest
 
 from launcher.api import MeetingsClient, Room
-from launcher.server import BuiltinServer, ServerConfig, Store, create_application
+from launcher.server import BuiltinServer, ServerConfig, Store, addresses, create_application
 from launcher.server.store import DB_NAME, format_time, parse_time
 from tests.helpers.receiver import Receiver
 from tests.server.test_cli import Served
@@ -33,6 +33,8 @@ SECRET = "test-webhook-secret"
 def start(data_dir: Path, **options: Any) -> BuiltinServer:
     options.setdefault("webhook_retry_delays", FAST)
     options.setdefault("room_sweep_interval", 0.2)
+    # The receiver listens on loopback, which servers refuse unless allowed.
+    options.setdefault("webhook_allow_private", ["127.0.0.0/8"])
     server = BuiltinServer(ServerConfig(data_dir=data_dir, **options))
     server.start()
     return server
@@ -438,7 +440,8 @@ def test_events_queued_before_a_sigkill_are_delivered_after_the_restart(
 ) -> None:
     data = tmp_path / "data"
     receiver.statuses = [500] * 4
-    served = Served(data)  # `meeting-launcher serve`: its default retry waits (10 s first)
+    # `meeting-launcher serve`: its default retry waits (10 s first)
+    served = Served(data, "--webhook-allow-private", "127.0.0.0/8")
     try:
         application_id, key = create_application(data, "killed")
         ca = data / "tls" / "cert.pem"
@@ -492,7 +495,7 @@ def test_kill_9_loses_no_acknowledged_room_session_or_webhook(
     is delivered after the restart, once per delivery id."""
     data = tmp_path / "data"
     receiver.statuses = [500] * 10_000  # every attempt before the kill fails: all stay pending
-    served = Served(data)
+    served = Served(data, "--webhook-allow-private", "127.0.0.0/8")
     try:
         application_id, key = create_application(data, "kill -9")
         ca = data / "tls" / "cert.pem"
@@ -558,3 +561,75 @@ def test_kill_9_loses_no_acknowledged_room_session_or_webhook(
         assert refused <= set(delivered)
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "127.8.9.10",
+        "::1",
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",  # cloud metadata
+        "fe80::1",
+        "fc00::1",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::",
+        "224.0.0.1",
+        "ff02::1",
+        "::ffff:127.0.0.1",
+        "198.18.0.1",
+        "not an address",
+    ],
+)
+def test_callbacks_refuse_non_public_addresses(address: str) -> None:
+    assert not addresses.is_allowed(address, ())
+
+
+def test_callbacks_reach_public_addresses_and_allowed_ranges() -> None:
+    assert addresses.is_allowed("93.184.216.34", ())
+    assert addresses.is_allowed("2606:4700::1111", ())
+    allowed = addresses.parse_networks(["10.0.0.0/8", "::1/128"])
+    assert addresses.is_allowed("10.20.30.40", allowed)
+    assert addresses.is_allowed("::1", allowed)
+    assert not addresses.is_allowed("127.0.0.1", allowed)
+    assert not addresses.is_allowed("192.168.0.1", allowed)
+
+
+def test_callbacks_to_loopback_are_refused_by_default(tmp_path: Path, receiver: Receiver) -> None:
+    # A name that resolves to loopback (localhost) and a literal one: neither is reached.
+    server = start(tmp_path / "data", webhook_allow_private=[])
+    try:
+        application_id, key = create_application(server.config.data_dir, "ssrf")
+        port = receiver.url.rsplit(":", 1)[1]
+        with MeetingsClient(server.api_url, application_id, key) as api:
+            for host in ("localhost", "127.0.0.1", "[::ffff:127.0.0.1]"):
+                asyncio.run(_visit(server, _with_callbacks(api, host, port), "Ann"))
+
+        def failed_attempts(s: Store) -> int:
+            return len([r for r in s.webhook_outbox() if int(r["attempts"]) >= 1])
+
+        assert server.store is not None
+        deadline = time.monotonic() + 10
+        while server.store.call(failed_attempts) < 12:  # 4 session events per room
+            assert time.monotonic() < deadline, server.store.call(lambda s: s.webhook_outbox())
+            time.sleep(0.05)
+        errors = {str(r["last_error"]) for r in server.store.call(lambda s: s.webhook_outbox())}
+        assert all("allowed" in e for e in errors), errors
+        assert receiver.deliveries == []
+    finally:
+        server.stop()
+
+
+def _with_callbacks(api: MeetingsClient, host: str, port: str) -> Room:
+    url = f"http://{host}:{port}"
+    return api.create_room(
+        "SSRF",
+        callback_urls={
+            "sessions_callback_url": f"{url}/sessions",
+            "rooms_callback_url": f"{url}/rooms",
+        },
+    )
