@@ -56,7 +56,9 @@ class NotPng(ValueError):
 
 
 def read_png(data: bytes) -> PngInfo:
-    """Parse the chunks of a PNG (checksums verified); :class:`NotPng` otherwise."""
+    """Parse the chunks of a PNG (checksums verified); :class:`NotPng` otherwise,
+    also for a file with anything after its IEND chunk (a PNG that hides
+    another file behind the image)."""
     if not data.startswith(PNG_SIGNATURE):
         raise NotPng("no PNG signature")
     pos = len(PNG_SIGNATURE)
@@ -81,6 +83,8 @@ def read_png(data: bytes) -> PngInfo:
         elif kind == b"IDAT":
             idat += chunk
         elif kind == b"IEND":
+            if pos + 12 + length != len(data):
+                raise NotPng(f"{len(data) - pos - 12 - length} bytes after the end of the image")
             break
         pos += 12 + length
     else:
@@ -130,6 +134,15 @@ def logo_problems(data: bytes, logo_type: str) -> list[str]:
     if not transparent:
         problems.append("transparent_bg")
     return problems
+
+
+def png_problem(data: bytes) -> str | None:
+    """Why ``data`` is not a PNG this code reads (for messages), or None."""
+    try:
+        read_png(data)
+    except NotPng as exc:
+        return str(exc)
+    return None
 
 
 def logo_problem(data: bytes, logo_type: str) -> str | None:

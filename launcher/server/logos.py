@@ -15,6 +15,7 @@ from launcher.images import (
     NotPng,
     PngInfo,
     logo_problem,
+    png_problem,
     read_png,
 )
 
@@ -25,5 +26,6 @@ __all__ = [
     "NotPng",
     "PngInfo",
     "logo_problem",
+    "png_problem",
     "read_png",
 ]

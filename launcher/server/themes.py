@@ -193,9 +193,15 @@ async def finalize_logos(request: web.Request) -> web.Response:
                 continue
             problem = logos.logo_problem(upload.data, upload.logo_type)
             if problem is not None:
-                errors.append(
-                    {"logoKey": key, "code": "invalid_logo_properties", "invalidProperty": problem}
-                )
+                error = {
+                    "logoKey": key,
+                    "code": "invalid_logo_properties",
+                    "invalidProperty": problem,
+                }
+                reason = logos.png_problem(upload.data) if problem == "type" else None
+                if reason is not None:
+                    error["message"] = f"The file is not a PNG image the server accepts: {reason}"
+                errors.append(error)
                 continue
             final = f"logos/{upload.logo_type}/{key.rsplit('/', 1)[-1]}"
             ready.append((key, upload.logo_type, final))

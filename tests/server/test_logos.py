@@ -97,6 +97,7 @@ def test_upload_finalize_and_serve(
         served = httpx.get(url, verify=tls_context(shared_app_credentials))  # no auth
         assert served.status_code == 200
         assert served.headers["Content-Type"] == "image/png"
+        assert served.headers["X-Content-Type-Options"] == "nosniff"
         assert served.content == images[kind]
     # A finalized key is used up: finalizing it again finds nothing.
     again = client.put(f"themes/{theme_id}/finalizeLogos", json={"keys": keys[:1]})
@@ -123,6 +124,8 @@ def test_replacing_a_logo_drops_the_old_file(
     ("kind", "data", "problem"),
     [
         ("white", jpeg_like(), "type"),
+        # A good image with another file behind its end (IEND).
+        ("colored", png(4, 4, background=TRANSPARENT) + b"<script>alert(1)</script>", "type"),
         ("colored", png(64, 64, padding=1024 * 1024), "exceeds_size"),
         ("white", png(64, 64, background=OPAQUE_WHITE), "transparent_bg"),
         ("colored", png(301, 20), "dimensions"),
@@ -150,7 +153,13 @@ def test_finalize_rejects_bad_logos(
         f"themes/{theme_id}/finalizeLogos", json={"keys": [good["fields"]["key"], key]}
     )
     assert response.status_code == 400
-    assert response.json() == {
+    body = response.json()
+    if problem == "type":  # the reason, in a sentence
+        message = body["errors"][0].pop("message")
+        assert message.startswith("The file is not a PNG image the server accepts: ")
+        if data.startswith(b"\x89PNG"):
+            assert message.endswith("bytes after the end of the image")
+    assert body == {
         "message": "could not finalize logos",
         "name": "BadRequestError",
         "errors": [{"logoKey": key, "code": "invalid_logo_properties", "invalidProperty": problem}],
