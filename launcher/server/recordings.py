@@ -292,7 +292,8 @@ async def _receive(request: web.Request, folder: Path, part: Path, limit: int) -
 
     def open_part() -> IO[bytes]:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        return part.open("wb")
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        return os.fdopen(fd, "wb")
 
     out = await asyncio.to_thread(open_part)
     size = 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import stat
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -14,7 +16,7 @@ from launcher.server import Store, StoreWorker, create_application
 from launcher.server.store import RoomRecord
 from launcher.server.tls import san_names
 from tests.helpers.api import raw_client
-from tests.helpers.servers import AppCredentials
+from tests.helpers.servers import AppCredentials, register_app, start_server
 
 
 def test_a_failing_write_in_a_group_rolls_back_alone(tmp_path: Path) -> None:
@@ -287,3 +289,47 @@ def test_tls_connections_read_through_a_small_buffer(app_credentials: AppCredent
         assert "display_name" in response.text
         created = client.post("/rooms", json={"display_name": "after a big body"})
         assert created.status_code == 201
+
+
+def _modes(root: Path) -> dict[str, int]:
+    return {
+        str(path.relative_to(root)): stat.S_IMODE(path.stat().st_mode)
+        for path in [root, *root.rglob("*")]
+    }
+
+
+def test_data_dir_is_private_and_fixed_on_start(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    server = start_server(data)
+    try:
+        creds = register_app(server)
+        with raw_client(creds) as client:
+            assert client.post("rooms", json={"display_name": "Private"}).status_code == 201
+        modes = _modes(data)
+    finally:
+        server.stop()
+    assert {"meetings.sqlite3", "meetings.sqlite3-wal", "tls/key.pem"} <= set(modes)
+    for name, mode in modes.items():
+        wanted = 0o700 if (data / name).is_dir() else 0o600
+        if name == "tls/cert.pem":
+            continue  # public by nature (given to every launcher)
+        assert mode == wanted, (name, oct(mode))
+
+    # A data dir left world-readable (an older version, a careless copy): fixed at start.
+    old_umask = os.umask(0o022)
+    try:
+        os.chmod(data, 0o755)
+        (data / "recordings").mkdir(mode=0o755, exist_ok=True)
+        (data / "recordings" / "old.webm").write_bytes(b"webm")
+        for path in data.rglob("*"):
+            os.chmod(path, 0o755 if path.is_dir() else 0o644)
+    finally:
+        os.umask(old_umask)
+    again = start_server(data)
+    try:
+        modes = _modes(data)
+    finally:
+        again.stop()
+    for name, mode in modes.items():
+        wanted = 0o700 if (data / name).is_dir() else 0o600
+        assert mode == wanted, (name, oct(mode))

@@ -118,6 +118,7 @@ def test_upload_cut_by_sigkill_is_never_served_and_is_cleaned(tmp_path: Path) ->
         assert download.headers["Content-Type"] == "video/webm"
         assert download.headers["X-Content-Type-Options"] == "nosniff"
         assert [p.name for p in folder.iterdir()] == [f"{recording_id}.webm"]
+        assert (folder / f"{recording_id}.webm").stat().st_mode & 0o777 == 0o600
     finally:
         if served.proc.poll() is None:
             served.stop(signal.SIGKILL)

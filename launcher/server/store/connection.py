@@ -8,12 +8,16 @@ builds on it. Times are stored as the API writes them (:func:`format_time`).
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 DB_NAME = "meetings.sqlite3"
 
@@ -128,9 +132,35 @@ def parse_time(text: str) -> datetime:
         raise ValueError(f"{text!r} is out of range once converted to UTC") from None
 
 
+def secure_data_dir(data_dir: Path) -> None:
+    """Make ``data_dir`` private to the server's user: 0700 for it and every
+    directory under it, 0600 for every file (the database and its WAL and SHM,
+    recordings, the TLS key, the secret). Creates it if needed; fixes a data
+    dir made by an older version (world-readable files)."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _chmod(str(data_dir), 0o700)
+    for root, dirs, files in os.walk(data_dir):
+        for name in dirs:
+            _chmod(os.path.join(root, name), 0o700)
+        for name in files:
+            _chmod(os.path.join(root, name), 0o600)
+
+
+def _chmod(path: str, mode: int) -> None:
+    if os.path.islink(path):
+        return  # the operator's link; its target is not ours to change
+    try:
+        os.chmod(path, mode)
+    except OSError as exc:  # e.g. a file another user owns: say so, still start
+        log.warning("cannot make %s private: %s", path, exc.strerror)
+
+
 def open_connection(data_dir: Path) -> sqlite3.Connection:
     """Open (and create if needed) the database in ``data_dir``."""
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    secure_data_dir(data_dir)
+    # Created 0600 before SQLite opens it: SQLite gives the WAL and SHM files
+    # the database file's mode.
+    os.close(os.open(data_dir / DB_NAME, os.O_RDWR | os.O_CREAT, 0o600))
     conn = sqlite3.connect(
         data_dir / DB_NAME, isolation_level=None, check_same_thread=False, timeout=10.0
     )
