@@ -78,6 +78,7 @@ def test_handoff_never_leads_to_another_origin(app_credentials: AppCredentials) 
     origin = _origin(host_url)
     parts = urlsplit(host_url)
     port = parts.port
+    assert port is not None
     query = parts.query
     evil = [
         f"//evil.example/?{query}",
