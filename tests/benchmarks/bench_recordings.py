@@ -43,7 +43,8 @@ def main() -> None:
     args = parser.parse_args()
     rows: list[tuple[str, str]] = []
     data = Path(tempfile.mkdtemp(prefix="bench-recordings-"))
-    server = BuiltinServer(ServerConfig(data_dir=data))
+    # The receiver is on loopback, which webhooks reach only when allowed.
+    server = BuiltinServer(ServerConfig(data_dir=data, webhook_allow_private=["127.0.0.0/8"]))
     server.start()
     assert server.store is not None
     application_id, key = create_application(data, "bench")

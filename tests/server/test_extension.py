@@ -37,8 +37,11 @@ def test_extra_setup_routes_and_internal_error_body(tmp_path: Path) -> None:
         with raw_client(creds) as client:
             failed = client.get("boom")
         assert failed.status_code == 500
-        assert failed.json() == {
-            "message": "Internal server error",
+        body = failed.json()
+        request_id = body.pop("request_id")
+        assert failed.headers["X-Request-Id"] == request_id
+        assert body == {
+            "message": f"Internal server error (request id {request_id})",
             "name": "InternalServerError",
             "status": 500,
         }

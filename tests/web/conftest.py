@@ -71,7 +71,10 @@ def web_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
     srv = BuiltinServer(
         # Pages and signalling come with every server (ServerConfig.meeting_pages).
-        ServerConfig(data_dir=tmp_path_factory.mktemp("server"))
+        # Webhook tests deliver to a receiver on loopback, refused unless allowed.
+        ServerConfig(
+            data_dir=tmp_path_factory.mktemp("server"), webhook_allow_private=["127.0.0.0/8"]
+        )
     )
     srv.start()
     yield srv
