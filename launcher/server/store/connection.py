@@ -7,6 +7,7 @@ builds on it. Times are stored as the API writes them (:func:`format_time`).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -159,8 +160,11 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
     """Open (and create if needed) the database in ``data_dir``."""
     secure_data_dir(data_dir)
     # Created 0600 before SQLite opens it: SQLite gives the WAL and SHM files
-    # the database file's mode.
-    os.close(os.open(data_dir / DB_NAME, os.O_RDWR | os.O_CREAT, 0o600))
+    # the database file's mode. Only when it does not exist yet (O_EXCL): closing any
+    # other descriptor of an open database drops this process's POSIX locks on it, and
+    # another process's last connection then deletes the WAL under a live server.
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(data_dir / DB_NAME, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
     conn = sqlite3.connect(
         data_dir / DB_NAME, isolation_level=None, check_same_thread=False, timeout=10.0
     )
