@@ -112,9 +112,17 @@ def test_guest_on_another_computer_joins_a_lan_mode_meeting(
 
 
 def test_the_two_computers_are_a_closed_pair(two_computers: tuple[Netns, Netns]) -> None:
-    """Each namespace reaches the other over the veth; the root namespace has none of
-    their addresses and no route to them."""
+    """Each namespace reaches the other over the veth and has no address but its own
+    (IPv4 only: no IPv6 link-local address appears late); the root namespace has none
+    of their addresses and no route to them."""
     a, b = two_computers
+    for ns in (a, b):
+        addresses = ns.run(["ip", "-o", "addr"], capture_output=True).stdout
+        assert "inet6" not in addresses, addresses
+        assert {line.split()[3] for line in addresses.splitlines()} == {
+            "127.0.0.1/8",
+            f"{ns.address}/30",
+        }, addresses
     route = b.run(["ip", "route", "get", a.address], capture_output=True)
     assert f"dev {b.device}" in route.stdout, route
     root = subprocess.run(["ip", "-4", "addr"], capture_output=True, text=True, check=True)

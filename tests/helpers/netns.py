@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -40,6 +41,19 @@ def require_root() -> None:
 
 def ip(*args: str) -> None:
     subprocess.run(["ip", *args], check=True, capture_output=True, text=True, timeout=30)
+
+
+def ipv4_only(name: str) -> None:
+    """IPv6 off in a fresh namespace, before any device joins it.
+
+    IPv4 only, so the only addresses are the test's own from 198.18.0.0/15; and a
+    veth's IPv6 link-local address would finish duplicate address detection a second
+    or two after the link comes up, an address change that makes a browser already
+    running in the namespace abort its page loads with ERR_NETWORK_CHANGED (seen in CI).
+    """
+    if Path("/proc/sys/net/ipv6").is_dir():
+        ip("netns", "exec", name, "sysctl", "-q", "-w",
+           "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,7 @@ def netns_pair(
         for ns in (a, b):
             ip("netns", "add", ns.name)
             made.append(ns)
+            ipv4_only(ns.name)
         ip("link", "add", a.device, "netns", a.name, "type", "veth",
            "peer", "name", b.device, "netns", b.name)  # fmt: skip
         for ns, peer in ((a, b), (b, a)):
@@ -119,6 +134,7 @@ def netns_star() -> Iterator[Star]:
         for ns in (public, host, guest):
             ip("netns", "add", ns.name)
             made.append(ns)
+            ipv4_only(ns.name)
             ip("-n", ns.name, "link", "set", "lo", "up")
         ip("netns", "exec", public.name, "sysctl", "-q", "-w", "net.ipv4.ip_forward=0")
         for side, public_device, public_address in (
