@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self._update_accounts()
+        # The cursor starts in the name field: typing names the meeting, Enter starts it
+        # (a screen reader says "Meeting name (optional)", the one question asked).
+        self.name_edit.setFocus()
 
     def _build_header(self, icon: QIcon | None) -> QFrame:
         """The app's name, the account choice, Themes and the menu button."""
@@ -171,7 +174,9 @@ class MainWindow(QMainWindow):
         start_layout.addWidget(self.start_title)
         start_layout.addWidget(start_hint)
         start_layout.addSpacing(4)
-        start_layout.addWidget(label(self.tr("Meeting name (optional)"), "muted"))
+        name_label = label(self.tr("Meeting name (optional)"), "muted")
+        name_label.setBuddy(self.name_edit)
+        start_layout.addWidget(name_label)
         start_layout.addWidget(self.name_edit)
         start_layout.addWidget(self.start_button)
         row = QHBoxLayout()
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by name: no Qt namespace at start-up.
         left_scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        left_scroll.setProperty("focusPolicy", "NoFocus")  # Tab goes to its controls
         left_scroll.setFixedWidth(424)
         # Transparent (the app's style sheet): a widget's own sheet costs start-up time.
         left_scroll.setObjectName("leftColumn")
@@ -217,17 +223,19 @@ class MainWindow(QMainWindow):
         return rooms_card
 
     def finish_start_up(self) -> None:
-        """What the first frame does not need: the hand cursor and the Ctrl+N shortcut of
-        the start button, the list's model and Ctrl+C, the menu. Called once the window
+        """What the first frame does not need: the start button's hand cursor, the Ctrl+N
+        shortcut, the list's model and Ctrl+C, the menu. Called once the window
         is painted (and by :meth:`start`); idempotent."""
         if self._finished_start_up:
             return
         self._finished_start_up = True
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.start_button.setShortcut(QKeySequence("Ctrl+N"))
+        # The window's, not the button's: a button's setText (busy, idle) resets its own.
+        self.start_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.start_shortcut.activated.connect(self.start_meeting)
         self.rooms_view.finish_start_up()
         self._build_menu()
 
@@ -403,13 +411,13 @@ class MainWindow(QMainWindow):
     def _on_prepare_settled(self) -> None:
         self.start_button.set_busy(False)
         self.start_button.setEnabled(self.context.account() is not None)
-        # Enter then starts a meeting, the one thing most people come for (the button
-        # could not hold the focus while it was disabled).
+        # Enter then starts a meeting, the one thing most people come for: from the name
+        # field (where the window starts) or the button.
         if self.start_button.isEnabled() and self.focusWidget() in (
             None,
             self.rooms_view.search_edit,
         ):
-            self.start_button.setFocus()
+            self.name_edit.setFocus()
 
     def _after_prepare(self, snapshot: tuple[list[Any], str | None]) -> None:
         self.context.set_accounts(snapshot)

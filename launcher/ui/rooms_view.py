@@ -123,6 +123,7 @@ class RoomsView(QWidget):
         """Search by name and the status choice."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name"))
+        self.search_edit.setAccessibleName(self.tr("Search by name"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.status_combo = QComboBox()
@@ -138,6 +139,9 @@ class RoomsView(QWidget):
 
     def _build_table(self) -> QTableView:
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Rooms"))
+        # Tab leaves the table for the next control; the arrows move between rooms.
+        self.table.setTabKeyNavigation(False)
         # The first frame shows the column titles from a Qt-side model with no rows:
         # the rooms model's headerData (Python) would make PySide6 build the Qt
         # namespace for its orientation argument. finish_start_up puts the rooms in.

@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Gäste aus meinem lokalen Netzwerk zulassen</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Empfang</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Fügen Sie den privaten Schlüssel hier ein, ziehen Sie seine Datei auf dieses Fenster oder wählen Sie sie aus.</translation>
     </message>
@@ -177,7 +178,7 @@
         <translation>Besprechungslinks</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Konto wird beim Server geprüft…</translation>
     </message>
@@ -279,7 +280,12 @@
         <translation>Kopieren Sie diesen Text, um den Link in einem Browser auf diesem Computer auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Zum Teilnehmen scannen</translation>
     </message>
@@ -330,6 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Jede Woche, bis der Raum abläuft</translation>
     </message>
@@ -344,7 +355,7 @@
         <translation>Ohne Besprechungszeit zeigt der Kalender den Link an, bis der Raum abläuft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>Kalenderdatei gespeichert</translation>
     </message>
@@ -407,13 +418,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -478,7 +489,7 @@
         <translation>Name der Besprechung (optional)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
@@ -489,12 +500,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+557"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-547"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -505,7 +516,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -641,7 +652,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+210"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -732,7 +743,7 @@
         <translation>Gastlink</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Ihre Besprechung ist bereit</translation>
@@ -822,12 +833,13 @@
     <name>RoomsView</name>
     <message>
         <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Räume</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -848,6 +860,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Nach Name suchen</translation>
     </message>
@@ -872,7 +885,7 @@
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Noch keine Räume. Starten Sie eine Besprechung oder planen Sie einen Raum.</translation>
     </message>
@@ -932,7 +945,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Raum bearbeiten</translation>
     </message>
@@ -957,7 +970,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
@@ -993,12 +1006,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -1018,7 +1031,7 @@
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Gäste treten sofort bei</translation>
     </message>
@@ -1073,7 +1086,7 @@
         <translation>Sprache der Seite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Jede Besprechung automatisch aufnehmen</translation>
     </message>
@@ -1216,7 +1229,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Designs</translation>
     </message>
@@ -1224,12 +1237,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Designs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>So sehen Gäste Ihre Besprechungen: Hauptfarbe, Markentext und Logos. Wählen Sie ein Design, um die Besprechungsseite so zu sehen, wie Gäste sie sehen.</translation>
     </message>
@@ -1239,7 +1253,7 @@
         <translation>Neues Design…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Noch keine Designs. Erstellen Sie eines, um Ihren Besprechungen Farbe, Name und Logo Ihres Unternehmens zu geben.</translation>
     </message>
@@ -1847,7 +1861,7 @@
         <translation>Design auf Räume anwenden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>Welche Räume sollen „{name}“ verwenden?</translation>
     </message>
@@ -1863,6 +1877,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Räume nach Name filtern</translation>
     </message>
@@ -1945,28 +1960,29 @@
         <translation>Schaltflächen in dieser Farbe heben sich kaum vom dunklen Hintergrund der Besprechungsseite ab ({ratio:.1f}:1, mindestens 3:1 empfohlen).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Neues Design</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Design bearbeiten</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>z. B. Acme Frühjahrskampagne (Standard: der Markentext)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Farbe auswählen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Wird neben dem Logo angezeigt, z. B. Acme Reisen</translation>
     </message>
@@ -1981,13 +1997,14 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Hauptfarbe</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Markentext</translation>
     </message>
@@ -1997,7 +2014,7 @@
         <translation>Kurze Firmen-URL</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>RoomsView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/rooms_view.py" line="+372"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+376"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} of %n room</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ThemesView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/list.py" line="+455"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+456"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n room updated</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>themes</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/apply.py" line="+270"/>
+        <location filename="../../launcher/ui/themes/apply.py" line="+272"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n room selected</numerusform>

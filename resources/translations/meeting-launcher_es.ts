@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Permitir que se unan invitados de mi red local</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Recepción</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Pegue aquí la clave privada, arrastre su archivo a esta ventana o selecciónelo.</translation>
     </message>
@@ -177,7 +178,7 @@
         <translation>Enlaces de reunión</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Comprobando la cuenta con el servidor…</translation>
     </message>
@@ -279,7 +280,12 @@
         <translation>Copie este texto para probar el enlace en un navegador de este ordenador.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Escanear para unirse</translation>
     </message>
@@ -330,6 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Cada semana hasta que caduque la sala</translation>
     </message>
@@ -344,7 +355,7 @@
         <translation>Sin hora de reunión, el calendario muestra el enlace hasta que caduque la sala.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>Archivo de calendario guardado</translation>
     </message>
@@ -407,13 +418,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>La cuenta con la que se crean las salas nuevas</translation>
     </message>
@@ -478,7 +489,7 @@
         <translation>Nombre de la reunión (opcional)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -489,12 +500,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+557"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-547"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -505,7 +516,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -641,7 +652,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+210"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -732,7 +743,7 @@
         <translation>Enlace de invitado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Su reunión está lista</translation>
@@ -822,12 +833,13 @@
     <name>RoomsView</name>
     <message>
         <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -848,6 +860,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
@@ -872,7 +885,7 @@
         <translation>Caducada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Todavía no hay salas. Inicie una reunión o programe una sala.</translation>
     </message>
@@ -932,7 +945,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Editar sala</translation>
     </message>
@@ -957,7 +970,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
@@ -993,12 +1006,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
@@ -1018,7 +1031,7 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Los invitados entran directamente</translation>
     </message>
@@ -1073,7 +1086,7 @@
         <translation>Idioma de la página</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Grabar automáticamente cada reunión</translation>
     </message>
@@ -1216,7 +1229,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
@@ -1224,12 +1237,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>Cómo ven los invitados sus reuniones: color principal, texto de marca y logotipos. Elija un tema para ver la página de la reunión tal como la verán los invitados.</translation>
     </message>
@@ -1239,7 +1253,7 @@
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Todavía no hay temas. Cree uno para dar a sus reuniones el color, el nombre y el logotipo de su empresa.</translation>
     </message>
@@ -1847,7 +1861,7 @@
         <translation>Aplicar el tema a salas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>¿Qué salas deben usar «{name}»?</translation>
     </message>
@@ -1863,6 +1877,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Filtrar salas por nombre</translation>
     </message>
@@ -1945,28 +1960,29 @@
         <translation>Los botones de este color apenas destacan sobre el fondo oscuro de la página de la reunión ({ratio:.1f}:1; se recomienda al menos 3:1).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Editar tema</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>p. ej. Campaña de primavera de Acme (por defecto: el texto de marca)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Se muestra junto al logotipo, p. ej. Viajes Acme</translation>
     </message>
@@ -1981,13 +1997,14 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Color principal</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Texto de marca</translation>
     </message>
@@ -1997,7 +2014,7 @@
         <translation>URL corta de empresa</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>

@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Autoriser les invités de mon réseau local</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Collez la clé privée ici, déposez son fichier sur cette fenêtre ou choisissez-le.</translation>
     </message>
@@ -177,7 +178,7 @@
         <translation>Liens de réunion</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Vérification du compte auprès du serveur…</translation>
     </message>
@@ -279,7 +280,12 @@
         <translation>Copiez ce texte pour essayer le lien dans un navigateur de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Scanner pour participer</translation>
     </message>
@@ -330,6 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Chaque semaine jusqu&apos;à l&apos;expiration de la salle</translation>
     </message>
@@ -344,7 +355,7 @@
         <translation>Sans heure de réunion, l&apos;agenda affiche le lien jusqu&apos;à l&apos;expiration de la salle.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
@@ -407,13 +418,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
@@ -478,7 +489,7 @@
         <translation>Nom de la réunion (facultatif)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -489,12 +500,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+557"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-547"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -505,7 +516,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -641,7 +652,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+210"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -732,7 +743,7 @@
         <translation>Lien invité</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Votre réunion est prête</translation>
@@ -822,12 +833,13 @@
     <name>RoomsView</name>
     <message>
         <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -848,6 +860,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
@@ -872,7 +885,7 @@
         <translation>Expirée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Aucune salle pour l&apos;instant. Démarrez une réunion ou planifiez une salle.</translation>
     </message>
@@ -932,7 +945,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Modifier la salle</translation>
     </message>
@@ -957,7 +970,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>Modifier « {name} »</translation>
     </message>
@@ -993,12 +1006,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
@@ -1018,7 +1031,7 @@
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Les invités entrent directement</translation>
     </message>
@@ -1073,7 +1086,7 @@
         <translation>Langue de la page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Enregistrer automatiquement chaque réunion</translation>
     </message>
@@ -1216,7 +1229,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1224,12 +1237,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>L&apos;apparence de vos réunions pour les invités : couleur principale, texte de marque et logos. Choisissez un thème pour voir la page de réunion telle que les invités la verront.</translation>
     </message>
@@ -1239,7 +1253,7 @@
         <translation>Nouveau thème…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Aucun thème pour l&apos;instant. Créez-en un pour donner à vos réunions les couleurs, le nom et le logo de votre entreprise.</translation>
     </message>
@@ -1847,7 +1861,7 @@
         <translation>Appliquer le thème aux salles</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>Quelles salles doivent utiliser « {name} » ?</translation>
     </message>
@@ -1863,6 +1877,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Filtrer les salles par nom</translation>
     </message>
@@ -1945,28 +1960,29 @@
         <translation>Les boutons de cette couleur ressortent à peine sur le fond sombre de la page de réunion ({ratio:.1f}:1, au moins 3:1 recommandé).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Modifier le thème</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>p. ex. Campagne de printemps Acme (par défaut : le texte de marque)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Affiché à côté du logo, p. ex. Acme Voyages</translation>
     </message>
@@ -1981,13 +1997,14 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Couleur principale</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Texte de marque</translation>
     </message>
@@ -1997,7 +2014,7 @@
         <translation>URL courte d&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Logos et icône</translation>
     </message>

@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Consenti agli ospiti della mia rete locale di partecipare</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Incolli qui la chiave privata, trascini il suo file su questa finestra oppure lo scelga.</translation>
     </message>
@@ -177,7 +178,7 @@
         <translation>Link delle riunioni</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Verifica dell&apos;account con il server…</translation>
     </message>
@@ -279,7 +280,12 @@
         <translation>Copi questo testo per provare il link in un browser di questo computer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Invito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Scansiona per partecipare</translation>
     </message>
@@ -330,6 +336,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Ogni settimana fino alla scadenza della stanza</translation>
     </message>
@@ -344,7 +355,7 @@
         <translation>Senza un orario, il calendario mostra il link fino alla scadenza della stanza.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>File del calendario salvato</translation>
     </message>
@@ -407,13 +418,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
-        <location line="+193"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -478,7 +489,7 @@
         <translation>Nome della riunione (facoltativo)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
@@ -489,12 +500,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+557"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-547"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -505,7 +516,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -641,7 +652,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+210"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -732,7 +743,7 @@
         <translation>Link ospite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>La Sua riunione è pronta</translation>
@@ -822,12 +833,13 @@
     <name>RoomsView</name>
     <message>
         <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Stanze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -848,6 +860,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Cerca per nome</translation>
     </message>
@@ -872,7 +885,7 @@
         <translation>Scaduta</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Ancora nessuna stanza. Avvii una riunione o pianifichi una stanza.</translation>
     </message>
@@ -932,7 +945,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Modifica stanza</translation>
     </message>
@@ -957,7 +970,7 @@
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>Modifica «{name}»</translation>
     </message>
@@ -993,12 +1006,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Stanza</translation>
     </message>
@@ -1018,7 +1031,7 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Gli ospiti entrano subito</translation>
     </message>
@@ -1073,7 +1086,7 @@
         <translation>Lingua della pagina</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Registra automaticamente ogni riunione</translation>
     </message>
@@ -1216,7 +1229,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Temi</translation>
     </message>
@@ -1224,12 +1237,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Temi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>L&apos;aspetto delle Sue riunioni per gli ospiti: colore principale, testo del marchio e loghi. Scelga un tema per vedere la pagina della riunione come la vedranno gli ospiti.</translation>
     </message>
@@ -1239,7 +1253,7 @@
         <translation>Nuovo tema…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Ancora nessun tema. Ne crei uno per dare alle Sue riunioni il colore, il nome e il logo della Sua azienda.</translation>
     </message>
@@ -1847,7 +1861,7 @@
         <translation>Applica il tema alle stanze</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>Quali stanze devono usare «{name}»?</translation>
     </message>
@@ -1863,6 +1877,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Filtra le stanze per nome</translation>
     </message>
@@ -1945,28 +1960,29 @@
         <translation>I pulsanti di questo colore risaltano appena sullo sfondo scuro della pagina della riunione ({ratio:.1f}:1, consigliato almeno 3:1).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Nuovo tema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Modifica tema</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>ad es. Campagna di primavera Acme (predefinito: il testo del marchio)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Mostrato accanto al logo, ad es. Acme Viaggi</translation>
     </message>
@@ -1981,13 +1997,14 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Colore principale</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Testo del marchio</translation>
     </message>
@@ -1997,7 +2014,7 @@
         <translation>URL aziendale breve</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>

@@ -43,7 +43,7 @@ from launcher.ui.accounts.common import ErrorPanel
 from launcher.ui.errors import invalid_input_text
 from launcher.ui.i18n import accounts
 from launcher.ui.keyring_dialog import show_keyring_problem
-from launcher.ui.widgets import field_error, with_error
+from launcher.ui.widgets import field_error, label_fields, with_error
 
 __all__ = ["AccountFormDialog"]
 
@@ -115,6 +115,7 @@ class AccountFormDialog(QDialog):
         self.key_edit = QPlainTextEdit()
         self.key_edit.setAcceptDrops(False)  # the dialog takes dropped files
         self.key_edit.setFixedHeight(84)
+        self.key_edit.setTabChangesFocus(True)  # a key has no tabs; Tab moves on
         self.key_edit.setPlaceholderText(
             self.tr("Paste the private key here, drop its file on this window, or choose it.")
         )
@@ -168,6 +169,7 @@ class AccountFormDialog(QDialog):
         add_row(self.tr("Certificate"), "ca_file", self._ca_row())
         add_row(self.tr("Meeting links"), "meeting_origin", self.origin_edit)
         form.addRow("", self.default_check)
+        label_fields(form)
         return form
 
     def _key_row(self) -> QWidget:
