@@ -125,6 +125,14 @@ def test_workflow_names_only_files_that_exist() -> None:
     for path in paths:
         assert (REPO / PureWindowsPath(path).as_posix()).exists(), path
     assert re.search(r'pip install -e "\.\[dev\]"', text)
+    # translations.py runs Qt's tools from beside the interpreter: on Windows only a
+    # virtualenv has them there, so every Python the builds run is the venv's.
+    commands = [line for line in text.splitlines() if re.search(r"\bpython\b", line)]
+    assert len(commands) >= 7, commands
+    for line in commands:
+        assert re.search(r"\.venv[\\/](?:Scripts|bin)[\\/]python |python -m venv \.venv", line), (
+            line
+        )
     assert re.search(r"^dev = \[", (REPO / "pyproject.toml").read_text(), re.M)
     assert re.search(r'"pyinstaller==[\d.]+"', (REPO / "pyproject.toml").read_text())
 
