@@ -183,6 +183,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from launcher.ui.app import run_desktop_app
 
         return run_desktop_app()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from launcher.core.meeting_links import InvalidLink, looks_like_link, parse_link
+
+    if len(arguments) == 1 and looks_like_link(arguments[0]):
+        # ``meeting-launcher LINK`` (also what the desktop's URL handler runs): the app
+        # opens it, or hands it to the running app. A refused link is said here for a
+        # terminal, and in the window (started from a desktop link, nobody sees stderr).
+        try:
+            parse_link(arguments[0])
+        except InvalidLink as error:
+            print(f"meeting-launcher: link not opened: {error}", file=sys.stderr)
+        from launcher.ui.app import run_desktop_app
+
+        return run_desktop_app(arguments[0])
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

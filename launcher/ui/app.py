@@ -139,7 +139,8 @@ def install_tray(window: MainWindow) -> bool:
     return True
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], link: str | None = None) -> int:
+    """The app; ``link``: a meeting link to open (handed to the running app if there is one)."""
     started = process_start_time()
     from launcher import web
 
@@ -160,8 +161,8 @@ def run(argv: list[str]) -> int:
     if not exit_when_shown:  # benchmarks start it next to a running app
         lock = single_instance.acquire(lock_path)
         if lock is None:
-            if single_instance.activate_running(instance_name):
-                return 0  # the running one shows its window
+            if single_instance.hand_over(instance_name, link):
+                return 0  # the running one shows its window (and opens the link)
             print("Meeting Launcher is already running.", file=sys.stderr)
             return 1
 
@@ -182,7 +183,10 @@ def run(argv: list[str]) -> int:
         web.set_data_dir(default_data_dir())
         server = single_instance.InstanceServer(instance_name, window)
         server.activated.connect(lambda: show_window(window))
+        server.link_received.connect(window.open_link)
         window.start()
+        if link is not None:
+            window.open_link(link)  # once the accounts are ready
         # While the tray keeps the app alive, closing the window must not quit it.
         app.setQuitOnLastWindowClosed(not install_tray(window))
         # Start the web engine a little later, off the critical path, so that the
@@ -218,10 +222,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_desktop_app()
 
 
-def run_desktop_app() -> int:
-    """The desktop app, with logging set up (secrets redacted)."""
+def run_desktop_app(link: str | None = None) -> int:
+    """The desktop app, with logging set up (secrets redacted); ``link``: a meeting link
+    from the command line or the ``meeting-launcher:`` URL scheme."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from launcher.redaction import install_redaction
 
     install_redaction(logging.getLogger())
-    return run(sys.argv[:1])
+    return run(sys.argv[:1], link)

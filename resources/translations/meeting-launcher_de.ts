@@ -365,6 +365,40 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>An einer Besprechung teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Besprechungslink oder -code einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Besprechungslink oder -code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Ein Besprechungslink oder -code, den Sie erhalten haben; mit der Eingabetaste nehmen Sie teil</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>An der Besprechung dieses Links oder Codes teilnehmen</translation>
+    </message>
+</context>
+<context>
     <name>KeyringDialog</name>
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
@@ -405,15 +439,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location line="+44"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -478,7 +512,7 @@
         <translation>Name der Besprechung (optional)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
@@ -489,12 +523,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+573"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-563"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -505,7 +539,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -551,7 +585,7 @@
         <translation>Besprechung wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ „{name}“ ist jetzt Ihr Raum</translation>
     </message>
@@ -1704,6 +1738,64 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+29"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Fügen Sie zuerst den Besprechungslink ein oder geben Sie den Besprechungscode ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>Das ist zu lang für einen Besprechungslink. Kopieren Sie den Link noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Das ist kein Besprechungslink. Besprechungslinks beginnen mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Diesen Link kann Meeting Launcher nicht als Besprechung öffnen. Bitten Sie die Person, die ihn geschickt hat, um den Link oder Code der Besprechung.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Meeting {code}</source>
+        <translation>Besprechung {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher hat nichts geöffnet. Sie können einen Link unter „An einer Besprechung teilnehmen“ einfügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>An einer Besprechung auf einem anderen Server teilnehmen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Diese Besprechung liegt auf {server}, einem Server, den keines Ihrer Konten nutzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Nehmen Sie nur teil, wenn Sie der Person vertrauen, die Ihnen den Link geschickt hat: Das Besprechungsfenster verwendet dafür Ihre Kamera und Ihr Mikrofon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,40 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Unirse a una reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Pegue un enlace o un código de reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Enlace o código de la reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un enlace o código de reunión que le han enviado; pulse Intro para unirse</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Unirse a la reunión de este enlace o código</translation>
+    </message>
+</context>
+<context>
     <name>KeyringDialog</name>
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
@@ -405,15 +439,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location line="+44"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>La cuenta con la que se crean las salas nuevas</translation>
     </message>
@@ -478,7 +512,7 @@
         <translation>Nombre de la reunión (opcional)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -489,12 +523,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+573"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-563"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -505,7 +539,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -551,7 +585,7 @@
         <translation>Abriendo la reunión…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ «{name}» es ahora su sala</translation>
     </message>
@@ -1704,6 +1738,64 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+29"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Primero pegue el enlace de la reunión o escriba su código.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>Es demasiado largo para ser un enlace de reunión. Vuelva a copiar el enlace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Esto no es un enlace de reunión. Los enlaces de reunión empiezan por https:// (o http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher no puede abrir este enlace como reunión. Pida a quien se lo envió el enlace o el código de la reunión.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Meeting {code}</source>
+        <translation>Reunión {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher no ha abierto nada. Puede pegar un enlace en «Unirse a una reunión».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>¿Unirse a una reunión en otro servidor?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Esta reunión está en {server}, un servidor que no usa ninguna de sus cuentas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Únase solo si confía en quien le envió el enlace: la ventana de la reunión usará su cámara y su micrófono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,40 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Rejoindre une réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Collez un lien ou un code de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Lien ou code de réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un lien ou un code de réunion que l&apos;on vous a envoyé ; appuyez sur Entrée pour rejoindre</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Rejoindre la réunion de ce lien ou de ce code</translation>
+    </message>
+</context>
+<context>
     <name>KeyringDialog</name>
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
@@ -405,15 +439,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location line="+44"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
@@ -478,7 +512,7 @@
         <translation>Nom de la réunion (facultatif)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -489,12 +523,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+573"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-563"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -505,7 +539,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -551,7 +585,7 @@
         <translation>Ouverture de la réunion…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ « {name} » est maintenant votre salle</translation>
     </message>
@@ -1704,6 +1738,64 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+29"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Collez d&apos;abord le lien de la réunion ou saisissez son code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>C&apos;est trop long pour un lien de réunion. Copiez à nouveau le lien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Ce n&apos;est pas un lien de réunion. Les liens de réunion commencent par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher ne peut pas ouvrir ce lien de réunion. Demandez le lien ou le code de la réunion à la personne qui vous l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Meeting {code}</source>
+        <translation>Réunion {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher n&apos;a rien ouvert. Vous pouvez coller un lien sous « Rejoindre une réunion ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>Rejoindre une réunion sur un autre serveur ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Cette réunion se trouve sur {server}, un serveur qu&apos;aucun de vos comptes n&apos;utilise.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Ne la rejoignez que si vous faites confiance à la personne qui vous a envoyé le lien : la fenêtre de réunion utilisera votre caméra et votre micro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,40 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Partecipa a una riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Incolli un link o un codice di riunione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Link o codice della riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un link o un codice di riunione che Le hanno inviato; prema Invio per partecipare</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Partecipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Partecipa alla riunione di questo link o codice</translation>
+    </message>
+</context>
+<context>
     <name>KeyringDialog</name>
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
@@ -405,15 +439,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location line="+44"/>
+        <location line="+196"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-193"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -478,7 +512,7 @@
         <translation>Nome della riunione (facoltativo)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
@@ -489,12 +523,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+573"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-563"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -505,7 +539,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
@@ -551,7 +585,7 @@
         <translation>Apertura della riunione…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ «{name}» ora è la Sua stanza</translation>
     </message>
@@ -1704,6 +1738,64 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+29"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Incolli prima il link della riunione o ne digiti il codice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>È troppo lungo per essere un link di riunione. Copi di nuovo il link.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Questo non è un link di riunione. I link di riunione iniziano con https:// (o http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher non può aprire questo link come riunione. Chieda a chi glielo ha inviato il link o il codice della riunione.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Meeting {code}</source>
+        <translation>Riunione {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Link non aperto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher non ha aperto nulla. Può incollare un link in «Partecipa a una riunione».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>Partecipare a una riunione su un altro server?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Questa riunione si trova su {server}, un server che nessuno dei Suoi account usa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Partecipi solo se si fida di chi Le ha inviato il link: la finestra della riunione userà la Sua fotocamera e il Suo microfono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Partecipa</translation>
     </message>
 </context>
 <context>
