@@ -10,7 +10,7 @@ may be host links (secrets): they are never logged.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
@@ -18,9 +18,6 @@ from PySide6.QtWidgets import QMessageBox
 from launcher.core.meeting_links import InvalidLink, MeetingLink, parse_code, parse_link
 from launcher.ui.i18n import links
 from launcher.web.policy import origin_of
-
-if TYPE_CHECKING:
-    from launcher.ui.main_window import MainWindow
 
 
 def problem_text(error: InvalidLink) -> str:
@@ -60,7 +57,8 @@ class LinkOpener(QObject):
     refused = Signal(str)
     opened = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Any) -> None:
+        """``window``: the main window (its ``ready`` signal, ``context`` and parenting)."""
         super().__init__(window)
         self._window = window
         self._ready = False
