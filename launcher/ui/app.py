@@ -19,7 +19,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -88,6 +88,24 @@ class _ShownProbe(QObject):
         return False
 
 
+class LauncherApplication(QApplication):
+    """The app's QApplication: ``link_opened(url)`` for a link the system hands the
+    running app as a file-open event (macOS, Info.plist's CFBundleURLTypes)."""
+
+    link_opened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        # Only events for the application object itself come here (unlike an
+        # application-wide event filter, which would see every object's events).
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent
+
+            if isinstance(event, QFileOpenEvent) and not event.url().isLocalFile():
+                self.link_opened.emit(event.url().toString())
+                return True
+        return super().event(event)
+
+
 def _account_store() -> AccountStore:
     from launcher.core.accounts import AccountStore
 
@@ -145,7 +163,7 @@ def run(argv: list[str], link: str | None = None) -> int:
     from launcher import web
 
     web.before_qapplication()  # QtWebEngine, imported on first join, needs this first
-    app = style.create_application(argv)
+    app = style.create_application(argv, LauncherApplication)
     app.setApplicationName("Meeting Launcher")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Meeting Launcher")
@@ -193,6 +211,13 @@ def run(argv: list[str], link: str | None = None) -> int:
         # first "Join as host" opens quickly.
         QTimer.singleShot(WEB_WARM_UP_DELAY_MS, web.warm_up)
 
+    if isinstance(app, LauncherApplication):  # a link that started the app comes now (macOS)
+
+        def on_link_opened(url: str) -> None:
+            show_window(window)
+            window.open_link(url)
+
+        app.link_opened.connect(on_link_opened)
     _ShownProbe(window, on_shown)
     window.show()
     # Meeting windows leave their meetings (and finish saving a recording) first.

@@ -7,6 +7,7 @@ import socket
 import stat
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 from collections.abc import Callable
@@ -194,3 +195,28 @@ def test_the_app_runs_once(tmp_path: Path) -> None:
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_a_link_the_system_hands_over_as_an_event_is_taken() -> None:
+    """macOS gives the running app a ``meeting-launcher:`` link as a file-open event to
+    the application object; the app's QApplication passes it on (a fresh interpreter:
+    the tests' own QApplication is a plain one)."""
+    code = textwrap.dedent(
+        """
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QFileOpenEvent
+        from launcher.ui import style
+        from launcher.ui.app import LauncherApplication
+        app = style.create_application([], LauncherApplication)
+        got = []
+        app.link_opened.connect(got.append)
+        app.sendEvent(app, QFileOpenEvent(QUrl("meeting-launcher:https://m.test/123456789")))
+        app.sendEvent(app, QFileOpenEvent("/tmp/some file.ics"))  # a file: not a link
+        print(got)
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "['meeting-launcher:https://m.test/123456789']", result.stderr
