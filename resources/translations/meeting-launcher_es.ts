@@ -624,15 +624,25 @@
         <translation>{} – Reunión</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+44"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>La reunión no se puede mostrar en esta ventana en este ordenador.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>La reunión no se puede mostrar en esta ventana mientras Meeting Launcher se ejecute como administrador (root). Ábrala en su navegador o inicie Meeting Launcher con su usuario habitual.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>La reunión no se puede mostrar en esta ventana: el sistema de este equipo no permite la protección que necesita la ventana. Ábrala en su navegador.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>No se puede acceder al servidor de reuniones. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
@@ -707,7 +717,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>¿Listo para unirse?</translation>
@@ -1453,7 +1463,7 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-333"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
         <translation>Detalles</translation>
@@ -1743,7 +1753,7 @@
 <context>
     <name>links</name>
     <message>
-        <location filename="../../launcher/ui/links.py" line="+29"/>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
         <source>Paste the meeting link or type the meeting code first.</source>
         <translation>Primero pegue el enlace de la reunión o escriba su código.</translation>
     </message>
@@ -1763,7 +1773,7 @@
         <translation>Meeting Launcher no puede abrir este enlace como reunión. Pida a quien se lo envió el enlace o el código de la reunión.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Meeting {code}</source>
         <translation>Reunión {code}</translation>
     </message>

@@ -624,15 +624,25 @@
         <translation>{} – Réunion</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+44"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre tant que Meeting Launcher fonctionne en tant qu&apos;administrateur (root). Ouvrez-la dans votre navigateur, ou lancez Meeting Launcher avec votre compte habituel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre : le système de cet ordinateur n&apos;autorise pas la protection dont la fenêtre a besoin. Ouvrez-la dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>Le serveur de réunion est injoignable. Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -707,7 +717,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>Prêt à participer ?</translation>
@@ -1453,7 +1463,7 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-333"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
         <translation>Détails</translation>
@@ -1743,7 +1753,7 @@
 <context>
     <name>links</name>
     <message>
-        <location filename="../../launcher/ui/links.py" line="+29"/>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
         <source>Paste the meeting link or type the meeting code first.</source>
         <translation>Collez d&apos;abord le lien de la réunion ou saisissez son code.</translation>
     </message>
@@ -1763,7 +1773,7 @@
         <translation>Meeting Launcher ne peut pas ouvrir ce lien de réunion. Demandez le lien ou le code de la réunion à la personne qui vous l&apos;a envoyé.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Meeting {code}</source>
         <translation>Réunion {code}</translation>
     </message>
