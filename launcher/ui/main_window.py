@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from launcher.tasks import CancelToken, Task
 from launcher.ui import roomtext, sharing
 from launcher.ui.context import AppContext
+from launcher.ui.join_card import JoinCard
+from launcher.ui.links import LinkOpener
 from launcher.ui.preferences import PinnedRoom
 from launcher.ui.rooms_view import RoomsView
 from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(icon)
         self.setMinimumSize(900, 600)
         self.resize(1120, 720)
+        # Opens meeting links someone sent (the join card, the command line, a second start).
+        self.links = LinkOpener(self)
+        self.links.refused.connect(self._on_links_refused)
+        self.links.opened.connect(self._on_links_opened)
         self._build(icon)
 
     # -- layout -----------------------------------------------------------------------------
@@ -191,6 +197,9 @@ class MainWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(start)
+        self.join_card = JoinCard()
+        self.join_card.join_requested.connect(self._on_join_card_join_requested)
+        left.addWidget(self.join_card)
         left.addStretch(1)
         self._left = left
         left_box = QWidget()
@@ -361,7 +370,7 @@ class MainWindow(QMainWindow):
             my_room_card = MyRoomCard()
             my_room_card.copy_requested.connect(self.copy_my_room_link)
             my_room_card.unpin_requested.connect(lambda: self.pin_room(None))
-            self._left.insertWidget(self._left.count() - 1, my_room_card)  # above the stretch
+            self._left.insertWidget(self._left.indexOf(self.join_card), my_room_card)
             self._my_room_card = my_room_card
         return self._my_room_card
 
@@ -717,6 +726,22 @@ class MainWindow(QMainWindow):
         sharing.open_as_host(
             room.host_url, account=account, title=room.display_name, parent=self, room_id=room.id
         )
+
+    # -- links someone sent ------------------------------------------------------------------
+
+    def open_link(self, text: str) -> bool:
+        """Open the meeting of a link from outside (command line, URL scheme, a second
+        start); see :class:`launcher.ui.links.LinkOpener`."""
+        return self.links.open(text)
+
+    def _on_join_card_join_requested(self, text: str) -> None:
+        self.links.open(text, typed=True)
+
+    def _on_links_refused(self, sentence: str) -> None:
+        self.join_card.show_problem(sentence)
+
+    def _on_links_opened(self, _window: Any) -> None:
+        self.join_card.opened()
 
     # -- my room ----------------------------------------------------------------------------
 

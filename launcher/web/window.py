@@ -143,6 +143,14 @@ class MeetingWindow(QWidget):
 
     def start(self) -> None:
         """Create the web view and load the meeting (or show the fallback)."""
+        from launcher.web.profile import start_problem
+
+        problem = start_problem()
+        if problem is not None:
+            # Starting the engine now would end the whole app (Chromium aborts).
+            log.warning("the web engine was not started: %s (see the meeting window)", problem)
+            self.show_fallback(*self._start_problem_text(problem))
+            return
         try:
             self._create_view()
         except Exception as exc:  # ImportError, missing libraries, GPU/sandbox trouble
@@ -154,6 +162,26 @@ class MeetingWindow(QWidget):
             return
         assert self.view is not None
         self.view.load(QUrl(self._url))
+
+    def _start_problem_text(self, problem: str) -> tuple[str, str]:
+        if problem == "root":
+            return (
+                self.tr(
+                    "The meeting cannot be shown in this window while Meeting Launcher runs "
+                    "as the administrator (root). Open it in your browser, or start Meeting "
+                    "Launcher as your usual user."
+                ),
+                "Chromium's sandbox does not run as root. Setting QTWEBENGINE_DISABLE_SANDBOX=1 "
+                "before starting the app opens meetings here without the sandbox.",
+            )
+        return (
+            self.tr(
+                "The meeting cannot be shown in this window: this computer's system does not "
+                "allow the protection the window needs. Open it in your browser."
+            ),
+            "Linux user namespaces are turned off (kernel.unprivileged_userns_clone or "
+            "user.max_user_namespaces is 0); Chromium's sandbox needs them.",
+        )
 
     def _create_view(self) -> None:
         from PySide6.QtWebEngineWidgets import QWebEngineView

@@ -376,6 +376,40 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>An einer Besprechung teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Besprechungslink oder -code einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Besprechungslink oder -code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Ein Besprechungslink oder -code, den Sie erhalten haben; mit der Eingabetaste nehmen Sie teil</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>An der Besprechung dieses Links oder Codes teilnehmen</translation>
+    </message>
+</context>
+<context>
     <name>KeyringDialog</name>
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
@@ -416,15 +450,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+196"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location line="+47"/>
+        <location line="+201"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -489,7 +523,7 @@
         <translation>Name der Besprechung (optional)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
@@ -500,12 +534,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+557"/>
+        <location line="+573"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-563"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -562,7 +596,7 @@
         <translation>Besprechung wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ „{name}“ ist jetzt Ihr Raum</translation>
     </message>
@@ -601,15 +635,25 @@
         <translation>{} – Besprechung</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+44"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>Die Besprechung kann auf diesem Computer nicht in diesem Fenster angezeigt werden.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>Die Besprechung kann in diesem Fenster nicht angezeigt werden, solange Meeting Launcher als Administrator (root) läuft. Öffnen Sie sie im Browser oder starten Sie Meeting Launcher mit Ihrem gewohnten Benutzerkonto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>Die Besprechung kann in diesem Fenster nicht angezeigt werden: Das System dieses Computers erlaubt den Schutz nicht, den das Fenster braucht. Öffnen Sie sie im Browser.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>Der Besprechungsserver ist nicht erreichbar. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
@@ -652,7 +696,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+210"/>
+        <location filename="../../launcher/ui/widgets.py" line="+224"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -684,7 +728,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>Bereit zum Beitreten?</translation>
@@ -1433,7 +1477,7 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-333"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
         <translation>Details</translation>
@@ -1718,6 +1762,64 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Fügen Sie zuerst den Besprechungslink ein oder geben Sie den Besprechungscode ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>Das ist zu lang für einen Besprechungslink. Kopieren Sie den Link noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Das ist kein Besprechungslink. Besprechungslinks beginnen mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Diesen Link kann Meeting Launcher nicht als Besprechung öffnen. Bitten Sie die Person, die ihn geschickt hat, um den Link oder Code der Besprechung.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Meeting {code}</source>
+        <translation>Besprechung {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher hat nichts geöffnet. Sie können einen Link unter „An einer Besprechung teilnehmen“ einfügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>An einer Besprechung auf einem anderen Server teilnehmen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Diese Besprechung liegt auf {server}, einem Server, den keines Ihrer Konten nutzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Nehmen Sie nur teil, wenn Sie der Person vertrauen, die Ihnen den Link geschickt hat: Das Besprechungsfenster verwendet dafür Ihre Kamera und Ihr Mikrofon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
     </message>
 </context>
 <context>

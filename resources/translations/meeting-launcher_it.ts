@@ -376,6 +376,40 @@
     </message>
 </context>
 <context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Partecipa a una riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Incolli un link o un codice di riunione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Link o codice della riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un link o un codice di riunione che Le hanno inviato; prema Invio per partecipare</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Partecipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Partecipa alla riunione di questo link o codice</translation>
+    </message>
+</context>
+<context>
     <name>KeyringDialog</name>
     <message>
         <location filename="../../launcher/ui/keyring_dialog.py" line="+43"/>
@@ -416,15 +450,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+196"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location line="+47"/>
+        <location line="+201"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -489,7 +523,7 @@
         <translation>Nome della riunione (facoltativo)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
@@ -500,12 +534,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+557"/>
+        <location line="+573"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-563"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -562,7 +596,7 @@
         <translation>Apertura della riunione…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ «{name}» ora è la Sua stanza</translation>
     </message>
@@ -601,15 +635,25 @@
         <translation>{} – Riunione</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+44"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
         <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>Su questo computer la riunione non può essere mostrata in questa finestra.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>La riunione non può essere mostrata in questa finestra mentre Meeting Launcher è in esecuzione come amministratore (root). La apra nel browser, oppure avvii Meeting Launcher con il Suo utente abituale.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>La riunione non può essere mostrata in questa finestra: il sistema di questo computer non consente la protezione di cui la finestra ha bisogno. La apra nel browser.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>Il server delle riunioni non è raggiungibile. Controlli la rete e riprovi.</translation>
     </message>
@@ -652,7 +696,7 @@
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+210"/>
+        <location filename="../../launcher/ui/widgets.py" line="+224"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -684,7 +728,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>Pronto a partecipare?</translation>
@@ -1433,7 +1477,7 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-333"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
         <translation>Dettagli</translation>
@@ -1718,6 +1762,64 @@
         <location filename="../../launcher/ui/message.py" line="+15"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Incolli prima il link della riunione o ne digiti il codice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>È troppo lungo per essere un link di riunione. Copi di nuovo il link.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Questo non è un link di riunione. I link di riunione iniziano con https:// (o http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher non può aprire questo link come riunione. Chieda a chi glielo ha inviato il link o il codice della riunione.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Meeting {code}</source>
+        <translation>Riunione {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Link non aperto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher non ha aperto nulla. Può incollare un link in «Partecipa a una riunione».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>Partecipare a una riunione su un altro server?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Questa riunione si trova su {server}, un server che nessuno dei Suoi account usa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Partecipi solo se si fida di chi Le ha inviato il link: la finestra della riunione userà la Sua fotocamera e il Suo microfono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Partecipa</translation>
     </message>
 </context>
 <context>
