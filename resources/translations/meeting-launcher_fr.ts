@@ -92,7 +92,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Modifier le compte</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Saisissez les informations fournies par votre service informatique. La clé est conservée dans le coffre-fort de mots de passe de cet ordinateur ; vous pourrez ensuite supprimer le fichier de clé.</translation>
     </message>
@@ -182,7 +182,7 @@
         <translation>Vérification du compte auprès du serveur…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Laissez vide pour garder celle enregistrée</translation>
     </message>
@@ -403,17 +403,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Autoriser les invités de mon réseau local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>S'applique immédiatement, sans redémarrage</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Les ordinateurs et téléphones de ce réseau peuvent ouvrir vos liens de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Pour l'instant, seul cet ordinateur peut ouvrir vos liens de réunion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Redémarrage du service de réunion de cet ordinateur…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
-        <location line="+193"/>
+        <location line="+215"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-212"/>
         <source>The account new rooms are created with</source>
         <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
@@ -443,7 +471,7 @@
         <translation>Crée une salle et copie le lien invité, prêt à coller.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Facultatif : un nom que verront les invités</translation>
     </message>
@@ -478,7 +506,7 @@
         <translation>Nom de la réunion (facultatif)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -489,12 +517,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+579"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-569"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -505,32 +533,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Les invités extérieurs à votre réseau peuvent participer lorsque les réunions ont lieu sur le serveur de votre entreprise, accessible sur Internet à une adresse https://. Choisissez « Se connecter à un serveur… » et saisissez l&apos;adresse et la clé que votre service informatique vous donne.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Ouverture de cet ordinateur à votre réseau…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Désormais, seul cet ordinateur peut ouvrir vos liens de réunion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Les invités de votre réseau peuvent maintenant participer. Les liens commencent par {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Lien invité copié</translation>
@@ -821,7 +854,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salles</translation>
@@ -878,12 +911,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copier le lien invité</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Ouvrir en organisateur</translation>
     </message>
@@ -908,7 +941,7 @@
         <translation>Garder cette salle à portée de clic comme « Ma salle »</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} sur %n salle</numerusform>
@@ -1453,7 +1486,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Le compte n&apos;a pas pu être enregistré ; voir Détails.</translation>
     </message>
@@ -1772,7 +1805,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Réunion {time}</translation>
     </message>
@@ -1801,9 +1834,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Expirée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>En réunion · %n personne</numerusform>
+            <numerusform>En réunion · %n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
