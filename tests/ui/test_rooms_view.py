@@ -17,6 +17,8 @@ from launcher.ui.invite_dialog import InviteDialog
 from launcher.ui.main_window import MainWindow
 from launcher.ui.roomtext import Status
 
+SHOTS = Path("/tmp/honest-links-shots")
+
 
 def _refresh(qtbot: QtBot, window: MainWindow) -> int:
     with qtbot.waitSignal(window.rooms_view.loaded, timeout=20_000) as loaded:
@@ -161,6 +163,9 @@ def test_a_room_in_use_says_who_is_in_it_not_when_it_expires(
     row = view.model.row_of("a")
     colour = view.model.data(view.model.index(row, 2), 9)  # Qt.ForegroundRole
     assert colour.name() == style.ACCENT  # not the orange of a room about to close
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)  # the new rows laid out
+    assert window.grab().save(str(SHOTS / "rooms-in-a-meeting.png"))
 
 
 def test_copy_and_join_from_the_list(
