@@ -157,7 +157,8 @@ class MainWindow(QMainWindow):
             self.tr("Creates a room and copies the guest link, ready to paste."), "muted", wrap=True
         )
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
+        # Its placeholder, the name a room gets when none is typed, follows the clock
+        # (finish_start_up): the name itself is taken when the room is made.
         self.name_edit.setToolTip(self.tr("Optional: a name guests will see"))
         self.name_edit.setMaxLength(200)
         self.name_edit.returnPressed.connect(self.start_meeting)
@@ -190,6 +191,11 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.cancel_start_button)
         start_layout.addLayout(row)
+        from launcher.ui.lan_switch import LanSwitch
+
+        self.lan_switch = LanSwitch()
+        self.lan_switch.change_requested.connect(self.set_local_network)
+        start_layout.addWidget(self.lan_switch)
         return start
 
     def _build_left_column(self, start: QFrame) -> QScrollArea:
@@ -247,6 +253,22 @@ class MainWindow(QMainWindow):
         self.start_shortcut.activated.connect(self.start_meeting)
         self.rooms_view.finish_start_up()
         self._build_menu()
+        self._follow_the_clock()
+
+    def _follow_the_clock(self) -> None:
+        """Keep the meeting name's placeholder ("Meeting 14:20") on the current minute."""
+        from PySide6.QtCore import QTimer
+
+        self._update_name_placeholder()
+        if getattr(self, "_name_clock", None) is not None:  # again after retranslate()
+            return
+        self._name_clock = QTimer(self)
+        self._name_clock.setInterval(15_000)
+        self._name_clock.timeout.connect(self._update_name_placeholder)
+        self._name_clock.start()
+
+    def _update_name_placeholder(self) -> None:
+        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
 
     def _build_menu(self) -> None:
         from PySide6.QtGui import QAction
@@ -458,6 +480,7 @@ class MainWindow(QMainWindow):
         self.start_button.setEnabled(has_account and not self.start_button.busy)
         self.schedule_button.setEnabled(has_account)
         self.themes_button.setEnabled(has_account)
+        self.lan_switch.show_for(current)
         self._update_my_room()
 
     def _on_account_combo_changed(self, _index: int) -> None:
@@ -521,19 +544,37 @@ class MainWindow(QMainWindow):
 
     def open_to_network(self) -> None:
         """Let guests on this network join: this computer's server restarts for it now."""
+        self.set_local_network(True)
+
+    def set_local_network(self, enabled: bool) -> None:
+        """Open this computer's meetings to the network (or close them again) now: its
+        built-in server restarts for it, no restart of the app."""
         store = self.context.store()
         if store is None:
+            self.lan_switch.show_for(self.context.account())
             return
         from launcher.core.local_server import apply_local_network
 
-        self.toast.show_message(self.tr("Opening this computer to your network…"))
+        self.lan_switch.set_busy(True)
+        if enabled:
+            self.toast.show_message(self.tr("Opening this computer to your network…"))
         self.context.runner.submit(
-            lambda _token: (apply_local_network(store, True), self.context.read_accounts()),
-            on_done=self._on_opened_to_network,
-            on_error=self.show_error,
+            lambda _token: (apply_local_network(store, enabled), self.context.read_accounts()),
+            on_done=self._on_opened_to_network if enabled else self._on_closed_to_network,
+            on_error=self._on_local_network_failed,
+            on_settled=lambda: self.lan_switch.set_busy(False),
             owner=self,
             key="local-network",
         )
+
+    def _on_local_network_failed(self, error: BaseException) -> None:
+        self.lan_switch.show_for(self.context.account())
+        self.show_error(error)
+
+    def _on_closed_to_network(self, result: tuple[Any, tuple[list[Any], str | None]]) -> None:
+        self._on_accounts_reloaded(result[1])
+        self.toast.show_message(self.tr("Now only this computer can open your meeting links"))
+        self._show_link_again()
 
     def _on_opened_to_network(self, result: tuple[Any, tuple[list[Any], str | None]]) -> None:
         account, snapshot = result
@@ -550,6 +591,9 @@ class MainWindow(QMainWindow):
                 origin=account.meeting_origin
             )
         )
+        self._show_link_again()
+
+    def _show_link_again(self) -> None:
         shown = self._shown_room()
         if shown is not None:  # its link changed host: show the new one, not yet copied
             self.context.call(
@@ -633,7 +677,7 @@ class MainWindow(QMainWindow):
 
     def _on_meeting_created(self, room: Any) -> None:
         self.name_edit.clear()
-        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
+        self._update_name_placeholder()
         self.show_room(room)
         self.room_created.emit(room)
 

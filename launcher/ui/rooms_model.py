@@ -90,6 +90,8 @@ class RoomsModel(QAbstractTableModel):
                 return text
         if role == FOREGROUND_ROLE and column == self.STATUS:
             status = roomtext.status_of(room)
+            if status is not Status.EXPIRED and roomtext.people_in(room):
+                return QColor(style.ACCENT)
             return QColor(
                 {
                     Status.AVAILABLE: style.SUCCESS,

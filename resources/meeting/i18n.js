@@ -80,6 +80,14 @@ const catalogue = {
     no_messages: "Messages are seen by everyone in the meeting.",
     alone: "You're the only one here",
     alone_hint: "Share the guest link so others can join.",
+    alone_one_waiting: "{name} is waiting to join",
+    alone_many_waiting: "{n} people are waiting to join",
+    alone_waiting_hint: "Let them in from the notice at the top right or from People.",
+    cap_mic: "Mic",
+    cap_camera: "Camera",
+    cap_share: "Share",
+    cap_hand: "Hand",
+    cap_pause: "Pause",
     reconnecting: "Connection lost. Reconnecting…",
     reconnecting_hint: "You'll see the others again as soon as it's back.",
     reconnected: "Reconnected",
@@ -178,6 +186,14 @@ const catalogue = {
     no_messages: "Les messages sont visibles par tous les participants.",
     alone: "Vous êtes seul ici",
     alone_hint: "Partagez le lien invité pour que d'autres vous rejoignent.",
+    alone_one_waiting: "{name} attend de pouvoir entrer",
+    alone_many_waiting: "{n} personnes attendent de pouvoir entrer",
+    alone_waiting_hint: "Faites-les entrer depuis l'avis en haut à droite ou depuis Participants.",
+    cap_mic: "Micro",
+    cap_camera: "Caméra",
+    cap_share: "Partager",
+    cap_hand: "Main",
+    cap_pause: "Pause",
     reconnecting: "Connexion perdue. Reconnexion…",
     reconnecting_hint: "Vous reverrez les autres dès son retour.",
     reconnected: "Reconnecté",
@@ -276,6 +292,14 @@ const catalogue = {
     no_messages: "Nachrichten sind für alle in der Besprechung sichtbar.",
     alone: "Sie sind allein hier",
     alone_hint: "Teilen Sie den Gastlink, damit andere beitreten können.",
+    alone_one_waiting: "{name} wartet auf Einlass",
+    alone_many_waiting: "{n} Personen warten auf Einlass",
+    alone_waiting_hint: "Lassen Sie sie über den Hinweis oben rechts oder über Teilnehmende herein.",
+    cap_mic: "Mikrofon",
+    cap_camera: "Kamera",
+    cap_share: "Teilen",
+    cap_hand: "Hand",
+    cap_pause: "Pause",
     reconnecting: "Verbindung verloren. Neu verbinden…",
     reconnecting_hint: "Sie sehen die anderen wieder, sobald sie zurück ist.",
     reconnected: "Wieder verbunden",
@@ -374,6 +398,14 @@ const catalogue = {
     no_messages: "I messaggi sono visibili a tutti i partecipanti.",
     alone: "Sei l'unico qui",
     alone_hint: "Condividi il link ospite per far entrare altre persone.",
+    alone_one_waiting: "{name} aspetta di entrare",
+    alone_many_waiting: "{n} persone aspettano di entrare",
+    alone_waiting_hint: "Falle entrare dall'avviso in alto a destra o da Partecipanti.",
+    cap_mic: "Microfono",
+    cap_camera: "Videocamera",
+    cap_share: "Condividi",
+    cap_hand: "Mano",
+    cap_pause: "Pausa",
     reconnecting: "Connessione persa. Riconnessione…",
     reconnecting_hint: "Rivedrai gli altri appena torna.",
     reconnected: "Riconnesso",
@@ -472,6 +504,14 @@ const catalogue = {
     no_messages: "Todos los participantes ven los mensajes.",
     alone: "Eres la única persona aquí",
     alone_hint: "Comparte el enlace de invitado para que otros se unan.",
+    alone_one_waiting: "{name} espera para entrar",
+    alone_many_waiting: "{n} personas esperan para entrar",
+    alone_waiting_hint: "Déjalas entrar desde el aviso de arriba a la derecha o desde Participantes.",
+    cap_mic: "Micrófono",
+    cap_camera: "Cámara",
+    cap_share: "Compartir",
+    cap_hand: "Mano",
+    cap_pause: "Pausa",
     reconnecting: "Conexión perdida. Reconectando…",
     reconnecting_hint: "Volverás a ver a los demás en cuanto vuelva.",
     reconnected: "Reconectado",
@@ -524,6 +564,22 @@ export function setLanguage(code) {
 
 export function currentLanguage() {
   return current;
+}
+
+/** The computer's clock convention (24-hour or 12-hour), from its locale rather than the
+ * page's language: an English page on a British or German computer still shows 14:20,
+ * as the app's "Meeting 14:20" titles do. */
+const systemLocale = navigator.languages?.[0] || navigator.language || undefined;
+
+/** "h23" or "h12": the clock convention of ``locale``. */
+export function hourCycleOf(locale) {
+  return new Intl.DateTimeFormat(locale, { hour: "numeric" }).resolvedOptions().hourCycle;
+}
+
+/** A time of day as "14:20" or "02:20 PM" in the page's language, with the clock
+ * convention of ``locale`` (the computer's). */
+export function clockText(date, locale = systemLocale) {
+  return date.toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit", hourCycle: hourCycleOf(locale) });
 }
 
 /** The text for ``key`` in the current language, placeholders filled in. */

@@ -100,7 +100,26 @@ export function renderPeople() {
   }
   $("#waiting-heading").hidden = state.waiting.size === 0;
   $("#waiting-heading").textContent = t("waiting_list", { n: state.waiting.size });
+  renderAlone();
   renderControls();
+}
+
+/** The box over an empty stage: "You're the only one here", or, while guests knock,
+ * that someone is waiting (the host is not alone for long). */
+export function renderAlone() {
+  const box = $("#alone");
+  const alone = state.view === "meeting" && state.peers.size === 0 && !state.reconnect;
+  box.hidden = !alone;
+  if (!alone) return;
+  const waiting = [...state.waiting.values()];
+  const [title, hint] = waiting.length === 1
+    ? [t("alone_one_waiting", { name: waiting[0].name }), t("alone_waiting_hint")]
+    : waiting.length > 1
+      ? [t("alone_many_waiting", { n: waiting.length }), t("alone_waiting_hint")]
+      : [t("alone"), t("alone_hint")];
+  box.querySelector("strong").textContent = title;
+  box.querySelector("span").textContent = hint;
+  box.classList.toggle("knocking", waiting.length > 0);
 }
 
 export function renderKnocks() {

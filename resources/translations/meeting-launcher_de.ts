@@ -93,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Geben Sie ein, was Sie von Ihrer IT-Abteilung erhalten haben. Der Schlüssel wird im Passwortspeicher dieses Computers aufbewahrt; die Schlüsseldatei können Sie danach löschen.</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Konto wird beim Server geprüft…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Leer lassen, um die gespeicherte beizubehalten</translation>
     </message>
@@ -448,17 +448,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Gäste aus meinem lokalen Netzwerk zulassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>Gilt sofort, ohne Neustart</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Computer und Telefone in diesem Netzwerk können Ihre Besprechungslinks öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Derzeit kann nur dieser Computer Ihre Besprechungslinks öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Der Besprechungsdienst dieses Computers wird neu gestartet…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+79"/>
         <location line="+47"/>
-        <location line="+201"/>
+        <location line="+223"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-220"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -488,7 +516,7 @@
         <translation>Erstellt einen Raum und kopiert den Gastlink zum Einfügen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Optional: ein Name, den Gäste sehen</translation>
     </message>
@@ -523,7 +551,7 @@
         <translation>Name der Besprechung (optional)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
@@ -534,12 +562,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+573"/>
+        <location line="+595"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-585"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -550,32 +578,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+269"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Gäste außerhalb Ihres Netzwerks können teilnehmen, wenn die Besprechungen auf dem Server Ihres Büros laufen, der im Internet unter einer https://-Adresse erreichbar ist. Wählen Sie „Mit einem Server verbinden…“ und geben Sie die Adresse und den Schlüssel ein, die Sie von Ihrer IT erhalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Dieser Computer wird für Ihr Netzwerk geöffnet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Jetzt kann nur noch dieser Computer Ihre Besprechungslinks öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Gäste aus Ihrem Netzwerk können jetzt teilnehmen. Links beginnen mit {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Gastlink kopiert</translation>
@@ -876,7 +909,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
         <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
@@ -935,12 +968,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Gastlink kopieren</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Als Gastgeber öffnen</translation>
     </message>
@@ -965,7 +998,7 @@
         <translation>Diesen Raum als „Mein Raum“ mit einem Klick erreichbar halten</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} von %n Raum</numerusform>
@@ -1511,7 +1544,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Das Konto konnte nicht gespeichert werden; siehe Details.</translation>
     </message>
@@ -1888,7 +1921,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Besprechung {time}</translation>
     </message>
@@ -1917,9 +1950,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>Gerade in einer Besprechung · %n Person</numerusform>
+            <numerusform>Gerade in einer Besprechung · %n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

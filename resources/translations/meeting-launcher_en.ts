@@ -4,7 +4,7 @@
 <context>
     <name>RoomsView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/rooms_view.py" line="+376"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+442"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} of %n room</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>rooms</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/roomtext.py" line="+76"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+81"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -74,6 +74,14 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>In a meeting now · %n person</numerusform>
+            <numerusform>In a meeting now · %n people</numerusform>
         </translation>
     </message>
 </context>

@@ -93,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Conectar con un servidor</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Introduzca los datos que le ha facilitado su responsable de informática. La clave se guarda en el almacén de contraseñas de este ordenador; después puede borrar el archivo de la clave.</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Comprobando la cuenta con el servidor…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
@@ -448,17 +448,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Permitir que se unan invitados de mi red local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>Se aplica al momento, sin reiniciar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Los ordenadores y teléfonos de esta red pueden abrir tus enlaces de reunión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Por ahora solo este ordenador puede abrir tus enlaces de reunión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Reiniciando el servicio de reuniones de este ordenador…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+79"/>
         <location line="+47"/>
-        <location line="+201"/>
+        <location line="+223"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-220"/>
         <source>The account new rooms are created with</source>
         <translation>La cuenta con la que se crean las salas nuevas</translation>
     </message>
@@ -488,7 +516,7 @@
         <translation>Crea una sala y copia el enlace de invitado, listo para pegar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Opcional: un nombre que verán los invitados</translation>
     </message>
@@ -523,7 +551,7 @@
         <translation>Nombre de la reunión (opcional)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -534,12 +562,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+573"/>
+        <location line="+595"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-585"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -550,32 +578,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+269"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Los invitados de fuera de su red pueden unirse cuando las reuniones se celebran en el servidor de su oficina, accesible en Internet con una dirección https://. Elija «Conectar con un servidor…» e introduzca la dirección y la clave que le facilite su responsable de informática.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Abriendo este ordenador a su red…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Ahora solo este ordenador puede abrir tus enlaces de reunión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Los invitados de su red ya pueden unirse. Los enlaces empiezan por {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Enlace de invitado copiado</translation>
@@ -876,7 +909,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
         <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
@@ -935,12 +968,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copiar enlace de invitado</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Unirse como anfitrión</translation>
     </message>
@@ -965,7 +998,7 @@
         <translation>Tener esta sala a un clic como «Mi sala»</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} de %n sala</numerusform>
@@ -1511,7 +1544,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>No se ha podido guardar la cuenta; consulte Detalles.</translation>
     </message>
@@ -1888,7 +1921,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Reunión {time}</translation>
     </message>
@@ -1917,9 +1950,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Caducada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>En reunión ahora · %n persona</numerusform>
+            <numerusform>En reunión ahora · %n personas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -93,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Modifier le compte</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Saisissez les informations fournies par votre service informatique. La clé est conservée dans le coffre-fort de mots de passe de cet ordinateur ; vous pourrez ensuite supprimer le fichier de clé.</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Vérification du compte auprès du serveur…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Laissez vide pour garder celle enregistrée</translation>
     </message>
@@ -448,17 +448,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Autoriser les invités de mon réseau local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>S&apos;applique immédiatement, sans redémarrage</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Les ordinateurs et téléphones de ce réseau peuvent ouvrir vos liens de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Pour l&apos;instant, seul cet ordinateur peut ouvrir vos liens de réunion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Redémarrage du service de réunion de cet ordinateur…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+79"/>
         <location line="+47"/>
-        <location line="+201"/>
+        <location line="+223"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-220"/>
         <source>The account new rooms are created with</source>
         <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
@@ -488,7 +516,7 @@
         <translation>Crée une salle et copie le lien invité, prêt à coller.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Facultatif : un nom que verront les invités</translation>
     </message>
@@ -523,7 +551,7 @@
         <translation>Nom de la réunion (facultatif)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -534,12 +562,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+573"/>
+        <location line="+595"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-585"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -550,32 +578,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+269"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Les invités extérieurs à votre réseau peuvent participer lorsque les réunions ont lieu sur le serveur de votre entreprise, accessible sur Internet à une adresse https://. Choisissez « Se connecter à un serveur… » et saisissez l&apos;adresse et la clé que votre service informatique vous donne.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Ouverture de cet ordinateur à votre réseau…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Désormais, seul cet ordinateur peut ouvrir vos liens de réunion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Les invités de votre réseau peuvent maintenant participer. Les liens commencent par {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Lien invité copié</translation>
@@ -876,7 +909,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
         <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
@@ -935,12 +968,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copier le lien invité</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Ouvrir en organisateur</translation>
     </message>
@@ -965,7 +998,7 @@
         <translation>Garder cette salle à portée de clic comme « Ma salle »</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} sur %n salle</numerusform>
@@ -1511,7 +1544,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Le compte n&apos;a pas pu être enregistré ; voir Détails.</translation>
     </message>
@@ -1888,7 +1921,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Réunion {time}</translation>
     </message>
@@ -1917,9 +1950,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Expirée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>En réunion · %n personne</numerusform>
+            <numerusform>En réunion · %n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

@@ -93,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Modifica account</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>Connetti a un server</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Inserisca i dati ricevuti dal Suo referente informatico. La chiave viene conservata nell&apos;archivio delle password di questo computer; dopo potrà eliminare il file della chiave.</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Verifica dell&apos;account con il server…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Lasci vuoto per mantenere quella salvata</translation>
     </message>
@@ -448,17 +448,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Consenti agli ospiti della mia rete locale di partecipare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>Si applica subito, senza riavviare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Computer e telefoni di questa rete possono aprire i tuoi link alle riunioni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Per ora solo questo computer può aprire i tuoi link alle riunioni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Riavvio del servizio riunioni di questo computer…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+79"/>
         <location line="+47"/>
-        <location line="+201"/>
+        <location line="+223"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-220"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -488,7 +516,7 @@
         <translation>Crea una stanza e copia il link ospite, pronto da incollare.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Facoltativo: un nome che gli ospiti vedranno</translation>
     </message>
@@ -523,7 +551,7 @@
         <translation>Nome della riunione (facoltativo)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
@@ -534,12 +562,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+573"/>
+        <location line="+595"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-585"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -550,32 +578,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+269"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Preparazione…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Gli ospiti esterni alla vostra rete possono partecipare quando le riunioni si svolgono sul server dell&apos;ufficio, raggiungibile su Internet a un indirizzo https://. Scelga «Connetti a un server…» e inserisca l&apos;indirizzo e la chiave forniti dal reparto IT.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Apertura di questo computer alla vostra rete…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Ora solo questo computer può aprire i tuoi link alle riunioni</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Ora gli ospiti della vostra rete possono partecipare. I link iniziano con {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Link ospite copiato</translation>
@@ -876,7 +909,7 @@
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
         <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
@@ -935,12 +968,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copia link ospite</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Entra come organizzatore</translation>
     </message>
@@ -965,7 +998,7 @@
         <translation>Tenga questa stanza a portata di clic come «La mia stanza»</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} di %n stanza</numerusform>
@@ -1511,7 +1544,7 @@
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Non è stato possibile salvare l&apos;account; vedere Dettagli.</translation>
     </message>
@@ -1888,7 +1921,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Riunione {time}</translation>
     </message>
@@ -1917,9 +1950,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Scaduta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>Riunione in corso · %n persona</numerusform>
+            <numerusform>Riunione in corso · %n persone</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
