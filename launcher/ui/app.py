@@ -185,6 +185,9 @@ def run(argv: list[str]) -> int:
         window.start()
         # While the tray keeps the app alive, closing the window must not quit it.
         app.setQuitOnLastWindowClosed(not install_tray(window))
+        from launcher.ui.front_desk import FrontDesk
+
+        FrontDesk(window)  # who is waiting at the door, from now on
         # Start the web engine a little later, off the critical path, so that the
         # first "Join as host" opens quickly.
         QTimer.singleShot(WEB_WARM_UP_DELAY_MS, web.warm_up)

@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
         menu.addAction(self.tray_action)
+        self.sound_action = QAction(self.tr("Play a sound when a visitor is waiting"), menu)
+        self.sound_action.setCheckable(True)
+        self.sound_action.toggled.connect(self.context.preferences.set_visitor_sound)
+        menu.addAction(self.sound_action)
         self._build_language_menu(menu)
         # Settings are read when the menu opens, not while the window is first shown.
         menu.aboutToShow.connect(self._on_menu_about_to_show)
@@ -816,6 +820,9 @@ class MainWindow(QMainWindow):
         self.tray_action.setChecked(bool(self.context.preferences.close_to_tray()))
         self.tray_action.blockSignals(False)
         self.tray_action.setVisible(self.tray is not None)
+        self.sound_action.blockSignals(True)
+        self.sound_action.setChecked(self.context.preferences.visitor_sound())
+        self.sound_action.blockSignals(False)
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
         self.context.preferences.set_close_to_tray(checked)

@@ -226,6 +226,35 @@
     </message>
 </context>
 <context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../launcher/ui/front_desk.py" line="+179"/>
+        <source>A visitor</source>
+        <translation>Ein Besucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is waiting</source>
+        <translation>{name} wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the waiting room of “{room}”</source>
+        <translation>Im Warteraum von „{room}“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open meeting</source>
+        <translation>Besprechung öffnen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Admit</source>
+        <translation>Hereinlassen</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <location filename="../../launcher/ui/invite_dialog.py" line="+56"/>
@@ -407,13 +436,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+77"/>
         <location line="+40"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -488,13 +517,18 @@
         <translation>Beim Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Play a sound when a visitor is waiting</source>
+        <translation>Ton abspielen, wenn ein Besucher wartet</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+557"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-547"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -505,7 +539,7 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+269"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -797,7 +831,7 @@
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
+        <location filename="../../launcher/ui/rooms_model.py" line="+63"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
         <translation>Name</translation>
@@ -816,6 +850,11 @@
         <location line="+0"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting: {names}</source>
+        <translation>Wartet: {names}</translation>
     </message>
 </context>
 <context>
@@ -1364,13 +1403,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+46"/>
-        <location line="+31"/>
+        <location filename="../../launcher/ui/tray.py" line="+88"/>
+        <location line="+51"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-62"/>
         <source>Start a meeting now</source>
         <translation>Jetzt Besprechung starten</translation>
     </message>
@@ -1389,8 +1428,22 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n Besucher wartet</numerusform>
+            <numerusform>%n Besucher warten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>{name} – {room}</source>
+        <translation>{name} – {room}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Legen Sie zuerst im Fenster einen dauerhaften Raum als „Mein Raum“ fest</translation>
     </message>
@@ -2162,7 +2215,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+24"/>
+        <location filename="../../launcher/ui/main_window.py" line="+27"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>

@@ -51,6 +51,18 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../launcher/ui/tray.py" line="+90"/>
+        <location line="+7"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visitor waiting</numerusform>
+            <numerusform>%n visitors waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rooms</name>
     <message numerus="yes">
         <location filename="../../launcher/ui/roomtext.py" line="+76"/>
