@@ -184,7 +184,10 @@ def run(argv: list[str]) -> int:
         server.activated.connect(lambda: show_window(window))
         window.start()
         # While the tray keeps the app alive, closing the window must not quit it.
-        app.setQuitOnLastWindowClosed(not install_tray(window))
+        has_tray = install_tray(window)
+        app.setQuitOnLastWindowClosed(not has_tray)
+        # With a tray to come back from, closing a meeting window keeps the meeting.
+        web.keep_meetings_in_background(has_tray)
         from launcher.ui.front_desk import FrontDesk
 
         FrontDesk(window)  # who is waiting at the door, from now on

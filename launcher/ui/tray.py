@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from launcher import web
 from launcher.core.reach import reach_of
 from launcher.ui.reach_note import tray_text
 
@@ -49,6 +50,8 @@ class Tray(QObject):
         self._told_hidden = False
         self._plain_icon = icon
         self._waiting: list[Any] = []
+        self._meetings: list[Any] = []  # launcher.web.MeetingWindow, in the meeting
+        self._meeting_actions: list[Any] = []
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
         self.waiting_section = self.menu.addSection("")
@@ -68,12 +71,14 @@ class Tray(QObject):
         self.icon.activated.connect(self._on_icon_activated)
         window.room_created.connect(self._on_window_room_created)
         window.tray = self
+        web.add_meeting_listener(self._on_meeting_opened)
         self.set_my_room_available(window.pinned_room() is not None)
         self.icon.show()
 
     def retranslate(self) -> None:
         """The menu's and the icon's text in the language installed now."""
         self.set_waiting(self._waiting)
+        self._update_meetings()
         self.start_action.setText(self.tr("Start a meeting now"))
         self.my_room_action.setText(self.tr("Copy my room's guest link"))
         self.show_action.setText(self.tr("Open Meeting Launcher"))
@@ -85,10 +90,7 @@ class Tray(QObject):
         many, the tooltip says so, and the menu lists them (choosing one opens the room)."""
         self._waiting = list(waiting)
         count = len(self._waiting)
-        tooltip = self.tr("Meeting Launcher")
-        if count:
-            tooltip += "\n" + self.tr("%n visitor(s) waiting", "", count)
-        self.icon.setToolTip(tooltip)
+        self._update_tooltip()
         self.icon.setIcon(badge_icon(self._plain_icon, count) if count else self._plain_icon)
         for action in self._waiting_actions:
             self.menu.removeAction(action)
@@ -111,6 +113,59 @@ class Tray(QObject):
         if count:
             separator = self.menu.insertSeparator(before)
             self._waiting_actions.append(separator)
+
+    def _update_tooltip(self) -> None:
+        lines = [self.tr("Meeting Launcher")]
+        lines += [self.in_meeting_text(w.title) for w in self._meetings]
+        if self._waiting:
+            lines.append(self.tr("%n visitor(s) waiting", "", len(self._waiting)))
+        self.icon.setToolTip("\n".join(lines))
+
+    def in_meeting_text(self, title: str) -> str:
+        return self.tr("In a meeting: {room}").format(room=title)
+
+    # -- meetings going on (their windows may be hidden) ---------------------------------
+
+    def _on_meeting_opened(self, window: Any) -> None:
+        self._meetings.append(window)
+        window.kept_in_background.connect(lambda: self._on_meeting_kept(window))
+        window.closed.connect(lambda: self._on_meeting_closed(window))
+        window.destroyed.connect(lambda: self._on_meeting_closed(window))
+        self._update_meetings()
+
+    def _on_meeting_kept(self, window: Any) -> None:
+        self._update_meetings()
+        self.icon.showMessage(
+            self.in_meeting_text(window.title),
+            self.tr("The meeting goes on. Open it again from this icon; leave it with Leave."),
+            QSystemTrayIcon.MessageIcon.Information,
+            5000,
+        )
+
+    def _on_meeting_closed(self, window: Any) -> None:
+        if window in self._meetings:
+            self._meetings.remove(window)
+            self._update_meetings()
+
+    def _update_meetings(self) -> None:
+        for action in self._meeting_actions:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self._meeting_actions = []
+        first = self.waiting_section  # meetings first, then who is waiting
+        for window in self._meetings:
+            action = self.menu.addAction(self.in_meeting_text(window.title))
+            self.menu.insertAction(first, action)
+            action.triggered.connect(lambda _checked=False, w=window: w.show_again())
+            self._meeting_actions.append(action)
+        if self._meetings:
+            self._meeting_actions.append(self.menu.insertSeparator(first))
+        self._update_tooltip()
+
+    @property
+    def meetings(self) -> list[Any]:
+        """Meeting windows the tray leads back to."""
+        return list(self._meetings)
 
     def set_my_room_available(self, available: bool) -> None:
         self.my_room_action.setEnabled(available)

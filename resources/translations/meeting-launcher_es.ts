@@ -434,11 +434,11 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
+        <location filename="../../launcher/ui/main_window.py" line="+79"/>
         <location line="+40"/>
         <location line="+197"/>
         <source>Meeting Launcher</source>
-        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
+        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
@@ -488,11 +488,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+641"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-638"/>
         <source>Schedule a long-term room…</source>
         <translation>Programar una sala permanente…</translation>
     </message>
@@ -523,12 +524,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+557"/>
+        <location line="+588"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-578"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -595,7 +596,35 @@
         <translation>✓ Enlace de invitado de «{name}» copiado</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Leave the meeting?</source>
+        <translation>¿Salir de la reunión?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are in a meeting: “{room}”.</source>
+        <translation>Está en una reunión: «{room}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>Está en %n reunión.</numerusform>
+            <numerusform>Está en %n reuniones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting Meeting Launcher leaves the meeting.</source>
+        <translation>Al cerrar Meeting Launcher saldrá de la reunión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave and quit</source>
+        <translation>Salir y cerrar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep Meeting Launcher running?</source>
         <translation>¿Mantener Meeting Launcher abierto?</translation>
     </message>
@@ -618,17 +647,17 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="+115"/>
+        <location filename="../../launcher/web/window.py" line="+123"/>
         <source>{} – Meeting</source>
-        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
+        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting). Closed while in the meeting, with the app&apos;s tray: the window hid, the meeting goes on.</extracomment>
         <translation>{} – Reunión</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <location line="+69"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
-        <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
+        <extracomment>The meeting&apos;s name, as the tray shows it (&quot;In a meeting: ...&quot;). Closing hides the window while its person is in the meeting (the app sets this when its tray keeps it running); leaving is the page&apos;s Leave, or quitting. What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>La reunión no se puede mostrar en esta ventana en este ordenador.</translation>
     </message>
     <message>
@@ -647,7 +676,7 @@
         <translation>La ventana de la reunión se ha detenido de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+156"/>
         <source>The recording is still being saved</source>
         <translation>La grabación todavía se está guardando</translation>
     </message>
@@ -1403,13 +1432,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+88"/>
-        <location line="+51"/>
+        <location filename="../../launcher/ui/tray.py" line="+118"/>
+        <location line="+76"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-112"/>
         <source>Start a meeting now</source>
         <translation>Iniciar una reunión ahora</translation>
     </message>
@@ -1429,8 +1458,8 @@
         <translation>Salir</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+14"/>
+        <location line="+22"/>
         <source>%n visitor(s) waiting</source>
         <translation>
             <numerusform>%n visitante esperando</numerusform>
@@ -1438,12 +1467,22 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-17"/>
         <source>{name} – {room}</source>
         <translation>{name} – {room}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
+        <source>In a meeting: {room}</source>
+        <translation>En una reunión: {room}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting goes on. Open it again from this icon; leave it with Leave.</source>
+        <translation>La reunión continúa. Vuelva a abrirla desde este icono; para salir, use «Salir».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Primero fije una sala permanente como «Mi sala» en la ventana</translation>
     </message>
@@ -1472,9 +1511,9 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-344"/>
         <source>Details</source>
-        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
+        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
