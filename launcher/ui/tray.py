@@ -54,7 +54,8 @@ class Tray(QObject):
         self._meeting_actions: list[Any] = []
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
-        self.waiting_section = self.menu.addSection("")
+        self.waiting_section = self.menu.addAction("")  # a heading: "2 visitors waiting"
+        self.waiting_section.setEnabled(False)
         self.waiting_section.setVisible(False)
         self._waiting_actions: list[Any] = []
         self.start_action = self.menu.addAction("")
