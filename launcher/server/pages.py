@@ -12,6 +12,8 @@ Routes (everything outside ``/v1/...``):
   (:mod:`launcher.server.recordings`)
 - ``POST /meeting-handoff``, ``GET /meeting-handoff/{code}``: one-time links that hand a
   host link to the system browser (:mod:`launcher.server.handoff`)
+- ``GET /v1/meetings/events``, ``POST /v1/meetings/rooms/{id}/waiting/{id}/admit``: the
+  hosts' apps hear who waits at the door (:mod:`launcher.server.host_events`)
 - ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
   launcher's theme preview (:mod:`launcher.server.theme_preview`)
 
@@ -30,7 +32,7 @@ from typing import Any
 from aiohttp import web
 
 from launcher.resources import resource_path
-from launcher.server import recordings
+from launcher.server import host_events, recordings
 from launcher.server.config import SetupHook
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
@@ -89,6 +91,7 @@ def meeting_pages(
             tracker.add_listener(app[SENDER].on_event)
             wake = app[SENDER].wake
         recorder = recordings.install(app, tracker, wake)
+        door = host_events.install(app)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
         app[HUB] = MeetingHub(
@@ -98,6 +101,7 @@ def meeting_pages(
             recorder=recorder,
             pacing=app[CONFIG].pacing if CONFIG in app else None,
             relay=relay.ice_servers if relay is not None else None,
+            door=door,
         )
         app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)

@@ -151,6 +151,18 @@ class PresenceListener(Protocol):
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None: ...
 
 
+class WaitingRoomListener(Protocol):
+    """Told who is at the door of a room (the hosts' apps are told: launcher.server.host_events)."""
+
+    async def knocked(self, room: MeetingRoom, participant: Participant) -> None: ...
+
+    async def left_door(
+        self, room: MeetingRoom, participant: Participant, *, admitted: bool
+    ) -> None:
+        """``participant`` is no longer waiting: let in (``admitted``), or gone/denied."""
+        ...
+
+
 class RecordingControl(Protocol):
     """Stores recordings started and stopped from a meeting (and their webhooks)."""
 
@@ -190,6 +202,8 @@ class Participant:
     joined_at: datetime | None = None
     rejoin_key: str = ""
     removed: bool = False
+    #: When this guest started waiting at the door (UTC), or None when not waiting.
+    waiting_since: datetime | None = None
 
     def public(self) -> dict[str, Any]:
         """What other pages see of this participant."""
@@ -256,8 +270,10 @@ class MeetingHub:
         recorder: RecordingControl | None = None,
         pacing: PacingLimits | None = None,
         relay: RelayCredentials | None = None,
+        door: WaitingRoomListener | None = None,
     ) -> None:
         self._directory = directory
+        self._door = door
         self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
         self._relay = relay
@@ -276,6 +292,18 @@ class MeetingHub:
     def room_codes(self) -> list[str]:
         """Meeting codes with at least one connected page."""
         return list(self._channels)
+
+    async def admit_waiting(self, meeting_code: str, participant_id: str) -> bool:
+        """Let a guest waiting at the door in (a host's action from outside the meeting,
+        checked by the caller); False when nobody by that id is waiting there."""
+        channel = self._channels.get(meeting_code)
+        guest = channel.members.get(participant_id) if channel is not None else None
+        if channel is None or guest is None or guest.admitted:
+            return False
+        for host in channel.hosts():
+            await host.send({"type": "knock-cancelled", "id": guest.id})
+        await self._admit(channel, guest)
+        return True
 
     # -- the aiohttp handler ---------------------------------------------
 
@@ -422,12 +450,33 @@ class MeetingHub:
             await me.send({"type": "waiting", "reason": "approval"})
             for host in channel.hosts():
                 await host.send({"type": "knock", "peer": me.public()})
+            await self._knocked(channel, me)
         else:
             await me.send({"type": "waiting", "reason": "host_absent"})
+            await self._knocked(channel, me)
+
+    async def _knocked(self, channel: _Channel, me: Participant) -> None:
+        me.waiting_since = datetime.now(UTC)
+        if self._door is not None:
+            try:
+                await self._door.knocked(channel.room, me)
+            except Exception:
+                log.exception("signalling: waiting-room listener failed")
+
+    async def _left_door(self, channel: _Channel, me: Participant, *, admitted: bool) -> None:
+        if me.waiting_since is None:
+            return
+        me.waiting_since = None
+        if self._door is not None:
+            try:
+                await self._door.left_door(channel.room, me, admitted=admitted)
+            except Exception:
+                log.exception("signalling: waiting-room listener failed")
 
     async def _admit(self, channel: _Channel, me: Participant) -> None:
         others = channel.admitted()
         me.admitted = True
+        await self._left_door(channel, me, admitted=True)
         me.joined_at = datetime.now(UTC)
         me.rejoin_key = secrets.token_urlsafe(18)
         # Stored first (the session, its webhooks): "joined" tells the page it is in the
@@ -460,6 +509,7 @@ class MeetingHub:
         elif was_member:  # a denied guest was already taken off the hosts' lists
             for host in channel.hosts():
                 await host.send({"type": "knock-cancelled", "id": me.id})
+        await self._left_door(channel, me, admitted=False)
         if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
             del self._channels[channel.room.meeting_code]
 
@@ -535,6 +585,7 @@ class MeetingHub:
                 await self._admit(channel, guest)
             else:
                 channel.members.pop(guest.id, None)
+                await self._left_door(channel, guest, admitted=False)
                 await guest.send({"type": "denied"})
                 if guest.close is not None:
                     await guest.close()

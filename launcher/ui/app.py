@@ -206,7 +206,13 @@ def run(argv: list[str], link: str | None = None) -> int:
         if link is not None:
             window.open_link(link)  # once the accounts are ready
         # While the tray keeps the app alive, closing the window must not quit it.
-        app.setQuitOnLastWindowClosed(not install_tray(window))
+        has_tray = install_tray(window)
+        app.setQuitOnLastWindowClosed(not has_tray)
+        # With a tray to come back from, closing a meeting window keeps the meeting.
+        web.keep_meetings_in_background(has_tray)
+        from launcher.ui.front_desk import FrontDesk
+
+        FrontDesk(window)  # who is waiting at the door, from now on
         # Start the web engine a little later, off the critical path, so that the
         # first "Join as host" opens quickly.
         QTimer.singleShot(WEB_WARM_UP_DELAY_MS, web.warm_up)

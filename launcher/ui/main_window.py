@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self._banner: MessageBanner | None = None
         self._toast: Toast | None = None
         self.tray: Any | None = None  # set by the app when a system tray exists
+        #: Asks whether to leave the meetings going on when quitting (tests answer it).
+        self.quit_question: Any | None = None
         self.themes_dialog: Any = None  # the themes window while it is open
         self.setWindowTitle(self.tr("Meeting Launcher"))
         if icon is not None:
@@ -281,6 +283,10 @@ class MainWindow(QMainWindow):
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
         menu.addAction(self.tray_action)
+        self.sound_action = QAction(self.tr("Play a sound when a visitor is waiting"), menu)
+        self.sound_action.setCheckable(True)
+        self.sound_action.toggled.connect(self.context.preferences.set_visitor_sound)
+        menu.addAction(self.sound_action)
         self._build_language_menu(menu)
         # Settings are read when the menu opens, not while the window is first shown.
         menu.aboutToShow.connect(self._on_menu_about_to_show)
@@ -846,9 +852,40 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Close for good (not to the tray) and ask the app to end."""
+        if not self._may_quit_meetings():
+            return
         self._quitting = True
         self.close()
         self.quit_requested.emit()
+
+    def _may_quit_meetings(self) -> bool:
+        """Quitting leaves every meeting: with one going on, ask first."""
+        from launcher import web
+
+        meetings = web.meetings_in_progress()
+        if not meetings:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Leave the meeting?"))
+        box.setText(
+            self.tr("You are in a meeting: “{room}”.").format(room=meetings[0].title)
+            if len(meetings) == 1
+            else self.tr("You are in %n meeting(s).", "", len(meetings))
+        )
+        box.setInformativeText(self.tr("Quitting Meeting Launcher leaves the meeting."))
+        leave = box.addButton(self.tr("Leave and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.quit_question = box
+        try:
+            box.exec()
+        finally:
+            self.quit_question = None
+        return box.clickedButton() is leave
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.tray is not None and self._keep_in_tray():
@@ -893,6 +930,9 @@ class MainWindow(QMainWindow):
         self.tray_action.setChecked(bool(self.context.preferences.close_to_tray()))
         self.tray_action.blockSignals(False)
         self.tray_action.setVisible(self.tray is not None)
+        self.sound_action.blockSignals(True)
+        self.sound_action.setChecked(self.context.preferences.visitor_sound())
+        self.sound_action.blockSignals(False)
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
         self.context.preferences.set_close_to_tray(checked)

@@ -41,6 +41,12 @@ SAVING_POLL_MS = 250
 SAVING_LIMIT_MS = 10 * 60 * 1000
 #: Chromium's net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.
 _ERR_ABORTED = -3
+#: True in the page while its person is in the meeting or waiting to be let in.
+_IN_CALL_JS = (
+    "(() => { const s = window.meetingStatus ? meetingStatus() : null;"
+    " return Boolean(s && (s.view === 'meeting'"
+    " || (s.view === 'message' && String(s.message).startsWith('waiting_')))); })()"
+)
 
 
 class _FallbackPanel(QWidget):
@@ -98,6 +104,8 @@ class MeetingWindow(QWidget):
     engine_failed = Signal(str)
     #: The window closed (after the page left the meeting).
     closed = Signal()
+    #: Closed while in the meeting, with the app's tray: the window hid, the meeting goes on.
+    kept_in_background = Signal()
 
     def __init__(
         self,
@@ -113,6 +121,12 @@ class MeetingWindow(QWidget):
             raise ValueError("the meeting link is not on the account's meeting server")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("{} – Meeting").format(title))
+        #: The meeting's name, as the tray shows it ("In a meeting: ...").
+        self.title = title
+        #: Closing hides the window while its person is in the meeting (the app sets this
+        #: when its tray keeps it running); leaving is the page's Leave, or quitting.
+        self.keep_in_background = False
+        self._asking_in_call = False
         icon = resource_path("icons", "meeting-launcher-128.png")
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
@@ -200,7 +214,7 @@ class MeetingWindow(QWidget):
         page.loadingChanged.connect(self._on_page_loading_changed)
         page.renderProcessTerminated.connect(self._on_page_render_process_terminated)
         page.fullScreenRequested.connect(self._on_page_full_screen_requested)
-        page.windowCloseRequested.connect(self.close)
+        page.windowCloseRequested.connect(self.leave)
         self.view, self.page = view, page
         self._stack.addWidget(view)
         self._stack.setCurrentWidget(view)
@@ -332,6 +346,37 @@ class MeetingWindow(QWidget):
         if self.saving_recording:
             self._ask_close_while_saving()
             return
+        if self.keep_in_background and not self._leave_started:
+            # Hide instead, if the person is still in the meeting (the page knows).
+            if not self._asking_in_call:
+                self._asking_in_call = True
+                self.page.runJavaScript(_IN_CALL_JS, 0, self._on_in_call_answered)
+            return
+        self._leave()
+
+    def leave(self) -> None:
+        """Leave the meeting and close the window (also when it would only hide)."""
+        self.keep_in_background = False
+        self.close()
+
+    def show_again(self) -> None:
+        """Bring the window back (from the tray)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_in_call_answered(self, in_call: object) -> None:
+        self._asking_in_call = False
+        if self._may_close or self._leave_started:
+            return
+        if in_call is True:
+            self.hide()
+            self.kept_in_background.emit()
+        else:
+            self._leave()
+
+    def _leave(self) -> None:
+        assert self.page is not None
         # Let the page tell the others it left, then really close; unless the host's
         # recording is still being stopped and uploaded: then the window stays, showing
         # the page's "Saving the recording…", until it is saved.

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../launcher/ui/main_window.py" line="+799"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>You are in %n meeting.</numerusform>
+            <numerusform>You are in %n meetings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomsView</name>
     <message numerus="yes">
         <location filename="../../launcher/ui/rooms_view.py" line="+442"/>
@@ -47,6 +58,18 @@
         <translation>
             <numerusform>“{name}” is used by %n room. Delete it anyway?</numerusform>
             <numerusform>“{name}” is used by %n rooms. Delete it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../launcher/ui/tray.py" line="+99"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visitor waiting</numerusform>
+            <numerusform>%n visitors waiting</numerusform>
         </translation>
     </message>
 </context>

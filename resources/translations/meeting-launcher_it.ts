@@ -227,6 +227,35 @@
     </message>
 </context>
 <context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../launcher/ui/front_desk.py" line="+179"/>
+        <source>A visitor</source>
+        <translation>Un visitatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is waiting</source>
+        <translation>{name} è in attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the waiting room of “{room}”</source>
+        <translation>Nella sala d&apos;attesa di «{room}»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open meeting</source>
+        <translation>Apri la riunione</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Admit</source>
+        <translation>Fai entrare</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
         <location filename="../../launcher/ui/invite_dialog.py" line="+56"/>
@@ -478,15 +507,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+79"/>
+        <location filename="../../launcher/ui/main_window.py" line="+81"/>
         <location line="+47"/>
-        <location line="+223"/>
+        <location line="+227"/>
         <source>Meeting Launcher</source>
-        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
+        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -532,11 +561,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+708"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-705"/>
         <source>Schedule a long-term room…</source>
         <translation>Pianifica una stanza permanente…</translation>
     </message>
@@ -561,13 +591,18 @@
         <translation>Resta nell&apos;area di notifica alla chiusura</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Play a sound when a visitor is waiting</source>
+        <translation>Riproduci un suono quando un visitatore è in attesa</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+595"/>
+        <location line="+626"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-616"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -639,7 +674,35 @@
         <translation>✓ Link ospite di «{name}» copiato</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Leave the meeting?</source>
+        <translation>Uscire dalla riunione?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are in a meeting: “{room}”.</source>
+        <translation>Sei in una riunione: «{room}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>Sei in %n riunione.</numerusform>
+            <numerusform>Sei in %n riunioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting Meeting Launcher leaves the meeting.</source>
+        <translation>Chiudendo Meeting Launcher esci dalla riunione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave and quit</source>
+        <translation>Esci e chiudi</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep Meeting Launcher running?</source>
         <translation>Lasciare attivo Meeting Launcher?</translation>
     </message>
@@ -662,17 +725,17 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="+115"/>
+        <location filename="../../launcher/web/window.py" line="+123"/>
         <source>{} – Meeting</source>
-        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
+        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting). Closed while in the meeting, with the app&apos;s tray: the window hid, the meeting goes on.</extracomment>
         <translation>{} – Riunione</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
-        <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
+        <extracomment>The meeting&apos;s name, as the tray shows it (&quot;In a meeting: ...&quot;). Closing hides the window while its person is in the meeting (the app sets this when its tray keeps it running); leaving is the page&apos;s Leave, or quitting. What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>Su questo computer la riunione non può essere mostrata in questa finestra.</translation>
     </message>
     <message>
@@ -701,7 +764,7 @@
         <translation>La finestra della riunione si è chiusa in modo imprevisto.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+156"/>
         <source>The recording is still being saved</source>
         <translation>La registrazione è ancora in fase di salvataggio</translation>
     </message>
@@ -885,7 +948,7 @@
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
+        <location filename="../../launcher/ui/rooms_model.py" line="+63"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
         <translation>Nome</translation>
@@ -904,6 +967,11 @@
         <location line="+0"/>
         <source>Expires</source>
         <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting: {names}</source>
+        <translation>In attesa: {names}</translation>
     </message>
 </context>
 <context>
@@ -1455,13 +1523,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+46"/>
-        <location line="+31"/>
+        <location filename="../../launcher/ui/tray.py" line="+119"/>
+        <location line="+76"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-112"/>
         <source>Start a meeting now</source>
         <translation>Avvia subito una riunione</translation>
     </message>
@@ -1480,8 +1548,32 @@
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visitatore in attesa</numerusform>
+            <numerusform>%n visitatori in attesa</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <source>{name} – {room}</source>
+        <translation>{name} – {room}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In a meeting: {room}</source>
+        <translation>In riunione: {room}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting goes on. Open it again from this icon; leave it with Leave.</source>
+        <translation>La riunione continua. Riaprila da questa icona; per uscire usa «Esci».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Prima fissi una stanza permanente come «La mia stanza» nella finestra</translation>
     </message>
@@ -1510,9 +1602,9 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-333"/>
+        <location filename="../../launcher/web/window.py" line="-372"/>
         <source>Details</source>
-        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
+        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Dettagli</translation>
     </message>
     <message>
@@ -2322,7 +2414,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+24"/>
+        <location filename="../../launcher/ui/main_window.py" line="+27"/>
         <source>This computer</source>
         <translation>Questo computer</translation>
     </message>
