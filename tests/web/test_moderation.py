@@ -301,3 +301,65 @@ def test_a_speaking_round_is_the_same_for_everyone_and_late_joiners(
     for page in (host, bob, cat, dan):
         page.wait_for("meetingStatus().round === null")
         assert page.evaluate("document.querySelector('#round-bar').hidden") is True
+
+
+def test_host_controls_on_a_phone_and_by_keyboard(client: MeetingsClient, guests: Any) -> None:
+    room = client.create_room("Phone host")
+    assert room.host_url is not None and room.guest_url is not None
+    host = guests("Alice", room.host_url, width=360, height=740, touch=True)
+    host.join()
+    host.wait_admitted()
+    bob = guests("Bob", room.guest_url)
+    bob.join()
+    bob.wait_admitted()
+    host.wait_for("meetingStatus().peers.length === 1")
+
+    # The People list (through More) is a full-screen panel with the host's controls.
+    host.tap("#btn-more")
+    host.tap('#more-menu [data-for="btn-people"]')
+    controls = [
+        '#host-buttons [data-action="mute_all"]',
+        '#host-buttons [data-action="lock"]',
+        '#host-buttons [data-action="end"]',
+        "#round-seconds",
+        "#btn-round-start",
+        '#people-list [data-action="mute"]',
+        '#people-list [data-action="block"]',
+    ]
+    host.wait_for("!document.querySelector('#host-tools').hidden")
+    assert host.outside_viewport(*controls) == []
+    heights = host.evaluate(
+        f"{json.dumps(controls)}.map(s => document.querySelector(s).getBoundingClientRect().height)"
+    )
+    assert min(heights) >= 44, heights
+    names = host.evaluate(
+        f"{json.dumps(controls)}.map(s => {{ const e = document.querySelector(s);"
+        " return e.getAttribute('aria-label') || e.labels?.[0]?.textContent || e.textContent; })"
+    )
+    assert all(name.strip() for name in names), names
+    assert "Block Bob" in names[-1] and names[-2] == "Mute Bob"
+    shot(host, "moderation-host-tools-360.png")
+
+    # By keyboard: Tab reaches the controls, with a visible focus ring; Enter acts.
+    host.page.focus('#host-buttons [data-action="mute_all"]')
+    host.press_key("Tab")
+    assert host.evaluate("document.activeElement.dataset.action") == "lock"
+    outline = host.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")
+    host.press_key("Enter")
+    bob.wait_for("meetingStatus().lockIndicator")
+    host.page.focus("#btn-round-start")
+    host.press_key("Enter")
+    bob.wait_for("meetingStatus().round !== null")
+    host.tap("#panel-close")
+    host.wait_for("!document.querySelector('#round-bar').hidden")
+    assert host.outside_viewport("#round-bar", "#lock-indicator", "#btn-round-next") == []
+    # The lock indicator does not cover the round bar.
+    overlap = host.evaluate(
+        "(() => { const a = document.querySelector('#lock-indicator').getBoundingClientRect();"
+        " const b = document.querySelector('#round-bar').getBoundingClientRect();"
+        " return a.bottom > b.top && a.top < b.bottom && a.right > b.left && a.left < b.right; })()"
+    )
+    assert overlap is False
+    shot(host, "moderation-round-locked-360.png")
+    shot(bob, "moderation-round-locked-desktop.png")
