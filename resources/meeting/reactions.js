@@ -70,7 +70,10 @@ export function closeReactions(refocus = false) {
   if ($("#react-menu").hidden) return;
   $("#react-menu").hidden = true;
   $("#btn-react").setAttribute("aria-expanded", "false");
-  if (refocus && !$("#btn-react").hidden && $("#btn-react").offsetParent) $("#btn-react").focus();
+  if (!refocus) return;
+  // On a phone the button is in the More menu: focus goes back to More then.
+  const button = $("#btn-react").offsetParent ? $("#btn-react") : $("#btn-more");
+  button.focus();
 }
 
 export function wireReactions() {
