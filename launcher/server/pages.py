@@ -18,7 +18,9 @@ Routes (everything outside ``/v1/...``):
   launcher's theme preview (:mod:`launcher.server.theme_preview`)
 
 An unknown, expired or unavailable room gets the same page showing a clear
-message, with status 404. ``make_app`` installs them unless
+message, with status 404. A browser a host blocked from the room's running session
+(:mod:`launcher.server.devices`) gets one saying so, with status 403, from these pages
+and from handoff links alike. ``make_app`` installs them unless
 ``ServerConfig.meeting_pages`` is False (ICE servers from ``ServerConfig.ice_servers``).
 """
 
@@ -34,11 +36,13 @@ from aiohttp import web
 from launcher.resources import resource_path
 from launcher.server import host_events, recordings
 from launcher.server.config import SetupHook
+from launcher.server.devices import device_of, remember_device
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
     ASSETS_PATH,
     CONFIG,
     HUB,
+    ORIGIN,
     PARTICIPANT_TOKENS,
     PREVIEW_PATH,
     SENDER,
@@ -115,7 +119,12 @@ def meeting_pages(
         # The launcher's theme preview renders this same page.
         app.router.add_get(PREVIEW_PATH, preview_page)
         # "Open in browser" for host links goes through a one-time link (never argv).
-        handoff_routes(_is_host_link, lambda: render_page(view="unavailable", status=404))(app)
+        handoff_routes(
+            _is_host_link,
+            lambda: render_page(view="unavailable", status=404),
+            blocked=lambda request, code: app[HUB].is_blocked(code, device_of(request)),
+            blocked_page=lambda: render_page(view="blocked", status=403),
+        )(app)
 
     return setup
 
@@ -183,7 +192,16 @@ async def guest_page(request: web.Request) -> web.Response:
     room = await _room_for(request, request.match_info["code"])
     if room is None:
         return render_page(view="unavailable", status=404)
-    return render_page(view="lobby", room=room, is_host=False)
+    return _lobby(request, room, is_host=False)
+
+
+def _lobby(request: web.Request, room: MeetingRoom, *, is_host: bool) -> web.Response:
+    """The lobby of ``room``, unless this browser was blocked from it; with a device id."""
+    if request.app[HUB].is_blocked(room.meeting_code, device_of(request)):
+        return render_page(view="blocked", room=room, status=403)
+    response = render_page(view="lobby", room=room, is_host=is_host)
+    remember_device(request, response, secure=request.app[ORIGIN].startswith("https:"))
+    return response
 
 
 async def root_page(request: web.Request) -> web.Response:
@@ -196,10 +214,10 @@ async def root_page(request: web.Request) -> web.Response:
         return render_page(view="unavailable", status=404)
     token = request.query.get("participant_token", "")
     if not token:
-        return render_page(view="lobby", room=room, is_host=False)
+        return _lobby(request, room, is_host=False)
     if not await StoreDirectory(request.app).is_host_token(room, token):
         return render_page(view="bad_link", room=room, status=403)
-    return render_page(view="lobby", room=room, is_host=True)
+    return _lobby(request, room, is_host=True)
 
 
 async def _is_host_link(request: web.Request, code: str, token: str) -> bool:

@@ -7,6 +7,9 @@ import { icon } from "./icons.js";
 import { $, boardAvailable, chatAvailable, state } from "./state.js";
 import { canRecord } from "./recording.js";
 import { renderMoreMenu } from "./more.js";
+import { renderReactions } from "./reactions.js";
+import { renderRound } from "./roundtable.js";
+import { renderLock } from "./moderation.js";
 
 setInterval(() => {
   const clock = document.getElementById("clock");
@@ -93,6 +96,9 @@ export function renderControls() {
   const waitingBadge = $("#btn-people .badge");
   waitingBadge.hidden = state.waiting.size === 0;
   waitingBadge.textContent = String(state.waiting.size);
+  renderReactions();
+  renderRound();
+  renderLock();
   renderMoreMenu();
 }
 
