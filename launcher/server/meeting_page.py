@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from aiohttp import web
 
 from launcher.resources import resource_path
+from launcher.server.embedding import frame_ancestors
 from launcher.server.keys import ASSETS_PATH, WS_PATH
 from launcher.server.signalling import MeetingRoom, MeetingTheme
 
+#: Sent with every page; ``frame-ancestors`` is added per page (:func:`render_page`).
+#: No X-Frame-Options: it cannot name several origins, and CSP's directive replaces it.
 _SECURITY_HEADERS = {
     # The host URL carries a participant token: it must never leak as a Referer.
     "Referrer-Policy": "no-referrer",
@@ -30,7 +33,7 @@ _SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; "
         "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; "
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+        "connect-src 'self'; base-uri 'none'; form-action 'none'"
     ),
     "Permissions-Policy": "camera=(self), microphone=(self), display-capture=(self)",
 }
@@ -80,9 +83,15 @@ def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[s
 
 
 def render_page(
-    *, view: str, room: MeetingRoom | None = None, is_host: bool = False, status: int = 200
+    *,
+    view: str,
+    room: MeetingRoom | None = None,
+    is_host: bool = False,
+    status: int = 200,
+    embed_domains: Sequence[str] = (),
 ) -> web.Response:
-    """The one meeting page template filled for ``view``."""
+    """The one meeting page template filled for ``view``; only ``embed_domains``
+    (origins, :mod:`launcher.server.embedding`) may show it in a frame."""
     config = page_config(view, room, is_host=is_host)
     title = room.display_name if room is not None and view == "lobby" else "Meeting"
     # JSON inside <script>: escape what could end the element or start markup.
@@ -97,9 +106,9 @@ def render_page(
         .replace("{{assets}}", ASSETS_PATH)
         .replace("{{config}}", data)
     )
-    return web.Response(
-        text=body, status=status, content_type="text/html", headers=_SECURITY_HEADERS
-    )
+    headers = dict(_SECURITY_HEADERS)
+    headers["Content-Security-Policy"] += "; " + frame_ancestors(embed_domains)
+    return web.Response(text=body, status=status, content_type="text/html", headers=headers)
 
 
 @cache

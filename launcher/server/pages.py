@@ -179,7 +179,9 @@ async def guest_page(request: web.Request) -> web.Response:
     room = await _room_for(request, request.match_info["code"])
     if room is None:
         return render_page(view="unavailable", status=404)
-    return render_page(view="lobby", room=room, is_host=False)
+    return render_page(
+        view="lobby", room=room, is_host=False, embed_domains=await _embed_domains(request, room)
+    )
 
 
 async def root_page(request: web.Request) -> web.Response:
@@ -191,11 +193,12 @@ async def root_page(request: web.Request) -> web.Response:
     if room is None:
         return render_page(view="unavailable", status=404)
     token = request.query.get("participant_token", "")
+    embed_domains = await _embed_domains(request, room)
     if not token:
-        return render_page(view="lobby", room=room, is_host=False)
+        return render_page(view="lobby", room=room, is_host=False, embed_domains=embed_domains)
     if not await StoreDirectory(request.app).is_host_token(room, token):
         return render_page(view="bad_link", room=room, status=403)
-    return render_page(view="lobby", room=room, is_host=True)
+    return render_page(view="lobby", room=room, is_host=True, embed_domains=embed_domains)
 
 
 async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
@@ -204,6 +207,15 @@ async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
     directory = StoreDirectory(request.app)
     room = await directory.find_room(code)
     return room is not None and room.available and await directory.is_host_token(room, token)
+
+
+async def _embed_domains(request: web.Request, room: MeetingRoom) -> tuple[str, ...]:
+    """The origins that may show this room's pages in a frame (its application's list)."""
+    app_id = room.application_id
+    if app_id is None:
+        return ()
+    application = await request.app[STORE].run(lambda store: store.get_application(app_id))
+    return application.embed_domains if application is not None else ()
 
 
 async def _room_for(request: web.Request, code: str) -> MeetingRoom | None:

@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS applications (
     name TEXT NOT NULL,
     public_key_pem TEXT NOT NULL,
     default_theme_id TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    embed_domains TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS themes (
     theme_id TEXT PRIMARY KEY,
@@ -188,6 +189,13 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
                 "UPDATE rooms SET expired_notified = 1 WHERE available = 0"
                 " OR json_extract(doc, '$.expires_at') <= ?",
                 (format_time(utc_now()),),
+            )
+        app_columns = {row["name"] for row in conn.execute("PRAGMA table_info(applications)")}
+        if "embed_domains" not in app_columns:
+            # Added with website embed: a JSON array of the origins that may frame the
+            # application's meeting pages (none by default).
+            conn.execute(
+                "ALTER TABLE applications ADD COLUMN embed_domains TEXT NOT NULL DEFAULT '[]'"
             )
         tables = {row["name"] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "room_counts" not in tables:  # a new file, or one from before the counts
