@@ -38,6 +38,10 @@ _SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(self), microphone=(self), display-capture=(self)",
 }
 
+#: Room features the contract has and the pages do not offer: accepted and stored by the
+#: API, never handed to a page (README: captions).
+NO_EFFECT_FEATURES = frozenset({"is_captions_available"})
+
 
 def theme_from_doc(doc: Mapping[str, Any]) -> MeetingTheme:
     """How a stored theme (the API's Theme object) looks on the page."""
@@ -65,7 +69,9 @@ def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[s
             meeting_code=room.meeting_code,
             room_name=room.display_name,
             language=room.language,
-            features=dict(room.features),
+            # Captions: the contract's flag is kept on the room, but the pages have no
+            # captions (no local recogniser ships with its models), so they never see it.
+            features={k: v for k, v in room.features.items() if k not in NO_EFFECT_FEATURES},
             join_approval_level=room.join_approval_level,
             microphone_state=room.microphone_state,
             recording_options={
