@@ -74,7 +74,9 @@ CREATE TABLE IF NOT EXISTS recordings (
     started_at TEXT NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL,
-    url TEXT
+    url TEXT,
+    paused_at TEXT,
+    paused_seconds REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS recordings_by_session ON recordings (application_id, session_id);
 CREATE TABLE IF NOT EXISTS webhook_outbox (
@@ -197,6 +199,12 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
             conn.execute(
                 "ALTER TABLE applications ADD COLUMN embed_domains TEXT NOT NULL DEFAULT '[]'"
             )
+        rec_columns = {row["name"] for row in conn.execute("PRAGMA table_info(recordings)")}
+        if "paused_seconds" not in rec_columns:
+            # Added with pause-free durations: when the running pause began, and the
+            # seconds of the pauses before it.
+            conn.execute("ALTER TABLE recordings ADD COLUMN paused_at TEXT")
+            conn.execute("ALTER TABLE recordings ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0")
         tables = {row["name"] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "room_counts" not in tables:  # a new file, or one from before the counts
             for statement in ROOM_COUNTS:
