@@ -8,8 +8,8 @@ Routes (everything outside ``/v1/...``):
   by the signalling socket
 - ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
-- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording
-  (:mod:`launcher.server.recordings`)
+- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording, or
+  streams it (``.../chunks/{seq}``, then ``.../finish``) (:mod:`launcher.server.recordings`)
 - ``POST /meeting-handoff``, ``GET /meeting-handoff/{code}``: one-time links that hand a
   host link to the system browser (:mod:`launcher.server.handoff`)
 - ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
