@@ -155,6 +155,12 @@ def test_a_meeting_embedded_on_an_allowed_site_has_camera_and_microphone(
         assert bob.wait_receiving("Alice")["connectionState"] == "connected"
         assert alice.wait_receiving("Bob")["connectionState"] == "connected"
         assert bob.evaluate("window.top !== window") is True
+        # Screen sharing too (display-capture): Alice gets the shared screen.
+        bob.click("#btn-share")
+        bob.wait_for("meetingStatus().sharing")
+        alice.wait_for(
+            "meetingStatus().peers.find(p => p.name === 'Bob' && p.screenFramesDecoded > 0)", 30
+        )
         bob.screenshot(SHOTS / "embedded-meeting.png")
 
         # The same website on an origin the operator did not allow: no meeting.
