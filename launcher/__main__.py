@@ -161,6 +161,22 @@ def build_parser() -> argparse.ArgumentParser:
     app_list = app_sub.add_parser("list", help="list registered applications")
     app_list.add_argument("--data-dir", required=True)
     app_list.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_list"))
+    app_embed = app_sub.add_parser(
+        "embed-domains",
+        help="set or show the websites (origins) that may embed an application's meetings",
+    )
+    app_embed.add_argument("--data-dir", required=True)
+    app_embed.add_argument("application_id", metavar="APP_ID")
+    app_embed.add_argument(
+        "origins",
+        nargs="*",
+        metavar="ORIGIN",
+        help="e.g. https://intranet.example.com; replaces the list (none given: show it)",
+    )
+    app_embed.add_argument(
+        "--clear", action="store_true", help="no website may embed the meetings (the default)"
+    )
+    app_embed.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_embed_domains"))
 
     account = sub.add_parser("account", help="manage accounts (credentials go to the OS keyring)")
     acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)

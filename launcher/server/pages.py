@@ -8,8 +8,8 @@ Routes (everything outside ``/v1/...``):
   by the signalling socket
 - ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
-- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording
-  (:mod:`launcher.server.recordings`)
+- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording, or
+  streams it (``.../chunks/{seq}``, then ``.../finish``) (:mod:`launcher.server.recordings`)
 - ``POST /meeting-handoff``, ``GET /meeting-handoff/{code}``: one-time links that hand a
   host link to the system browser (:mod:`launcher.server.handoff`)
 - ``GET /v1/meetings/events``, ``POST /v1/meetings/rooms/{id}/waiting/{id}/admit``: the
@@ -192,14 +192,15 @@ async def guest_page(request: web.Request) -> web.Response:
     room = await _room_for(request, request.match_info["code"])
     if room is None:
         return render_page(view="unavailable", status=404)
-    return _lobby(request, room, is_host=False)
+    return await _lobby(request, room, is_host=False)
 
 
-def _lobby(request: web.Request, room: MeetingRoom, *, is_host: bool) -> web.Response:
+async def _lobby(request: web.Request, room: MeetingRoom, *, is_host: bool) -> web.Response:
     """The lobby of ``room``, unless this browser was blocked from it; with a device id."""
+    embed_domains = await _embed_domains(request, room)
     if request.app[HUB].is_blocked(room.meeting_code, device_of(request)):
-        return render_page(view="blocked", room=room, status=403)
-    response = render_page(view="lobby", room=room, is_host=is_host)
+        return render_page(view="blocked", room=room, status=403, embed_domains=embed_domains)
+    response = render_page(view="lobby", room=room, is_host=is_host, embed_domains=embed_domains)
     remember_device(request, response, secure=request.app[ORIGIN].startswith("https:"))
     return response
 
@@ -214,10 +215,10 @@ async def root_page(request: web.Request) -> web.Response:
         return render_page(view="unavailable", status=404)
     token = request.query.get("participant_token", "")
     if not token:
-        return _lobby(request, room, is_host=False)
+        return await _lobby(request, room, is_host=False)
     if not await StoreDirectory(request.app).is_host_token(room, token):
         return render_page(view="bad_link", room=room, status=403)
-    return _lobby(request, room, is_host=True)
+    return await _lobby(request, room, is_host=True)
 
 
 async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
@@ -226,6 +227,15 @@ async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
     directory = StoreDirectory(request.app)
     room = await directory.find_room(code)
     return room is not None and room.available and await directory.is_host_token(room, token)
+
+
+async def _embed_domains(request: web.Request, room: MeetingRoom) -> tuple[str, ...]:
+    """The origins that may show this room's pages in a frame (its application's list)."""
+    app_id = room.application_id
+    if app_id is None:
+        return ()
+    application = await request.app[STORE].run(lambda store: store.get_application(app_id))
+    return application.embed_domains if application is not None else ()
 
 
 async def _room_for(request: web.Request, code: str) -> MeetingRoom | None:

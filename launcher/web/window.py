@@ -430,10 +430,13 @@ class MeetingWindow(QWidget):
             self,
         )
         box.setInformativeText(
-            self.tr("Closing now loses it. The window closes by itself once it is saved.")
+            self.tr(
+                "Closing now keeps only what has reached the server."
+                " The window closes by itself once all of it is saved."
+            )
         )
         keep = box.addButton(self.tr("Keep saving"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

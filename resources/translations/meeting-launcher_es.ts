@@ -774,19 +774,19 @@
         <translation>La grabación todavía se está guardando.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation>Si cierra ahora, se perderá. La ventana se cerrará sola cuando se haya guardado.</translation>
+        <location line="+6"/>
+        <source>Closing now keeps only what has reached the server. The window closes by itself once all of it is saved.</source>
+        <translation>Si cierra ahora, solo se conservará lo que ya ha llegado al servidor. La ventana se cerrará sola cuando todo se haya guardado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Keep saving</source>
         <translation>Seguir guardando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close and lose it</source>
-        <translation>Cerrar y perderla</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1602,7 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-372"/>
+        <location filename="../../launcher/web/window.py" line="-374"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Detalles</translation>

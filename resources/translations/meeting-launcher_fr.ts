@@ -774,19 +774,19 @@
         <translation>L&apos;enregistrement est encore en cours de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation>Si vous fermez maintenant, il sera perdu. La fenêtre se fermera d&apos;elle-même une fois l&apos;enregistrement sauvegardé.</translation>
+        <location line="+6"/>
+        <source>Closing now keeps only what has reached the server. The window closes by itself once all of it is saved.</source>
+        <translation>Si vous fermez maintenant, seul ce qui est déjà arrivé sur le serveur sera gardé. La fenêtre se fermera d&apos;elle-même une fois tout sauvegardé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Close anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Keep saving</source>
         <translation>Continuer la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close and lose it</source>
-        <translation>Fermer et le perdre</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1602,7 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-372"/>
+        <location filename="../../launcher/web/window.py" line="-374"/>
         <source>Details</source>
         <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Détails</translation>
