@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/main_window.py" line="+799"/>
+        <location filename="../../launcher/ui/main_window.py" line="+876"/>
         <source>You are in %n meeting(s).</source>
         <translation>
             <numerusform>You are in %n meeting.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/tray.py" line="+99"/>
+        <location filename="../../launcher/ui/tray.py" line="+100"/>
         <location line="+22"/>
         <source>%n visitor(s) waiting</source>
         <translation>

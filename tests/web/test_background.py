@@ -5,16 +5,18 @@ QtWebEngine windows on the real server (a host and a guest)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from launcher import web
 from launcher.api import MeetingsClient
 from launcher.ui.app import create_window
 from launcher.ui.main_window import MainWindow
+from launcher.ui.preferences import Preferences
 from launcher.ui.tray import Tray
 from tests.web.conftest import run_js, wait_js
 from tests.web.test_meeting import host_and_guest, receiving
@@ -37,8 +39,12 @@ class _NoAccounts:
 
 
 @pytest.fixture
-def main_window(qtbot: Any) -> Iterator[tuple[MainWindow, Tray]]:
-    window = create_window(_NoAccounts(), prepare_local=False)
+def main_window(qtbot: Any, tmp_path: Path) -> Iterator[tuple[MainWindow, Tray]]:
+    # Preferences of its own, the close question answered: closing the window at the
+    # end must not open a modal question nobody answers (it would block the run).
+    preferences = Preferences(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    preferences.set_close_to_tray(False)
+    window = create_window(_NoAccounts(), preferences=preferences, prepare_local=False)
     qtbot.addWidget(window)
     tray = Tray(window, window.windowIcon())
     web.keep_meetings_in_background(True)
