@@ -159,8 +159,9 @@ class MainWindow(QMainWindow):
             self.tr("Creates a room and copies the guest link, ready to paste."), "muted", wrap=True
         )
         self.name_edit = QLineEdit()
-        # Its placeholder, the name a room gets when none is typed, follows the clock
-        # (finish_start_up): the name itself is taken when the room is made.
+        # Its placeholder, the name a room gets when none is typed, is in the first frame
+        # and follows the clock from finish_start_up; the name is taken when the room is made.
+        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
         self.name_edit.setToolTip(self.tr("Optional: a name guests will see"))
         self.name_edit.setMaxLength(200)
         self.name_edit.returnPressed.connect(self.start_meeting)
