@@ -348,6 +348,16 @@ def test_wix_source_builds_an_msi(tmp_path: Path) -> None:
         "2", "SOFTWARE\\Policies\\MeetingLauncher", "[DEFAULTSERVER]"
     )  # fmt: skip
     assert int(components[policy["Component_"]]["Attributes"]) & 256  # 64-bit registry view
+    # meeting-launcher: links open the windowed app, for every user of the machine.
+    scheme = {
+        (row["Key"], row["Name"]): row
+        for row in msi_table(msi, "Registry")
+        if row["Key"].startswith("SOFTWARE\\Classes\\meeting-launcher")
+    }
+    command = scheme[("SOFTWARE\\Classes\\meeting-launcher\\shell\\open\\command", "")]
+    assert command["Root"] == "2"
+    assert command["Value"] == f'"[INSTALLFOLDER]{windowed}.exe" "%1"'
+    assert ("SOFTWARE\\Classes\\meeting-launcher", "URL Protocol") in scheme
 
     # The files in the embedded cabinet are the folder's own bytes.
     extracted = tmp_path / "extracted"
@@ -381,7 +391,8 @@ def test_wix_v4_details_wixl_cannot_show() -> None:
     assert policy.get("Condition") == "DEFAULTSERVER"
     assert policy.get("Bitness") == "always64"
     refs = {ref.get("Id") for ref in find("Feature", Id="Main")}
-    assert refs == {"AppFiles", "StartMenuShortcut", "DefaultServerPolicy"}
+    assert refs == {"AppFiles", "StartMenuShortcut", "DefaultServerPolicy", "MeetingLinkScheme"}
+    assert find("Component", Id="MeetingLinkScheme").get("Bitness") == "always64"
     assert wix_files.GROUP == "AppFiles"
     assert find("Directory", Name=APP_NAME).get("Id") == wix_files.ROOT_DIRECTORY
     # wix_files.py's fragment speaks the same namespace.

@@ -106,13 +106,14 @@ def test_the_msi_registers_the_scheme_for_the_machine() -> None:
     root = ET.parse(PACKAGING / "windows" / "meeting-launcher.wxs").getroot()
     component = root.find(".//w:Component[@Id='MeetingLinkScheme']", ns)
     assert component is not None
-    key = component.find("w:RegistryKey", ns)
-    assert key is not None
-    assert (key.get("Root"), key.get("Key")) == ("HKLM", f"SOFTWARE\\Classes\\{SCHEME}")
-    values = {value.get("Name"): value.get("Value") for value in key.findall("w:RegistryValue", ns)}
-    assert str(values[None]).startswith("URL:") and values["URL Protocol"] == ""
-    command = key.find("w:RegistryKey[@Key='shell\\open\\command']/w:RegistryValue", ns)
-    assert command is not None
-    assert command.get("Value") == '"[INSTALLFOLDER]meeting-launcher.exe" "%1"'
+    base = f"SOFTWARE\\Classes\\{SCHEME}"
+    values = {
+        (value.get("Key"), value.get("Name")): value.get("Value")
+        for value in component.findall("w:RegistryValue", ns)
+        if value.get("Root") == "HKLM"
+    }
+    assert str(values[(base, None)]).startswith("URL:") and values[(base, "URL Protocol")] == ""
+    command = values[(f"{base}\\shell\\open\\command", None)]
+    assert command == '"[INSTALLFOLDER]meeting-launcher.exe" "%1"'
     refs = [ref.get("Id") for ref in root.findall(".//w:Feature/w:ComponentRef", ns)]
     assert "MeetingLinkScheme" in refs
