@@ -177,7 +177,9 @@ class _Channel:
         try:
             raw.connect(address)
             if target.secure:
-                context = ssl.create_default_context(cafile=ca_file)
+                context = ssl.create_default_context()  # the system's CAs...
+                if ca_file:  # ... and the account's own
+                    context.load_verify_locations(ca_file)
                 context.minimum_version = ssl.TLSVersion.TLSv1_2
                 self.sock = context.wrap_socket(raw, server_hostname=target.host)
         except ssl.SSLCertVerificationError as exc:
