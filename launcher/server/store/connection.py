@@ -29,7 +29,8 @@ CREATE TABLE IF NOT EXISTS applications (
     name TEXT NOT NULL,
     public_key_pem TEXT NOT NULL,
     default_theme_id TEXT,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    embed_domains TEXT NOT NULL DEFAULT '[]'
 );
 CREATE TABLE IF NOT EXISTS themes (
     theme_id TEXT PRIMARY KEY,
@@ -73,7 +74,9 @@ CREATE TABLE IF NOT EXISTS recordings (
     started_at TEXT NOT NULL,
     ended_at TEXT,
     status TEXT NOT NULL,
-    url TEXT
+    url TEXT,
+    paused_at TEXT,
+    paused_seconds REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS recordings_by_session ON recordings (application_id, session_id);
 CREATE TABLE IF NOT EXISTS webhook_outbox (
@@ -189,6 +192,19 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
                 " OR json_extract(doc, '$.expires_at') <= ?",
                 (format_time(utc_now()),),
             )
+        app_columns = {row["name"] for row in conn.execute("PRAGMA table_info(applications)")}
+        if "embed_domains" not in app_columns:
+            # Added with website embed: a JSON array of the origins that may frame the
+            # application's meeting pages (none by default).
+            conn.execute(
+                "ALTER TABLE applications ADD COLUMN embed_domains TEXT NOT NULL DEFAULT '[]'"
+            )
+        rec_columns = {row["name"] for row in conn.execute("PRAGMA table_info(recordings)")}
+        if "paused_seconds" not in rec_columns:
+            # Added with pause-free durations: when the running pause began, and the
+            # seconds of the pauses before it.
+            conn.execute("ALTER TABLE recordings ADD COLUMN paused_at TEXT")
+            conn.execute("ALTER TABLE recordings ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0")
         tables = {row["name"] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "room_counts" not in tables:  # a new file, or one from before the counts
             for statement in ROOM_COUNTS:

@@ -38,7 +38,8 @@ class RecordingsPart(OutboxPart):
         rec_id = recording_id or str(uuid.uuid4())
         with self.transaction():
             self._conn.execute(
-                "INSERT INTO recordings VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO recordings (id, application_id, room_id, session_id, started_at,"
+                " ended_at, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     rec_id,
                     application_id,
@@ -111,7 +112,7 @@ class RecordingsPart(OutboxPart):
         self, recording_id: str, ended_at: datetime | None = None
     ) -> dict[str, Any] | None:
         """``started`` or ``paused`` -> ``stopped`` plus ``recording:ended`` (duration in
-        seconds, pauses included).
+        seconds of recording: its pauses are left out).
 
         A recording in another state is returned unchanged; None if unknown.
         """
@@ -122,6 +123,7 @@ class RecordingsPart(OutboxPart):
                 return row
             self.update_recording(recording_id, status="stopped", ended_at=ended_at)
             started = parse_time(row["started_at"])
+            paused = _paused_seconds(row, ended_at)
             self.enqueue_webhooks(
                 row["room_id"],
                 [
@@ -131,23 +133,31 @@ class RecordingsPart(OutboxPart):
                         "session_id": row["session_id"],
                         "started_at": row["started_at"],
                         "ended_at": format_time(ended_at),
-                        "duration": max(0, round((ended_at - started).total_seconds())),
+                        "duration": max(0, round((ended_at - started).total_seconds() - paused)),
                     }
                 ],
             )
             return self.find_recording(recording_id)
 
-    def pause_recording(self, recording_id: str, paused: bool) -> dict[str, Any] | None:
-        """``started`` <-> ``paused`` (the contract has no webhook for it).
+    def pause_recording(
+        self, recording_id: str, paused: bool, at: datetime | None = None
+    ) -> dict[str, Any] | None:
+        """``started`` <-> ``paused`` (the contract has no webhook for it); the pause's
+        length is kept for the ended event's duration.
 
         A recording in another state is returned unchanged; None if unknown.
         """
+        at = at or utc_now()
         before, after = ("started", "paused") if paused else ("paused", "started")
         with self.transaction():
             row = self.find_recording(recording_id)
             if row is None or row["status"] != before:
                 return row
             self.update_recording(recording_id, status=after)
+            self._conn.execute(
+                "UPDATE recordings SET paused_at = ?, paused_seconds = ? WHERE id = ?",
+                (format_time(at) if paused else None, _paused_seconds(row, at), recording_id),
+            )
             return self.find_recording(recording_id)
 
     def stop_open_recordings(self, ended_at: datetime | None = None) -> int:
@@ -212,3 +222,11 @@ class RecordingsPart(OutboxPart):
             if row["status"] == "uploaded":
                 self._conn.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
             return str(row["status"])
+
+
+def _paused_seconds(row: dict[str, Any], now: datetime) -> float:
+    """Seconds ``row`` spent paused up to ``now`` (a running pause counts up to then)."""
+    paused = float(row.get("paused_seconds") or 0)
+    if row.get("paused_at"):
+        paused += max(0.0, (now - parse_time(row["paused_at"])).total_seconds())
+    return paused
