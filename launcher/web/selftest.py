@@ -370,10 +370,22 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
                 return "checked"
             from PySide6.QtCore import Qt
 
+            from launcher.api.errors import ApiError
+            from launcher.core.credentials import KeyringUnavailable, SecretNotFound
             from launcher.web.window import MeetingWindow
 
-            with store.client_for(account) as client:
-                room = client.create_room(RELAY_ROOM_NAME)
+            try:
+                with store.client_for(account) as client:
+                    room = client.create_room(RELAY_ROOM_NAME)
+            except SecretNotFound:
+                raise _Failed(
+                    f"the keyring holds no credentials for {where}"
+                    " (remove the account and add it again)"
+                ) from None
+            except KeyringUnavailable as exc:
+                raise _Failed(f"could not read {where}'s credentials: {exc.message}") from None
+            except ApiError as exc:
+                raise _Failed(f"could not make a room on {where}: {exc}") from None
             if not room.host_url:
                 raise _Failed(f"the room made on {where} has no host link")
             window = MeetingWindow(

@@ -285,3 +285,35 @@ def test_selftest_names_an_unknown_account(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert "FAIL relay: no account named 'Nobody here' (accounts: none)" in lines, _explain(result)
     assert result.returncode == 1
+
+
+def test_selftest_names_missing_keyring_credentials(office: dict[str, Any], tmp_path: Path) -> None:
+    server: BuiltinServer = office["servers"]["good"]
+    name = f"Office gone {secrets.token_hex(3)}"
+    env = _account_home(tmp_path, server, name)
+    try:
+        # The account stays in the settings; its keyring items go (as after a keyring reset).
+        forget = (
+            "import sys\n"
+            "from launcher.core.accounts import AccountStore\n"
+            "store = AccountStore()\n"
+            "store.credentials.delete(store.get(sys.argv[1]).key)\n"
+        )
+        gone = subprocess.run(
+            [sys.executable, "-c", forget, name],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert gone.returncode == 0, gone.stderr
+        result = _selftest("--account", name, env=env)
+    finally:
+        _remove_account(env, name)
+    lines = result.stdout.splitlines()
+    expected = (
+        f"FAIL relay: the keyring holds no credentials for {name}'s server"
+        " (remove the account and add it again)"
+    )
+    assert expected in lines, _explain(result)
+    assert "Traceback" not in result.stdout + result.stderr, _explain(result)
+    others = [line for line in lines if not line.startswith("FAIL relay:")]
+    assert others and all(line.startswith("PASS ") for line in others), _explain(result)
+    assert result.returncode == 1
