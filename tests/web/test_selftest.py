@@ -287,32 +287,51 @@ def test_selftest_names_an_unknown_account(tmp_path: Path) -> None:
     assert result.returncode == 1
 
 
-def test_selftest_names_missing_keyring_credentials(office: dict[str, Any], tmp_path: Path) -> None:
+@pytest.mark.parametrize("damage", ["missing", "wrong key"])
+def test_selftest_names_unusable_account_credentials(
+    office: dict[str, Any], damage: str, tmp_path: Path
+) -> None:
     server: BuiltinServer = office["servers"]["good"]
-    name = f"Office gone {secrets.token_hex(3)}"
+    name = f"Office {damage} {secrets.token_hex(3)}"
     env = _account_home(tmp_path, server, name)
     try:
-        # The account stays in the settings; its keyring items go (as after a keyring reset).
-        forget = (
+        # The account stays in the settings; its keyring items go (as after a keyring
+        # reset), or its private key becomes one the server does not know.
+        damage_it = (
             "import sys\n"
+            "from cryptography.hazmat.primitives import serialization\n"
+            "from cryptography.hazmat.primitives.asymmetric import rsa\n"
             "from launcher.core.accounts import AccountStore\n"
             "store = AccountStore()\n"
-            "store.credentials.delete(store.get(sys.argv[1]).key)\n"
+            "account = store.get(sys.argv[1])\n"
+            "if sys.argv[2] == 'missing':\n"
+            "    store.credentials.delete(account.key)\n"
+            "else:\n"
+            "    application_id, _ = store.secrets(account)\n"
+            "    pem = rsa.generate_private_key(public_exponent=65537, key_size=2048)"
+            ".private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,"
+            " serialization.NoEncryption()).decode()\n"
+            "    store.credentials.save(account.key, application_id, pem)\n"
         )
-        gone = subprocess.run(
-            [sys.executable, "-c", forget, name],
+        damaged = subprocess.run(
+            [sys.executable, "-c", damage_it, name, damage],
             env=env, capture_output=True, text=True, timeout=60, check=False,
         )  # fmt: skip
-        assert gone.returncode == 0, gone.stderr
+        assert damaged.returncode == 0, damaged.stderr
         result = _selftest("--account", name, env=env)
     finally:
         _remove_account(env, name)
     lines = result.stdout.splitlines()
-    expected = (
-        f"FAIL relay: the keyring holds no credentials for {name}'s server"
-        " (remove the account and add it again)"
-    )
-    assert expected in lines, _explain(result)
+    relay = [line for line in lines if line.startswith("FAIL relay:")]
+    if damage == "missing":
+        expected = (
+            f"FAIL relay: the keyring holds no credentials for {name}'s server"
+            " (remove the account and add it again)"
+        )
+        assert relay == [expected], _explain(result)
+    else:
+        prefix = f"FAIL relay: could not make a room on {name}'s server: 401 "
+        assert len(relay) == 1 and relay[0].startswith(prefix), _explain(result)
     assert "Traceback" not in result.stdout + result.stderr, _explain(result)
     others = [line for line in lines if not line.startswith("FAIL relay:")]
     assert others and all(line.startswith("PASS ") for line in others), _explain(result)
