@@ -204,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     selftest = sub.add_parser("selftest", help="check server, keyring, web engine, camera")
     selftest.add_argument("--json", action="store_true")
+    selftest.add_argument(
+        "--account", metavar="NAME", help="check the TURN relay of this account's server"
+    )
     selftest.set_defaults(handler=_lazy("launcher.web.selftest", "cmd_selftest"))
 
     return parser

@@ -1,11 +1,19 @@
-"""``meeting-launcher selftest [--json]``: is this computer ready for meetings?
+"""``meeting-launcher selftest [--json] [--account NAME]``: is this computer ready for meetings?
 
 Runs with no window on screen and a throwaway data directory: the built-in
 server, a room made through the API client, the host link in the real meeting
 window with Chromium's fake camera and microphone (granted by the window's own
-policy, not by a flag), a second origin refused, and the OS keyring. One line
-per check (``PASS name: detail`` / ``FAIL name: detail``), or JSON with
-``--json``; exit status 0 only when every check passed.
+policy, not by a flag), the TURN relay, a second origin refused, and the OS
+keyring. One line per check (``PASS name: detail`` / ``FAIL name: detail``), or
+JSON with ``--json``; exit status 0 only when every check passed.
+
+The relay: the TURN servers a host is handed on joining (signalling's ``joined``;
+the built-in throwaway server has none, which is one line saying so). With
+``--account NAME`` they come from that account's server: an instant room made
+there with the account's stored credentials, its host link joined in a second
+hidden meeting window. Each TURN URI is one line: an allocation made with those
+credentials and freed again (:mod:`launcher.core.relay_probe`), or what is wrong
+with it.
 
 The checks run in a worker process (this same command, marked by an
 environment variable) that reports each check as soon as it ends; this process
@@ -48,6 +56,7 @@ CHECK_NAMES = (
     "web engine",
     "camera and microphone",
     "host join",
+    "relay",
     "other origin denied",
     "keyring",
 )
@@ -60,6 +69,8 @@ WORKER_VARIABLE = "MEETING_LAUNCHER_SELFTEST_WORKER"
 STEP_TIMEOUT = 90.0
 #: How long the worker may take to exit once it reported everything.
 EXIT_TIMEOUT = 30.0
+#: The name of the instant room the relay check makes on an account's server.
+RELAY_ROOM_NAME = "Meeting Launcher self-test"
 
 Emit = Callable[[dict[str, Any]], None]
 
@@ -170,9 +181,9 @@ def _wait_js(page: Any, expression: str, timeout: float = CHECK_TIMEOUT) -> Any:
     raise _Failed(f"timed out after {timeout:.0f} s")
 
 
-def run_checks(emit: Emit | None = None) -> list[Check]:
+def run_checks(emit: Emit | None = None, account: str | None = None) -> list[Check]:
     """Every check, in order, in this process (starts Qt if needed); then the clean-up,
-    reported only when it failed."""
+    reported only when it failed. ``account``: whose server's relay to check."""
     runner = _Runner(emit)
     state: dict[str, Any] = {}
     # A file the web engine still writes while the directory goes must not end the run.
@@ -180,6 +191,7 @@ def run_checks(emit: Emit | None = None) -> list[Check]:
         prefix="meeting-launcher-selftest-", ignore_cleanup_errors=True
     ) as tmp:
         try:
+            state["account"] = account
             _run_all(runner, state, Path(tmp))
         finally:
             runner.run(CLEAN_UP, lambda: _clean_up(state), only_failure=True)
@@ -196,9 +208,10 @@ def _clean_up(state: dict[str, Any]) -> str:
         except Exception as exc:
             problems.append(f"{what}: {type(exc).__name__}: {exc}")
 
-    window = state.get("window")
-    if window is not None:
-        step("closing the meeting window", lambda: _close_window(window))
+    for key in ("window", "relay window"):
+        window = state.get(key)
+        if window is not None:
+            step(f"closing the {key.replace('window', 'meeting window')}", _closer(window))
     for view in state.get("pages", []):
         step("closing the probe page", view.deleteLater)
     if "app" in state:
@@ -211,6 +224,59 @@ def _clean_up(state: dict[str, Any]) -> str:
     if problems:
         raise _Failed("; ".join(problems))
     return "done"
+
+
+def _closer(window: Any) -> Callable[[], None]:
+    return lambda: _close_window(window)
+
+
+def _join_as_host(window: Any) -> dict[str, Any]:
+    """Press Join in a meeting window opened with a host link; the page's status."""
+    # The camera first: the page is ready to join once it has its tracks.
+    _wait_js(
+        window.page,
+        "meetingStatus().localTracks.filter(t => t.readyState === 'live').length >= 2",
+    )
+    window.run_js("document.querySelector('#join-btn').click()")
+    status = _wait_js(window.page, "meetingStatus().view === 'meeting' && meetingStatus()")
+    if not status.get("isHost"):
+        raise _Failed("joined, but not as host: the host link was refused")
+    return dict(status)
+
+
+def _turn_entries(ice_servers: object) -> list[tuple[str, str, str]]:
+    """``(uri, username, credential)`` for each TURN URI among RTCPeerConnection
+    ``iceServers``."""
+    entries: list[tuple[str, str, str]] = []
+    for server in ice_servers if isinstance(ice_servers, list) else []:
+        if not isinstance(server, dict):
+            continue
+        urls = server.get("urls")
+        for uri in [urls] if isinstance(urls, str) else urls if isinstance(urls, list) else []:
+            if isinstance(uri, str) and uri.startswith(("turn:", "turns:")):
+                entries.append(
+                    (uri, str(server.get("username", "")), str(server.get("credential", "")))
+                )
+    return entries
+
+
+def _relay_names(entries: list[tuple[str, str, str]]) -> list[str]:
+    """Report names, one per TURN URI: ``relay (UDP)``, ``relay (TLS)``, ..."""
+    from launcher.core.relay_probe import RelayProblem, parse_uri
+
+    names: list[str] = []
+    for uri, _username, _password in entries:
+        try:
+            label = parse_uri(uri).label
+        except RelayProblem:
+            label = "?"
+        name = f"relay ({label})"
+        count = 1
+        while name in names:
+            count += 1
+            name = f"relay ({label}, {count})"
+        names.append(name)
+    return names
 
 
 def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
@@ -279,12 +345,87 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
         return ", ".join(f"{t['kind']} '{t['label']}' {t['readyState']}" for t in tracks)
 
     def joined_as_host() -> str:
-        window = state["window"]
-        window.run_js("document.querySelector('#join-btn').click()")
-        status = _wait_js(window.page, "meetingStatus().view === 'meeting' && meetingStatus()")
-        if not status.get("isHost"):
-            raise _Failed("joined, but not as host: the host link was refused")
+        _join_as_host(state["window"])
         return "joined the meeting as host over the signalling socket"
+
+    def relay_servers() -> str:
+        """The TURN servers a host gets on joining: state["turn"], state["relay note"]."""
+        account_name = state.get("account")
+        if account_name is None:
+            window, where = state["window"], "the built-in test server"
+            ca_file = None
+        else:
+            from launcher.core.accounts import AccountNotFound, AccountStore
+
+            store = AccountStore()
+            try:
+                account = store.get(account_name)
+            except AccountNotFound:
+                known = ", ".join(repr(n) for n in sorted(store.names())) or "none"
+                raise _Failed(f"no account named {account_name!r} (accounts: {known})") from None
+            where, ca_file = f"{account.name}'s server", account.ca_file
+            if account.is_local:
+                state["turn"] = []
+                state["relay note"] = f"{where} (built in) has no TURN relay"
+                return "checked"
+            from PySide6.QtCore import Qt
+
+            from launcher.api.errors import ApiError
+            from launcher.core.credentials import KeyringUnavailable, SecretNotFound
+            from launcher.web.window import MeetingWindow
+
+            try:
+                with store.client_for(account) as client:
+                    room = client.create_room(RELAY_ROOM_NAME)
+            except SecretNotFound:
+                raise _Failed(
+                    f"the keyring holds no credentials for {where}"
+                    " (remove the account and add it again)"
+                ) from None
+            except KeyringUnavailable as exc:
+                raise _Failed(f"could not read {where}'s credentials: {exc.message}") from None
+            except ApiError as exc:
+                raise _Failed(f"could not make a room on {where}: {exc}") from None
+            if not room.host_url:
+                raise _Failed(f"the room made on {where} has no host link")
+            window = MeetingWindow(
+                room.host_url,
+                meeting_origin=account.meeting_origin,
+                ca_file=account.ca_file,
+                title="Self-test (relay)",
+            )
+            window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            window.show()
+            window.start()
+            state["relay window"] = window
+            if window.fallback_shown or window.page is None:
+                raise _Failed(f"the meeting page of {where} did not open")
+            _join_as_host(window)
+        ice = _wait_js(window.page, "{servers: window.meetingIceServers()}")
+        state["turn"] = _turn_entries(ice.get("servers"))
+        state["relay ca"] = ca_file
+        if account_name is None:
+            state["relay note"] = (
+                f"{where} has no TURN relay (--account NAME checks an account's server)"
+            )
+        else:
+            state["relay note"] = (
+                f"{where} hands out no TURN relay: guests on other networks may not get"
+                " through (ask its administrator)"
+            )
+        return "checked"
+
+    def relay_check(uri: str, username: str, password: str) -> Callable[[], str]:
+        from launcher.core.relay_probe import RelayProblem, probe
+
+        def check() -> str:
+            try:
+                detail = probe(uri, username, password, ca_file=state.get("relay ca"))
+            except RelayProblem as exc:
+                raise _Failed(str(exc)) from None
+            return f"{uri}: {detail} with this meeting's credentials"
+
+        return check
 
     def other_origin_denied() -> str:
         from PySide6.QtCore import QUrl
@@ -331,6 +472,13 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
     runner.run("web engine", engine_started)
     runner.run("camera and microphone", camera_and_microphone, needs=("room", "web engine"))
     runner.run("host join", joined_as_host, needs=("camera and microphone",))
+    relay_needs = ("host join",) if state.get("account") is None else ("web engine",)
+    if runner.run("relay", relay_servers, needs=relay_needs, only_failure=True):
+        entries = state["turn"]
+        if not entries:
+            runner.run("relay", lambda: str(state["relay note"]))
+        for name, (uri, username, password) in zip(_relay_names(entries), entries, strict=True):
+            runner.run(name, relay_check(uri, username, password))
     runner.run("other origin denied", other_origin_denied, needs=("server", "web engine"))
     runner.run("keyring", keyring_reachable)
 
@@ -347,11 +495,12 @@ def _close_window(window: Any) -> None:
 
 def cmd_selftest(args: argparse.Namespace) -> int:
     """The ``selftest`` sub-command (or, with WORKER_VARIABLE set, its worker)."""
+    account = getattr(args, "account", None)
     if os.environ.get(WORKER_VARIABLE) == "1":
-        return _worker_main()
+        return _worker_main(account)
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
         try:
-            checks = _supervise(log)
+            checks = _supervise(account, log)
         except Exception as exc:  # the report is printed whatever happened
             checks = _complete([], None, f"the self-test failed: {type(exc).__name__}: {exc}")
         ok = bool(checks) and all(c.ok for c in checks)
@@ -384,7 +533,7 @@ def _tail(log: TextIO) -> list[str]:
     return lines[-LOG_LINES:]
 
 
-def _worker_main() -> int:
+def _worker_main(account: str | None) -> int:
     """Run the checks, reporting each as one JSON line on the original stdout."""
     import faulthandler
 
@@ -399,17 +548,18 @@ def _worker_main() -> int:
         channel.write(json.dumps(message) + "\n")
         channel.flush()
 
-    run_checks(emit)
+    run_checks(emit, account)
     emit({"done": True})
     channel.close()
     return 0
 
 
-def _worker_command() -> list[str]:
+def _worker_command(account: str | None) -> list[str]:
     """This program's ``selftest`` command, as the worker process runs it."""
+    extra = ["--account", account] if account is not None else []
     if getattr(sys, "frozen", False):
-        return [sys.executable, "selftest"]
-    return [sys.executable, "-m", "launcher", "selftest"]
+        return [sys.executable, "selftest", *extra]
+    return [sys.executable, "-m", "launcher", "selftest", *extra]
 
 
 def _ended(returncode: int) -> str:
@@ -422,13 +572,13 @@ def _ended(returncode: int) -> str:
     return f"ended with exit status {returncode}"
 
 
-def _supervise(log: TextIO | None = None) -> list[Check]:
+def _supervise(account: str | None = None, log: TextIO | None = None) -> list[Check]:
     """Run the checks in a worker process; the report, whatever happened to the worker.
     The worker's stderr goes to ``log`` (None: this process's stderr)."""
     env = {**os.environ, WORKER_VARIABLE: "1"}
     try:
         worker = subprocess.Popen(  # noqa: S603  this same program, no shell
-            _worker_command(),
+            _worker_command(account),
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
@@ -507,15 +657,17 @@ def _supervise(log: TextIO | None = None) -> list[Check]:
 def _complete(checks: list[Check], current: str | None, problem: str) -> list[Check]:
     """The report of a run that stopped early: ``current`` (or the first check not
     reported) failed with ``problem``, the checks after it were not run."""
-    reported = {c.name: c for c in checks}
+
+    def covered(name: str) -> bool:  # "relay" is reported as "relay (UDP)", ... too
+        return any(c.name == name or c.name.startswith(f"{name} (") for c in checks)
+
     if current is None:
-        current = next((n for n in CHECK_NAMES if n not in reported), CLEAN_UP)
-    report: list[Check] = []
-    for name in dict.fromkeys((*CHECK_NAMES, *reported, CLEAN_UP)):
-        if name in reported:
-            report.append(reported[name])
-        elif name == current:
-            report.append(Check(name, False, problem))
-        elif name != CLEAN_UP:
+        current = next((n for n in CHECK_NAMES if not covered(n)), CLEAN_UP)
+    # The checks run in CHECK_NAMES' order: what was reported comes first.
+    report = list(checks)
+    if not any(c.name == current for c in checks):
+        report.append(Check(current, False, problem))
+    for name in CHECK_NAMES:
+        if not covered(name) and name != current:
             report.append(Check(name, False, f"not run: the self-test stopped at {current}"))
     return report

@@ -76,3 +76,7 @@ window.meetingStatus = () => {
     })),
   };
 };
+
+// The ICE servers this page uses (with a relay, its own TURN credentials): read by the
+// launcher's self-test to try the relay; kept out of meetingStatus(), which tests print.
+window.meetingIceServers = () => state.iceServers;

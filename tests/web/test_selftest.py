@@ -5,16 +5,24 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import secrets
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from launcher.server import BuiltinServer, ServerConfig, create_application
+from launcher.server.turn import TurnRelay
 from launcher.web.profile import FLAGS_VARIABLE
+from tests.helpers.caddy import free_port
+from tests.helpers.coturn import Coturn, free_port_pair
 
 CHECK_NAMES = [
     "server",
@@ -22,6 +30,7 @@ CHECK_NAMES = [
     "web engine",
     "camera and microphone",
     "host join",
+    "relay",
     "other origin denied",
     "keyring",
 ]
@@ -83,6 +92,8 @@ def test_selftest_passes_and_keeps_the_users_flags() -> None:
     camera = next(c for c in report["checks"] if c["name"] == "camera and microphone")
     assert "audio" in camera["detail"] and "video" in camera["detail"]
     assert "participant_token" not in result.stdout
+    relay = next(c for c in report["checks"] if c["name"] == "relay")
+    assert relay["detail"].startswith("the built-in test server has no TURN relay"), relay
     # Only the results: the web engine's (Chromium, Vulkan, D-Bus) chatter stays out.
     assert result.stderr == "", _explain(result)
     assert "log" not in report
@@ -151,3 +162,177 @@ def test_selftest_reports_a_crashed_check_as_failed() -> None:
     assert all(": not run: the self-test stopped at " in line for line in after), _explain(result)
     # The crash's own words (the Python stack faulthandler wrote) are in the report.
     assert "Segmentation fault" in stderr, _explain(result)
+
+
+# ------------------------------------------------------------------ the relay
+
+
+def _account_home(tmp: Path, server: BuiltinServer, name: str) -> dict[str, str]:
+    """An environment whose settings hold one account ``name`` for ``server`` (its
+    secrets in the session's keyring, through ``account add``)."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp)}
+    application_id, key = create_application(server.config.data_dir, name)
+    key_file = tmp / "app.key"
+    key_file.write_bytes(key)
+    added = subprocess.run(
+        [sys.executable, "-m", "launcher", "account", "add", "--name", name,
+         "--server", server.origin, "--application-id", application_id,
+         "--private-key", str(key_file), "--ca-cert", str(server.ca_cert_path)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    key_file.unlink()
+    return env
+
+
+def _remove_account(env: dict[str, str], name: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "launcher", "account", "remove", name],
+        env=env, capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Real coturn on 127.0.0.1 and two office servers (HTTPS, self-signed) whose
+    meetings use it: one knowing coturn's secret, one with another secret. Their TURN
+    URIs: UDP, TLS (coturn's certificate is the server's own, so the account's CA file
+    covers it) and TLS on a port where nothing listens."""
+    work = tmp_path_factory.mktemp("office")
+    secret = secrets.token_hex(24)
+    turn, tls = free_port_pair(), free_port_pair()
+    while tls in (turn - 1, turn, turn + 1):
+        tls = free_port_pair()
+    closed = free_port()
+    uris = {
+        "relay (UDP)": f"turn:127.0.0.1:{turn}?transport=udp",
+        "relay (TLS)": f"turns:127.0.0.1:{tls}?transport=tcp",
+        "relay (TLS, 2)": f"turns:127.0.0.1:{closed}?transport=tcp",
+    }
+    servers = {}
+    for kind, server_secret in (("good", secret), ("wrong", secrets.token_hex(24))):
+        relay = TurnRelay(tuple(uris.values()), server_secret)
+        config = ServerConfig(data_dir=work / kind, tls="self-signed", turn_relay=relay)
+        servers[kind] = BuiltinServer(config)
+    coturn = None
+    try:
+        servers["good"].start()
+        # One certificate for both servers and coturn: the accounts' CA file covers it.
+        shutil.copytree(work / "good" / "tls", work / "wrong" / "tls")
+        servers["wrong"].start()
+        coturn = Coturn(
+            None, work / "coturn", listen="127.0.0.1", secret=secret, ports=(turn, tls),
+            tls_dir=work / "good" / "tls",
+        )  # fmt: skip
+        yield {"servers": servers, "uris": uris, "secrets": (secret,)}
+    finally:
+        if coturn is not None:
+            coturn.stop()
+        for server in servers.values():
+            server.stop()
+
+
+@pytest.mark.parametrize("kind", ["good", "wrong"])
+def test_selftest_checks_the_accounts_relay(
+    office: dict[str, Any], kind: str, tmp_path: Path
+) -> None:
+    server: BuiltinServer = office["servers"][kind]
+    name = f"Office {kind} {secrets.token_hex(3)}"
+    env = _account_home(tmp_path, server, name)
+    try:
+        result = _selftest("--json", "--account", name, env=env)
+    finally:
+        _remove_account(env, name)
+    try:
+        report = json.loads(result.stdout)
+    except ValueError:
+        pytest.fail(f"no JSON report on stdout; {_explain(result)}")
+    checks = {c["name"]: c for c in report["checks"]}
+    names = [c["name"] for c in report["checks"]]
+    relay_names = list(office["uris"])
+    at = CHECK_NAMES.index("relay")
+    assert names == [*CHECK_NAMES[:at], *relay_names, *CHECK_NAMES[at + 1 :]], _explain(result)
+    uris = office["uris"]
+    if kind == "good":
+        for check in ("relay (UDP)", "relay (TLS)"):
+            assert checks[check]["ok"], _explain(result)
+            over = check.removeprefix("relay (").removesuffix(")")
+            assert checks[check]["detail"].startswith(
+                f"{uris[check]}: allocated relay address 127.0.0.1:"
+            ), checks[check]
+            assert f" over {over} in " in checks[check]["detail"]
+    else:
+        for check in ("relay (UDP)", "relay (TLS)"):
+            assert not checks[check]["ok"], _explain(result)
+            assert checks[check]["detail"] == (
+                f"relay {uris[check]} refused the credentials: the server's TURN secret and"
+                " coturn's static-auth-secret differ (or the clocks of the two machines do)"
+            )
+    closed = checks["relay (TLS, 2)"]
+    assert not closed["ok"] and closed["detail"] == f"nothing answers at {uris['relay (TLS, 2)']}"
+    others = [c for c in report["checks"] if not c["name"].startswith("relay")]
+    assert all(c["ok"] for c in others), _explain(result)
+    assert result.returncode == 1 and report["ok"] is False
+    # Never a credential: no "<expiry>:<participant id>" user name, no password.
+    assert not re.search(r"\d{10}:[0-9a-f]{16}", result.stdout + result.stderr)
+    for secret in office["secrets"]:
+        assert secret not in result.stdout + result.stderr
+
+
+def test_selftest_names_an_unknown_account(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = _selftest("--account", "Nobody here", env=env)
+    lines = result.stdout.splitlines()
+    assert "FAIL relay: no account named 'Nobody here' (accounts: none)" in lines, _explain(result)
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize("damage", ["missing", "wrong key"])
+def test_selftest_names_unusable_account_credentials(
+    office: dict[str, Any], damage: str, tmp_path: Path
+) -> None:
+    server: BuiltinServer = office["servers"]["good"]
+    name = f"Office {damage} {secrets.token_hex(3)}"
+    env = _account_home(tmp_path, server, name)
+    try:
+        # The account stays in the settings; its keyring items go (as after a keyring
+        # reset), or its private key becomes one the server does not know.
+        damage_it = (
+            "import sys\n"
+            "from cryptography.hazmat.primitives import serialization\n"
+            "from cryptography.hazmat.primitives.asymmetric import rsa\n"
+            "from launcher.core.accounts import AccountStore\n"
+            "store = AccountStore()\n"
+            "account = store.get(sys.argv[1])\n"
+            "if sys.argv[2] == 'missing':\n"
+            "    store.credentials.delete(account.key)\n"
+            "else:\n"
+            "    application_id, _ = store.secrets(account)\n"
+            "    pem = rsa.generate_private_key(public_exponent=65537, key_size=2048)"
+            ".private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,"
+            " serialization.NoEncryption()).decode()\n"
+            "    store.credentials.save(account.key, application_id, pem)\n"
+        )
+        damaged = subprocess.run(
+            [sys.executable, "-c", damage_it, name, damage],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert damaged.returncode == 0, damaged.stderr
+        result = _selftest("--account", name, env=env)
+    finally:
+        _remove_account(env, name)
+    lines = result.stdout.splitlines()
+    relay = [line for line in lines if line.startswith("FAIL relay:")]
+    if damage == "missing":
+        expected = (
+            f"FAIL relay: the keyring holds no credentials for {name}'s server"
+            " (remove the account and add it again)"
+        )
+        assert relay == [expected], _explain(result)
+    else:
+        prefix = f"FAIL relay: could not make a room on {name}'s server: 401 "
+        assert len(relay) == 1 and relay[0].startswith(prefix), _explain(result)
+    assert "Traceback" not in result.stdout + result.stderr, _explain(result)
+    others = [line for line in lines if not line.startswith("FAIL relay:")]
+    assert others and all(line.startswith("PASS ") for line in others), _explain(result)
+    assert result.returncode == 1
