@@ -31,7 +31,7 @@ from launcher.server.app import make_app
 from launcher.server.config import ServerConfig, SetupHook
 from launcher.server.keys import ORIGIN, PARTICIPANT_TOKENS, STORE
 from launcher.server.runner import BuiltinServer, ServerStartError
-from launcher.server.store import Application, Store
+from launcher.server.store import Application, Database, Store
 from launcher.server.tokens import (
     InvalidParticipantToken,
     ParticipantClaims,
@@ -46,6 +46,7 @@ __all__ = [
     "STORE",
     "Application",
     "BuiltinServer",
+    "Database",
     "InvalidParticipantToken",
     "ParticipantClaims",
     "ParticipantTokens",
@@ -61,8 +62,10 @@ __all__ = [
 ]
 
 
-def create_application(data_dir: Path, name: str) -> tuple[str, bytes]:
-    """Register an application (also while a server on ``data_dir`` runs).
+def create_application(
+    data_dir: Path, name: str, database: Database | None = None
+) -> tuple[str, bytes]:
+    """Register an application (also while a server on ``data_dir`` or ``database`` runs).
 
     Returns ``(application_id, private_key_pem)``; only the public key is stored.
     """
@@ -75,7 +78,7 @@ def create_application(data_dir: Path, name: str) -> tuple[str, bytes]:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    store = Store(data_dir)
+    store = Store(data_dir, database)
     try:
         app = store.add_application(name, public_pem.decode())
     finally:
@@ -83,9 +86,9 @@ def create_application(data_dir: Path, name: str) -> tuple[str, bytes]:
     return app.application_id, private_pem
 
 
-def list_applications(data_dir: Path) -> list[Application]:
+def list_applications(data_dir: Path, database: Database | None = None) -> list[Application]:
     """Registered applications, oldest first."""
-    store = Store(data_dir)
+    store = Store(data_dir, database)
     try:
         return store.list_applications()
     finally:

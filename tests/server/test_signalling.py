@@ -27,7 +27,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
 
 @pytest.fixture(scope="module")
 def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
-    application_id, key = create_application(server.config.data_dir, "signalling tests")
+    application_id, key = create_application(
+        server.config.data_dir, "signalling tests", server.config.database
+    )
     with MeetingsClient(server.api_url, application_id, key) as api:
         yield api
 
@@ -479,7 +481,9 @@ def test_ice_servers_from_the_config_and_pages_switched_off(tmp_path: Any) -> No
     server = BuiltinServer(ServerConfig(data_dir=tmp_path / "ice", ice_servers=ice))
     server.start()
     try:
-        application_id, key = create_application(server.config.data_dir, "ice")
+        application_id, key = create_application(
+            server.config.data_dir, "ice", server.config.database
+        )
         with MeetingsClient(server.api_url, application_id, key) as api:
             room = api.create_room("ICE")
 

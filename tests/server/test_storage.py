@@ -222,6 +222,7 @@ def test_room_counts_follow_inserts_rollbacks_and_older_files(tmp_path: Path) ->
             store._conn.execute("DROP TRIGGER room_counted")
             store._conn.execute("DROP TRIGGER room_uncounted")
             store._conn.execute("DROP TABLE room_counts")
+            store._conn.execute("DROP TABLE schema_version")  # from before migrations too
             store._conn.execute(
                 "INSERT INTO rooms (id, application_id, meeting_code, doc)"
                 " SELECT 'old', application_id, '111111111', doc FROM rooms LIMIT 1"

@@ -55,7 +55,9 @@ def server(tmp_path: Path) -> Iterator[BuiltinServer]:
 
 @pytest.fixture
 def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
-    application_id, key = create_application(server.config.data_dir, "webhooks")
+    application_id, key = create_application(
+        server.config.data_dir, "webhooks", server.config.database
+    )
     with MeetingsClient(server.api_url, application_id, key) as api:
         yield api
 
@@ -228,7 +230,9 @@ def test_server_wide_callback_urls_when_the_room_has_none(
 ) -> None:
     server = start(tmp_path / "data", callback_urls={"rooms_callback_url": receiver.url + "/all"})
     try:
-        application_id, key = create_application(server.config.data_dir, "fallback")
+        application_id, key = create_application(
+            server.config.data_dir, "fallback", server.config.database
+        )
         with MeetingsClient(server.api_url, application_id, key) as api:
             plain = api.create_room("No URLs")
             own = api.create_room("Own URL", callback_urls=callbacks(receiver))
@@ -332,7 +336,9 @@ def test_recording_over_signalling_upload_rules_and_webhooks(
     tmp_path: Path, receiver: Receiver
 ) -> None:
     server = start(tmp_path / "data", max_recording_bytes=4096)
-    application_id, key = create_application(server.config.data_dir, "recording")
+    application_id, key = create_application(
+        server.config.data_dir, "recording", server.config.database
+    )
     api = MeetingsClient(server.api_url, application_id, key)
     try:
         room = api.create_room(
@@ -603,7 +609,9 @@ def test_callbacks_to_loopback_are_refused_by_default(tmp_path: Path, receiver: 
     # A name that resolves to loopback (localhost) and a literal one: neither is reached.
     server = start(tmp_path / "data", webhook_allow_private=[])
     try:
-        application_id, key = create_application(server.config.data_dir, "ssrf")
+        application_id, key = create_application(
+            server.config.data_dir, "ssrf", server.config.database
+        )
         port = receiver.url.rsplit(":", 1)[1]
         with MeetingsClient(server.api_url, application_id, key) as api:
             for host in ("localhost", "127.0.0.1", "[::ffff:127.0.0.1]"):

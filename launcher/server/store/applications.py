@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from launcher.server.store.connection import format_time, utc_now
 from launcher.server.store.themes import ThemesPart
@@ -33,7 +33,8 @@ class ApplicationsPart(ThemesPart):
         )
         with self.transaction():
             self._conn.execute(
-                "INSERT INTO applications VALUES (?, ?, ?, ?, NULL, ?)",
+                "INSERT INTO applications (application_id, account_id, name, public_key_pem,"
+                " created_at) VALUES (?, ?, ?, ?, ?)",
                 (app.application_id, app.account_id, name, public_key_pem, format_time(utc_now())),
             )
         return app
@@ -62,7 +63,7 @@ class ApplicationsPart(ThemesPart):
         return app
 
 
-def _application(row: sqlite3.Row) -> Application:
+def _application(row: Any) -> Application:
     return Application(
         application_id=row["application_id"],
         account_id=row["account_id"],
