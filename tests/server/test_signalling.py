@@ -12,14 +12,25 @@ import pytest
 
 from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, create_application
+from tests.helpers.servers import backend_database
 
 TIMEOUT = 5.0
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
-    """One built-in server (plain HTTP on 127.0.0.1, pages and signalling on) for the module."""
-    srv = BuiltinServer(ServerConfig(data_dir=tmp_path_factory.mktemp("signalling")))
+def server(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    shared_storage_backend: str,
+) -> Iterator[BuiltinServer]:
+    """One built-in server (plain HTTP on 127.0.0.1, pages and signalling on) for the
+    module, on each storage back-end."""
+    srv = BuiltinServer(
+        ServerConfig(
+            data_dir=tmp_path_factory.mktemp("signalling"),
+            database=backend_database(request, shared_storage_backend),
+        )
+    )
     srv.start()
     yield srv
     srv.stop()

@@ -24,6 +24,7 @@ from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, Store, addresses, create_application
 from launcher.server.store import DB_NAME, format_time, parse_time
 from tests.helpers.receiver import Receiver
+from tests.helpers.servers import backend_database
 from tests.server.test_cli import Served
 
 FAST = (0.2, 0.2, 0.2, 0.2, 0.2)
@@ -47,8 +48,14 @@ def receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[BuiltinServer]:
-    srv = start(tmp_path / "data", webhook_secret=SECRET)
+def server(
+    request: pytest.FixtureRequest, tmp_path: Path, storage_backend: str
+) -> Iterator[BuiltinServer]:
+    srv = start(
+        tmp_path / "data",
+        webhook_secret=SECRET,
+        database=backend_database(request, storage_backend),
+    )
     yield srv
     srv.stop()
 
