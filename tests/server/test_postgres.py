@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from launcher.server import Database, Store
-from launcher.server.store import SCHEMA_VERSION, SchemaTooNew
+from launcher.server.store import SCHEMA_VERSION, SchemaTooNew, postgres
 from tests.helpers.api import raw_client
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
 from tests.server.test_cli import Served
@@ -244,3 +244,20 @@ def test_the_test_cluster_refuses_logins_without_the_password(
     # So the tests above prove the password travels from the file, not by trust.
     with pytest.raises(psycopg.OperationalError, match="password"):
         psycopg.connect(postgres_cluster.url("postgres"), password="wrong", connect_timeout=10)
+
+
+def test_placeholders_and_percent_signs_reach_postgresql_as_written(database: Database) -> None:
+    assert database.url is not None
+    conn = postgres.connect(database.url, password=database.password)
+    try:
+        row = conn.execute("SELECT 'it''s 100% ?' AS text, ? AS value", ("bound",)).fetchone()
+        assert row is not None
+        assert (row["text"], row[1], dict(row)) == (
+            "it's 100% ?",
+            "bound",
+            {"text": "it's 100% ?", "value": "bound"},
+        )
+        assert [tuple(r) for r in conn.execute("SELECT '50%'").fetchall()] == [("50%",)]
+        assert not conn.in_transaction
+    finally:
+        conn.close()

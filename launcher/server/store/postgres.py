@@ -77,7 +77,7 @@ class PgConnection:
         return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
-        return self._conn.execute(translate(sql), tuple(parameters) or None)
+        return self._conn.execute(translate(sql), tuple(parameters))
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]], /) -> None:
         with self._conn.cursor() as cursor:
