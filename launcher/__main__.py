@@ -42,13 +42,40 @@ def _database_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+#: ``--help``'s list of commands: the people's first, the server operator's apart.
+COMMANDS = """\
+Start, schedule and share video meetings.
+
+For everyone:
+  meeting-launcher          open the app (as the menu entry does)
+  meeting-launcher LINK     join the meeting of a link someone sent you
+                            (https://... or meeting-launcher:https://...)
+  new                       create a room and print its guest link
+  selftest                  check this computer: server, keyring, web engine, camera
+  account                   add, list or remove accounts (credentials go to the OS keyring)
+
+For whoever runs an office server:
+  serve                     run the Meetings API server and the meeting pages
+  app                       register applications on a server's data directory
+                            (for 'account add'; it does not start the app)
+  backup                    copy a server's data directory consistently, also while it runs
+
+Each command has its own --help (meeting-launcher new --help)."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="meeting-launcher",
-        description="Start, schedule and share video meetings.",
+        usage="%(prog)s [-h] [--version] [LINK | COMMAND ...]",
+        description=COMMANDS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # The commands are listed, grouped, in the description; argparse's own list would
+    # mix the people's with the operator's.
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help=argparse.SUPPRESS, prog="meeting-launcher"
+    )
 
     serve = sub.add_parser(
         "serve",
@@ -140,7 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--to", required=True, metavar="DIR", help="a new folder for the copy")
     backup.set_defaults(handler=_lazy("launcher.server.cli", "cmd_backup"))
 
-    app = sub.add_parser("app", help="register applications on a server's data directory")
+    app = sub.add_parser(
+        "app",
+        help="register applications on a server's data directory",
+        description="Registers applications on a Meetings server's data directory: each gets "
+        "an application id and a private key, which 'meeting-launcher account add' takes. "
+        "This does not start the desktop app (run meeting-launcher without a command).",
+    )
     app_sub = app.add_subparsers(dest="app_command", metavar="ACTION", required=True)
     app_create = app_sub.add_parser("create", help="register an application")
     app_create.add_argument("--data-dir", help="the server's data directory (SQLite)")
@@ -152,6 +185,23 @@ def build_parser() -> argparse.ArgumentParser:
     app_list.add_argument("--data-dir", help="the server's data directory (SQLite)")
     _database_options(app_list)
     app_list.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_list"))
+    app_embed = app_sub.add_parser(
+        "embed-domains",
+        help="set or show the websites (origins) that may embed an application's meetings",
+    )
+    app_embed.add_argument("--data-dir", help="the server's data directory (SQLite)")
+    _database_options(app_embed)
+    app_embed.add_argument("application_id", metavar="APP_ID")
+    app_embed.add_argument(
+        "origins",
+        nargs="*",
+        metavar="ORIGIN",
+        help="e.g. https://intranet.example.com; replaces the list (none given: show it)",
+    )
+    app_embed.add_argument(
+        "--clear", action="store_true", help="no website may embed the meetings (the default)"
+    )
+    app_embed.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_embed_domains"))
 
     account = sub.add_parser("account", help="manage accounts (credentials go to the OS keyring)")
     acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
@@ -207,6 +257,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         from launcher.ui.app import run_desktop_app
 
         return run_desktop_app()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from launcher.core.meeting_links import InvalidLink, looks_like_link, parse_link
+
+    if len(arguments) == 1 and looks_like_link(arguments[0]):
+        # ``meeting-launcher LINK`` (also what the desktop's URL handler runs): the app
+        # opens it, or hands it to the running app. A refused link is said here for a
+        # terminal, and in the window (started from a desktop link, nobody sees stderr).
+        try:
+            parse_link(arguments[0])
+        except InvalidLink as error:
+            print(f"meeting-launcher: link not opened: {error}", file=sys.stderr)
+        from launcher.ui.app import run_desktop_app
+
+        return run_desktop_app(arguments[0])
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

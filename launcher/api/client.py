@@ -17,6 +17,7 @@ are not affected. Multi-step calls (``iter_rooms``, ``upload_logos``) stop at th
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import re
 import threading
@@ -191,6 +192,39 @@ class MeetingsClient:
     def iter_rooms(self, *, page_size: int | None = None) -> Iterator[Room]:
         """Every room, page after page, following ``_links.next``."""
         return self._walk("rooms", page_size)
+
+    # -- the door (an extension of the contract: launcher.server.host_events) -------------
+
+    def admit_waiting(self, room_id: str, participant_id: str) -> None:
+        """Let a visitor waiting at a room's door in (NotFound: nobody by that id waits)."""
+        path = f"rooms/{_seg(room_id)}/waiting/{_seg(participant_id)}/admit"
+        self._send("POST", path)
+
+    def host_events(self, *, idle_timeout: float = 45.0) -> Iterator[tuple[str, Any]]:
+        """The application's waiting-room events, ``(event, data)`` as they come, until the
+        server ends the stream (the caller reconnects: :class:`launcher.api.events.
+        HostEventStream` does). ``idle_timeout``: seconds without a byte (the server sends
+        a keep-alive every 15 s) before :class:`errors.Timeout`. Not retried here."""
+        call = self._begin()
+        shown = "/events"
+        self._check(call, "GET", shown)
+        timeout = httpx.Timeout(idle_timeout, connect=min(idle_timeout, 5.0))
+        headers = {
+            "Authorization": "Bearer " + self._tokens.token(),
+            "Accept": "text/event-stream",
+        }
+        try:
+            with self._http.stream("GET", "events", headers=headers, timeout=timeout) as response:
+                if not response.is_success:
+                    response.read()
+                    raise error_from_response(response, "GET", shown)
+                yield from parse_event_stream(response.iter_lines())
+        except httpx.TransportError as exc:
+            if call.woken.is_set():
+                raise errors.Cancelled(
+                    "the request was cancelled", method="GET", path=shown
+                ) from exc
+            raise map_transport_error(exc, "GET", shown) from exc
 
     # -- themes ----------------------------------------------------------------------------
 
@@ -470,6 +504,29 @@ class MeetingsClient:
             delay *= 2
             if call.woken.wait(wait):
                 raise errors.Cancelled("the request was cancelled", method=method, path=shown)
+
+
+def parse_event_stream(lines: Iterator[str]) -> Iterator[tuple[str, Any]]:
+    """``(event, data)`` from Server-Sent Events lines; data is JSON (an event whose data
+    is not JSON is skipped, as are comments and fields other than ``event``/``data``)."""
+    kind, data = "message", list[str]()
+    for line in lines:
+        if not line:
+            if data:
+                try:
+                    yield kind, json.loads("\n".join(data))
+                except ValueError:
+                    log.debug("event stream: skipped an event whose data is not JSON")
+            kind, data = "message", []
+            continue
+        if line.startswith(":"):
+            continue
+        name, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if name == "event":
+            kind = value
+        elif name == "data":
+            data.append(value)
 
 
 class _Progress:

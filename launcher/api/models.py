@@ -185,6 +185,12 @@ class Room:
     def is_long_term(self) -> bool:
         return self.type == "long_term"
 
+    @property
+    def participant_count(self) -> int | None:
+        """People in the room's meeting now: an extension the built-in server sends
+        (``participant_count``); None from a server that does not."""
+        return _int(self.raw, "participant_count")
+
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Room:
         links = _obj(data, "_links")

@@ -136,6 +136,13 @@ def _fail(message: str, code: int) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an instant (or long-term) room and print its guest link."""
+    # The arguments first, before anything heavy is imported or started (the HTTP
+    # client, the keyring, the built-in server): a typo is refused at once.
+    try:
+        name, expires = _check_args(args)
+    except BadInput as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+
     root = logging.getLogger()
     if not root.handlers:
         root.addHandler(logging.NullHandler())  # stderr carries only our one line
@@ -146,7 +153,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     from launcher.core.credentials import KeyringUnavailable
 
     try:
-        name, expires = _check_args(args)
         store = AccountStore()
         account = _account(store, args.account)
     except BadInput as exc:

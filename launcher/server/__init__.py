@@ -5,6 +5,7 @@ Public surface::
     ServerConfig, BuiltinServer          run the server (own loop, one thread)
     create_application(data_dir, name)   register an app -> (id, private key PEM)
     list_applications(data_dir)          registered apps
+    embed_domains(data_dir, id, origins) set or read the origins that may embed its pages
     make_app(config, origin=, store=, secret=)   the aiohttp application
     verify_participant_token(data_dir, token, meeting_code=None)
 
@@ -56,6 +57,7 @@ __all__ = [
     "Store",
     "StoreWorker",
     "create_application",
+    "embed_domains",
     "list_applications",
     "make_app",
     "verify_participant_token",
@@ -91,5 +93,27 @@ def list_applications(data_dir: Path, database: Database | None = None) -> list[
     store = Store(data_dir, database)
     try:
         return store.list_applications()
+    finally:
+        store.close()
+
+
+def embed_domains(
+    data_dir: Path,
+    application_id: str,
+    origins: list[str] | None = None,
+    database: Database | None = None,
+) -> tuple[str, ...]:
+    """The origins that may show the application's meeting pages in a frame, after
+    replacing them with ``origins`` (parsed by :mod:`launcher.server.embedding`) unless
+    None. KeyError for an unknown application. Works while a server runs: its pages
+    send the new list from their next load on."""
+    store = Store(data_dir, database)
+    try:
+        if origins is not None:
+            return store.set_embed_domains(application_id, origins).embed_domains
+        app = store.get_application(application_id)
+        if app is None:
+            raise KeyError(application_id)
+        return app.embed_domains
     finally:
         store.close()

@@ -82,6 +82,7 @@ from launcher.server.themes import (
     create_theme,
     delete_theme,
     finalize_logos,
+    get_application,
     get_theme,
     list_themes,
     update_application,
@@ -131,6 +132,7 @@ def make_app(
     app.router.add_delete(f"{p}/themes/{{theme_id}}", delete_theme)
     app.router.add_get(f"{p}/themes/{{theme_id}}/rooms", theme_rooms)
     app.router.add_put(f"{p}/themes/{{theme_id}}/finalizeLogos", finalize_logos)
+    app.router.add_get(f"{p}/applications", get_application)
     app.router.add_patch(f"{p}/applications", update_application)
     app.router.add_post(LOGO_UPLOAD_PATH, upload_logo)
     app.router.add_get(f"{LOGO_PATH}/{{logo_type}}/{{logo_id}}", get_logo)

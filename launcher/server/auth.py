@@ -90,6 +90,12 @@ class TokenVerifier:
             self._verified.popitem(last=False)
         return application_id
 
+    def expiry(self, header: str | None) -> float | None:
+        """When a token :meth:`verify` accepted expires (epoch seconds), else None."""
+        token = (header or "")[len("Bearer ") :].strip()
+        known = self._verified.get(token)
+        return known[1] if known is not None else None
+
     async def _verify_new(self, token: str) -> tuple[str, float]:
         parts = token.split(".")
         if len(parts) != 3:

@@ -1,4 +1,5 @@
-"""Command-line handlers: ``serve``, ``backup``, ``app create``, ``app list``.
+"""Command-line handlers: ``serve``, ``backup``, ``app create``, ``app list``,
+``app embed-domains``.
 
 Exit codes: 0 on success or a clean stop, 2 on bad input (one line on stderr).
 """
@@ -13,7 +14,15 @@ import sys
 import threading
 from pathlib import Path
 
-from launcher.server import backup, create_application, list_applications, logs, serve_settings
+from launcher.server import (
+    backup,
+    create_application,
+    embed_domains,
+    list_applications,
+    logs,
+    serve_settings,
+)
+from launcher.server.embedding import InvalidOrigin, parse_origins
 from launcher.server.runner import BuiltinServer, ServerStartError
 from launcher.server.store import Database, DatabaseUnavailable, SchemaTooNew
 
@@ -163,5 +172,45 @@ def cmd_app_list(args: argparse.Namespace) -> int:
         )
     for app in apps:
         print(f"{app.application_id}\t{app.name}")
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_app_embed_domains(args: argparse.Namespace) -> int:
+    """``meeting-launcher app embed-domains``: replace (``ORIGIN ...``), clear
+    (``--clear``) or show the origins whose pages may embed an application's meetings;
+    prints the list that holds afterwards, one origin a line."""
+    storage = _storage(args)
+    if isinstance(storage, str):
+        return _fail(storage)
+    data_dir, database = storage
+    where = database.describe(data_dir) if database.url else str(data_dir)
+    if database.url is None and not data_dir.is_dir():
+        return _fail(f"no such data directory: {data_dir}")
+    if args.clear and args.origins:
+        return _fail("give origins or --clear, not both")
+    origins: list[str] | None = None
+    if args.clear:
+        origins = []
+    elif args.origins:
+        try:
+            origins = parse_origins(args.origins)
+        except InvalidOrigin as exc:
+            return _fail(str(exc))
+    try:
+        current = embed_domains(data_dir, args.application_id, origins, database)
+    except KeyError:
+        return _fail(
+            f"no application {args.application_id} in {where}"
+            " (meeting-launcher app list shows them)"
+        )
+    except (DatabaseUnavailable, SchemaTooNew) as exc:
+        return _fail(str(exc))
+    except Exception as exc:
+        return _fail(f"cannot update {where}: {exc}")
+    for origin in current:
+        print(origin)
+    if not current:
+        print("no website may embed this application's meetings", file=sys.stderr)
     sys.stdout.flush()
     return 0

@@ -10,7 +10,8 @@ the short-lived, single-use link it gets back:
   canonical path and query: :func:`canonical_host_link`; 400 otherwise) with a
   valid token (403 otherwise); answers 201 ``{"url": ...}``.
 - ``GET /meeting-handoff/{code}``: once, within a minute, redirects (303) to
-  the host link; afterwards the code is gone (404 page).
+  the host link; afterwards the code is gone (404 page). A browser blocked from the
+  room's session gets the blocked page (403) instead, and the code is gone too.
 
 Codes (:class:`launcher.server.tokens.HandoffCodes`, under ``keys.CODES``) live
 in memory only: a restart forgets them, which costs nothing but a second click.
@@ -44,11 +45,19 @@ HostCheck = Callable[[web.Request, str, str], Awaitable[bool]]
 _NO_LEAK_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store"}
 
 
-def handoff_routes(is_host_link: HostCheck, unavailable: Callable[[], web.Response]) -> SetupHook:
+def handoff_routes(
+    is_host_link: HostCheck,
+    unavailable: Callable[[], web.Response],
+    *,
+    blocked: Callable[[web.Request, str], bool] = lambda _request, _code: False,
+    blocked_page: Callable[[], web.Response] | None = None,
+) -> SetupHook:
     """The setup hook adding both routes.
 
     ``is_host_link`` checks a (meeting_code, participant_token) pair against the
-    store; ``unavailable`` renders the page shown for a used or unknown code.
+    store; ``unavailable`` renders the page shown for a used or unknown code;
+    ``blocked(request, meeting_code)`` says the requesting browser may not enter that
+    room, which gets ``blocked_page``.
     """
 
     async def create(request: web.Request) -> web.Response:
@@ -78,6 +87,9 @@ def handoff_routes(is_host_link: HostCheck, unavailable: Callable[[], web.Respon
         target = request.app[CODES].redeem(request.match_info["code"])
         if target is None:
             return unavailable()
+        link = _HOST_LINK.fullmatch(target)
+        if link is not None and blocked(request, link.group("code")):
+            return (blocked_page or unavailable)()
         raise web.HTTPSeeOther(location=target, headers=_NO_LEAK_HEADERS)
 
     def setup(app: web.Application) -> None:

@@ -36,6 +36,10 @@ LOGO_PATH = "/v1/logos"
 RECORDING_FILE_PATH = "/v1/recording-files"
 #: The host's page uploads a recording's file here.
 RECORDING_UPLOAD_PATH = "/meeting-api/recordings/{recording_id}"
+#: ... or streams it while it records: each chunk (``seq`` from 0) as it is made,
+RECORDING_CHUNK_PATH = RECORDING_UPLOAD_PATH + "/chunks/{seq}"
+#: then the count of chunks once it stops, which assembles the file.
+RECORDING_FINISH_PATH = RECORDING_UPLOAD_PATH + "/finish"
 #: The meeting page's JS and CSS.
 ASSETS_PATH = "/meeting-assets/"
 #: The meeting pages' signalling WebSocket.
@@ -78,6 +82,8 @@ SESSION_STORE = web.AppKey("meeting_session_store", SessionStore)
 CODES = web.AppKey("meeting_handoff_codes", HandoffCodes)
 #: Recording ids whose file is being uploaded right now.
 RECORDING_UPLOADS = web.AppKey("recording_uploads", set[str])
+#: Recording ids with streamed chunks on disk: when the last chunk came (monotonic).
+RECORDING_CHUNKS = web.AppKey("recording_chunks", dict[str, float])
 
 # ------------------------------------------------------ request keys
 

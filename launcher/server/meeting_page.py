@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
 from aiohttp import web
 
 from launcher.resources import resource_path
+from launcher.server.embedding import frame_ancestors
 from launcher.server.keys import ASSETS_PATH, WS_PATH
 from launcher.server.signalling import MeetingRoom, MeetingTheme
 
+#: Sent with every page; ``frame-ancestors`` is added per page (:func:`render_page`).
+#: No X-Frame-Options: it cannot name several origins, and CSP's directive replaces it.
 _SECURITY_HEADERS = {
     # The host URL carries a participant token: it must never leak as a Referer.
     "Referrer-Policy": "no-referrer",
@@ -30,10 +33,14 @@ _SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; "
         "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; "
-        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+        "connect-src 'self'; base-uri 'none'; form-action 'none'"
     ),
     "Permissions-Policy": "camera=(self), microphone=(self), display-capture=(self)",
 }
+
+#: Room features the contract has and the pages do not offer: accepted and stored by the
+#: API, never handed to a page (README: captions).
+NO_EFFECT_FEATURES = frozenset({"is_captions_available"})
 
 
 def theme_from_doc(doc: Mapping[str, Any]) -> MeetingTheme:
@@ -62,7 +69,9 @@ def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[s
             meeting_code=room.meeting_code,
             room_name=room.display_name,
             language=room.language,
-            features=dict(room.features),
+            # Captions: the contract's flag is kept on the room, but the pages have no
+            # captions (no local recogniser ships with its models), so they never see it.
+            features={k: v for k, v in room.features.items() if k not in NO_EFFECT_FEATURES},
             join_approval_level=room.join_approval_level,
             microphone_state=room.microphone_state,
             recording_options={
@@ -80,9 +89,15 @@ def page_config(view: str, room: MeetingRoom | None, *, is_host: bool) -> dict[s
 
 
 def render_page(
-    *, view: str, room: MeetingRoom | None = None, is_host: bool = False, status: int = 200
+    *,
+    view: str,
+    room: MeetingRoom | None = None,
+    is_host: bool = False,
+    status: int = 200,
+    embed_domains: Sequence[str] = (),
 ) -> web.Response:
-    """The one meeting page template filled for ``view``."""
+    """The one meeting page template filled for ``view``; only ``embed_domains``
+    (origins, :mod:`launcher.server.embedding`) may show it in a frame."""
     config = page_config(view, room, is_host=is_host)
     title = room.display_name if room is not None and view == "lobby" else "Meeting"
     # JSON inside <script>: escape what could end the element or start markup.
@@ -97,9 +112,9 @@ def render_page(
         .replace("{{assets}}", ASSETS_PATH)
         .replace("{{config}}", data)
     )
-    return web.Response(
-        text=body, status=status, content_type="text/html", headers=_SECURITY_HEADERS
-    )
+    headers = dict(_SECURITY_HEADERS)
+    headers["Content-Security-Policy"] += "; " + frame_ancestors(embed_domains)
+    return web.Response(text=body, status=status, content_type="text/html", headers=headers)
 
 
 @cache

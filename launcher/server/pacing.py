@@ -2,7 +2,8 @@
 
 - :class:`TokenBucket`: ``rate`` tokens a second up to ``burst``; a frame takes one.
 - :class:`FrameLimiter`: what a page may send. Every frame takes a token of the
-  signalling bucket, a chat message also one of the chat bucket. A frame over the
+  signalling bucket, a chat message also one of the chat bucket, an emoji reaction one
+  of the reaction bucket. A frame over the
   budget is dropped and the page told once (until a frame passes again); a page that
   keeps sending over its budget (its drops outrun the drop bucket) is disconnected.
 - :class:`SendQueue`: what a page is sent goes into its own bounded queue, written by
@@ -39,6 +40,8 @@ class PacingLimits:
 
     chat_rate: float = 1.0  # chat messages a second, sustained
     chat_burst: int = 8  # chat messages at once
+    reaction_rate: float = 1.0  # emoji reactions a second, sustained
+    reaction_burst: int = 5  # emoji reactions at once
     frame_rate: float = 50.0  # frames of any kind a second, sustained
     frame_burst: int = 300  # frames at once (a join's offers and ICE candidates)
     drop_rate: float = 1.0  # frames over the budget forgiven a second
@@ -82,13 +85,18 @@ class FrameLimiter:
 
     def __init__(self, limits: PacingLimits, clock: Callable[[], float] = time.monotonic):
         self._frames = TokenBucket(limits.frame_rate, limits.frame_burst, clock)
-        self._chat = TokenBucket(limits.chat_rate, limits.chat_burst, clock)
+        # Kinds of frame with a budget of their own, besides the signalling one.
+        self._kinds = {
+            "chat": TokenBucket(limits.chat_rate, limits.chat_burst, clock),
+            "react": TokenBucket(limits.reaction_rate, limits.reaction_burst, clock),
+        }
         self._drops = TokenBucket(limits.drop_rate, limits.drop_burst, clock)
         self._told = False
 
     def check(self, kind: object) -> Verdict:
         """The verdict on a frame of type ``kind``."""
-        if self._frames.take() and (kind != "chat" or self._chat.take()):
+        extra = self._kinds.get(kind) if isinstance(kind, str) else None
+        if self._frames.take() and (extra is None or extra.take()):
             self._told = False
             return Verdict.PASS
         if not self._drops.take():

@@ -8,15 +8,19 @@ Routes (everything outside ``/v1/...``):
   by the signalling socket
 - ``GET /meeting-assets/...``: the page's JS/CSS from ``resources/meeting``
 - ``GET /meeting-ws``: the signalling WebSocket (:mod:`launcher.server.signalling`)
-- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording
-  (:mod:`launcher.server.recordings`)
+- ``POST /meeting-api/recordings/{id}``: the host's page uploads a recording, or
+  streams it (``.../chunks/{seq}``, then ``.../finish``) (:mod:`launcher.server.recordings`)
 - ``POST /meeting-handoff``, ``GET /meeting-handoff/{code}``: one-time links that hand a
   host link to the system browser (:mod:`launcher.server.handoff`)
+- ``GET /v1/meetings/events``, ``POST /v1/meetings/rooms/{id}/waiting/{id}/admit``: the
+  hosts' apps hear who waits at the door (:mod:`launcher.server.host_events`)
 - ``GET /meeting-preview?...``: this page in preview mode with a given theme, for the
   launcher's theme preview (:mod:`launcher.server.theme_preview`)
 
 An unknown, expired or unavailable room gets the same page showing a clear
-message, with status 404. ``make_app`` installs them unless
+message, with status 404. A browser a host blocked from the room's running session
+(:mod:`launcher.server.devices`) gets one saying so, with status 403, from these pages
+and from handoff links alike. ``make_app`` installs them unless
 ``ServerConfig.meeting_pages`` is False (ICE servers from ``ServerConfig.ice_servers``).
 """
 
@@ -30,13 +34,15 @@ from typing import Any
 from aiohttp import web
 
 from launcher.resources import resource_path
-from launcher.server import recordings
+from launcher.server import host_events, recordings
 from launcher.server.config import SetupHook
+from launcher.server.devices import device_of, remember_device
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
     ASSETS_PATH,
     CONFIG,
     HUB,
+    ORIGIN,
     PARTICIPANT_TOKENS,
     PREVIEW_PATH,
     SENDER,
@@ -90,6 +96,7 @@ def meeting_pages(
             tracker.add_listener(app[SENDER].on_event)
             wake = app[SENDER].wake
         recorder = recordings.install(app, tracker, wake)
+        door = host_events.install(app)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
         app[HUB] = MeetingHub(
@@ -99,6 +106,7 @@ def meeting_pages(
             recorder=recorder,
             pacing=app[CONFIG].pacing if CONFIG in app else None,
             relay=relay.ice_servers if relay is not None else None,
+            door=door,
         )
         app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)
@@ -112,7 +120,12 @@ def meeting_pages(
         # The launcher's theme preview renders this same page.
         app.router.add_get(PREVIEW_PATH, preview_page)
         # "Open in browser" for host links goes through a one-time link (never argv).
-        handoff_routes(_is_host_link, lambda: render_page(view="unavailable", status=404))(app)
+        handoff_routes(
+            _is_host_link,
+            lambda: render_page(view="unavailable", status=404),
+            blocked=lambda request, code: app[HUB].is_blocked(code, device_of(request)),
+            blocked_page=lambda: render_page(view="blocked", status=403),
+        )(app)
 
     return setup
 
@@ -180,7 +193,17 @@ async def guest_page(request: web.Request) -> web.Response:
     room = await _room_for(request, request.match_info["code"])
     if room is None:
         return render_page(view="unavailable", status=404)
-    return render_page(view="lobby", room=room, is_host=False)
+    return await _lobby(request, room, is_host=False)
+
+
+async def _lobby(request: web.Request, room: MeetingRoom, *, is_host: bool) -> web.Response:
+    """The lobby of ``room``, unless this browser was blocked from it; with a device id."""
+    embed_domains = await _embed_domains(request, room)
+    if request.app[HUB].is_blocked(room.meeting_code, device_of(request)):
+        return render_page(view="blocked", room=room, status=403, embed_domains=embed_domains)
+    response = render_page(view="lobby", room=room, is_host=is_host, embed_domains=embed_domains)
+    remember_device(request, response, secure=request.app[ORIGIN].startswith("https:"))
+    return response
 
 
 async def root_page(request: web.Request) -> web.Response:
@@ -193,10 +216,10 @@ async def root_page(request: web.Request) -> web.Response:
         return render_page(view="unavailable", status=404)
     token = request.query.get("participant_token", "")
     if not token:
-        return render_page(view="lobby", room=room, is_host=False)
+        return await _lobby(request, room, is_host=False)
     if not await StoreDirectory(request.app).is_host_token(room, token):
         return render_page(view="bad_link", room=room, status=403)
-    return render_page(view="lobby", room=room, is_host=True)
+    return await _lobby(request, room, is_host=True)
 
 
 async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
@@ -205,6 +228,15 @@ async def _is_host_link(request: web.Request, code: str, token: str) -> bool:
     directory = StoreDirectory(request.app)
     room = await directory.find_room(code)
     return room is not None and room.available and await directory.is_host_token(room, token)
+
+
+async def _embed_domains(request: web.Request, room: MeetingRoom) -> tuple[str, ...]:
+    """The origins that may show this room's pages in a frame (its application's list)."""
+    app_id = room.application_id
+    if app_id is None:
+        return ()
+    application = await request.app[STORE].run(lambda store: store.get_application(app_id))
+    return application.embed_domains if application is not None else ()
 
 
 async def _room_for(request: web.Request, code: str) -> MeetingRoom | None:

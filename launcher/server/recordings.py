@@ -30,6 +30,26 @@ recording and queues its webhooks). On stop the page uploads the file:
     ``video/webm;codecs=vp8,opus``, ...), and any of these, another spelling
     or none at all, is accepted for a WebM file and refused for anything else.
 
+The page's own recorder instead streams while it records (same host token):
+
+``POST /meeting-api/recordings/{recording_id}/chunks/{seq}``
+    Each chunk as the MediaRecorder makes it (one a second), ``seq`` counting from 0;
+    written aside, fsynced and renamed to
+    ``<data dir>/recordings/.<id>.chunks/<seq>.webm`` before the 201 (a retried chunk
+    replaces its first copy). Chunk 0 must begin the EBML magic (it may be a single
+    byte: QtWebEngine's recorder hands that over first). 400 bad number or empty,
+    409 already uploaded or being assembled, 413 over :data:`MAX_CHUNK_BYTES` or the
+    recording's limit in total, 415 not WebM.
+``POST /meeting-api/recordings/{recording_id}/finish?chunks=N``
+    Chunks 0 to N-1 are joined into ``<id>.webm`` (through a ``.part`` as above), the
+    recording becomes ``uploaded`` and the chunks are deleted. 201 ``{id, status,
+    size}``; 400 a chunk is missing, 415 the joined file is not WebM.
+
+A page that dies never says "finish": once its recording stopped (its host's socket
+closed) and no chunk came for :data:`ORPHANED_CHUNKS_GRACE` seconds, the server
+assembles the chunks from 0 up to the first gap itself; chunks a stopped server left
+are treated the same way after its next start.
+
 After the upload the API lists the recording as ``uploaded`` with a signed
 download link, and ``recording:uploaded`` is sent with that link (valid for
 an hour, like the API's).
@@ -64,7 +84,10 @@ from launcher.server.keys import (
     CONFIG,
     ORIGIN,
     PARTICIPANT_TOKENS,
+    RECORDING_CHUNK_PATH,
+    RECORDING_CHUNKS,
     RECORDING_FILE_PATH,
+    RECORDING_FINISH_PATH,
     RECORDING_UPLOAD_PATH,
     RECORDING_UPLOADS,
     RECORDINGS_DIR,
@@ -87,22 +110,33 @@ EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 CHUNK = 256 * 1024
 #: The suffix of an upload still being received (a hidden ``.<id>.webm.part``).
 PARTIAL_SUFFIX = ".part"
+#: The hidden folder of a recording streamed while it records: ``.<id>.chunks/``.
+CHUNKS_SUFFIX = ".chunks"
+#: The largest chunk (the page sends one a second).
+MAX_CHUNK_BYTES = 32 * 1024 * 1024
+#: Seconds without a chunk after which a stopped recording that its page never finished
+#: is assembled from what came.
+ORPHANED_CHUNKS_GRACE = 20.0
 
 
 # ------------------------------------------------------------ API and files
 
 
 def recording_file_link(request: web.Request, recording_id: str) -> str:
+    return _file_link(request.app, recording_id)
+
+
+def _file_link(app: web.Application, recording_id: str) -> str:
     expires = int(time.time()) + RECORDING_LINK_LIFETIME
-    signature = _recording_signature(request, recording_id, expires)
+    signature = _recording_signature(app, recording_id, expires)
     return (
-        f"{request.app[ORIGIN]}{RECORDING_FILE_PATH}/{quote(recording_id, safe='')}"
+        f"{app[ORIGIN]}{RECORDING_FILE_PATH}/{quote(recording_id, safe='')}"
         f"?expires={expires}&signature={signature}"
     )
 
 
-def _recording_signature(request: web.Request, recording_id: str, expires: int) -> str:
-    key = derive_key(request.app[SERVER_SECRET], "recording-file")
+def _recording_signature(app: web.Application, recording_id: str, expires: int) -> str:
+    key = derive_key(app[SERVER_SECRET], "recording-file")
     return hmac.new(key, f"{recording_id}:{expires}".encode(), hashlib.sha256).hexdigest()
 
 
@@ -166,7 +200,7 @@ async def get_recording_file(request: web.Request) -> web.StreamResponse:
         expires = int(request.query.get("expires", ""))
     except ValueError:
         raise web.HTTPForbidden() from None
-    expected = _recording_signature(request, rec_id, expires)
+    expected = _recording_signature(request.app, rec_id, expires)
     if expires < time.time() or not hmac.compare_digest(
         expected, request.query.get("signature", "")
     ):
@@ -197,11 +231,17 @@ class StoreRecorder:
     """``RecordingControl`` of the signalling hub, backed by the server's store."""
 
     def __init__(
-        self, store: StoreWorker, sessions: SessionTracker, wake: Callable[[], None]
+        self,
+        store: StoreWorker,
+        sessions: SessionTracker,
+        wake: Callable[[], None],
+        app: web.Application | None = None,
     ) -> None:
         self._store = store
         self._sessions = sessions
         self._wake = wake
+        self._app = app
+        self._tasks: set[asyncio.Task[None]] = set()
 
     async def recording_started(self, room: MeetingRoom, host: Participant) -> str | None:
         session = self._sessions.running_session(room.room_id)
@@ -217,6 +257,23 @@ class StoreRecorder:
     async def recording_stopped(self, room: MeetingRoom, recording_id: str) -> None:
         await self._store.write(lambda s: s.stop_recording(recording_id))
         self._wake()
+        if self._app is not None:
+            # The page sends its last chunks and "finish" now; if it never does (it
+            # crashed, its window was killed), what it streamed is assembled anyway.
+            self.assemble_later(recording_id)
+
+    def assemble_later(self, recording_id: str) -> None:
+        """Assemble ``recording_id``'s streamed chunks once none came for
+        :data:`ORPHANED_CHUNKS_GRACE` seconds, unless its page finishes it first."""
+        assert self._app is not None
+        task = asyncio.get_running_loop().create_task(_assemble_orphan(self._app, recording_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def recording_paused(self, room: MeetingRoom, recording_id: str, paused: bool) -> None:
         await self._store.write(lambda s: s.pause_recording(recording_id, paused))
@@ -240,6 +297,22 @@ async def upload_recording(request: web.Request) -> web.StreamResponse:
 
 
 async def _upload(request: web.Request) -> web.Response:
+    recording_id, row = await _host_recording(request)
+    if row["status"] == "uploaded":
+        raise Conflict(f"Recording {recording_id} is already uploaded")
+    uploading = request.app[RECORDING_UPLOADS]
+    if recording_id in uploading:  # a second tab or a retry while the first still runs
+        raise Conflict(f"Recording {recording_id} is being uploaded")
+    uploading.add(recording_id)
+    try:
+        return await _store_file(request, recording_id)
+    finally:
+        uploading.discard(recording_id)
+
+
+async def _host_recording(request: web.Request) -> tuple[str, dict[str, Any]]:
+    """The recording of the request's path and its row, if the request carries its
+    room's host token: 404 unknown, 403 not the host."""
     store = request.app[STORE]
     recording_id = request.match_info["recording_id"]
     row = await store.run(lambda s: s.find_recording(recording_id))
@@ -256,16 +329,7 @@ async def _upload(request: web.Request) -> web.Response:
             raise InvalidParticipantToken("token of another room")
     except InvalidParticipantToken:
         raise Forbidden("Only the meeting's host can upload its recordings") from None
-    if row["status"] == "uploaded":
-        raise Conflict(f"Recording {recording_id} is already uploaded")
-    uploading = request.app[RECORDING_UPLOADS]
-    if recording_id in uploading:  # a second tab or a retry while the first still runs
-        raise Conflict(f"Recording {recording_id} is being uploaded")
-    uploading.add(recording_id)
-    try:
-        return await _store_file(request, recording_id)
-    finally:
-        uploading.discard(recording_id)
+    return recording_id, row
 
 
 async def _store_file(request: web.Request, recording_id: str) -> web.Response:
@@ -355,6 +419,207 @@ async def _clean_partial_uploads(app: web.Application) -> None:
         log.info("%d unfinished recording upload(s) removed", removed)
 
 
+# ------------------------------------------ streamed while it records
+
+
+def _chunk_dir(app: web.Application, recording_id: str) -> Path:
+    return app[CONFIG].data_dir / RECORDINGS_DIR / f".{recording_id}{CHUNKS_SUFFIX}"
+
+
+def _chunk_name(seq: int) -> str:
+    return f"{seq:06d}.webm"
+
+
+async def upload_chunk(request: web.Request) -> web.StreamResponse:
+    """One chunk of a recording, as the host's recorder made it (see the module doc)."""
+    try:
+        return await _chunk(request)
+    except ApiError as exc:
+        return exc.response()
+
+
+async def _chunk(request: web.Request) -> web.Response:
+    recording_id, row = await _host_recording(request)
+    text = request.match_info["seq"]
+    if not (text.isdigit() and len(text) <= 6):
+        raise BadRequest("A chunk's number is 0 to 999999")
+    seq = int(text)
+    if row["status"] == "uploaded":
+        raise Conflict(f"Recording {recording_id} is already uploaded")
+    if recording_id in request.app[RECORDING_UPLOADS]:
+        raise Conflict(f"Recording {recording_id} is being assembled")
+    limit = request.app[CONFIG].max_recording_bytes
+    most = min(limit, MAX_CHUNK_BYTES)
+    if request.content_length is not None and request.content_length > most:
+        raise PayloadTooLarge(f"A recording's chunk may be at most {most} bytes")
+    body = bytearray()
+    async for piece in request.content.iter_chunked(CHUNK):
+        body += piece
+        if len(body) > most:
+            raise PayloadTooLarge(f"A recording's chunk may be at most {most} bytes")
+    if not body:
+        raise BadRequest("The chunk is empty")
+    # A recorder's first chunk may be a single byte: it must begin the magic, and the
+    # assembled file must start with all of it.
+    if seq == 0 and not _starts_webm(bytes(body)):
+        raise _NotWebm()
+    folder = _chunk_dir(request.app, recording_id)
+    request.app[RECORDING_CHUNKS][recording_id] = time.monotonic()
+    if await asyncio.to_thread(_stored_bytes, folder, seq) + len(body) > limit:
+        raise PayloadTooLarge(f"A recording may be at most {limit} bytes")
+    await asyncio.to_thread(_write_chunk, folder, seq, bytes(body))
+    request.app[RECORDING_CHUNKS][recording_id] = time.monotonic()
+    return web.json_response({"id": recording_id, "chunk": seq, "size": len(body)}, status=201)
+
+
+def _starts_webm(head: bytes) -> bool:
+    """True when ``head`` begins a WebM file (or, shorter than the magic, its start)."""
+    n = min(len(head), len(EBML_MAGIC))
+    return n > 0 and head[:n] == EBML_MAGIC[:n]
+
+
+def _stored_bytes(folder: Path, besides: int) -> int:
+    """Bytes of the chunks in ``folder`` but chunk ``besides`` (about to be replaced)."""
+    if not folder.is_dir():
+        return 0
+    skip = _chunk_name(besides)
+    return sum(p.stat().st_size for p in folder.glob("*.webm") if p.name != skip)
+
+
+def _write_chunk(folder: Path, seq: int, data: bytes) -> None:
+    """``data`` as chunk ``seq``, durably: written aside, fsynced, renamed into place (a
+    retried chunk replaces its first copy whole)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    aside = folder / f"{_chunk_name(seq)}{PARTIAL_SUFFIX}"
+    fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    _publish(aside, folder / _chunk_name(seq))
+
+
+async def finish_recording(request: web.Request) -> web.StreamResponse:
+    """``?chunks=N``: the page sent chunks 0 to N-1 and stopped; assemble the file."""
+    try:
+        recording_id, row = await _host_recording(request)
+        text = request.query.get("chunks", "")
+        if not (text.isdigit() and 0 < int(text) <= 1_000_000):
+            raise BadRequest("chunks must be the number of chunks sent (1 or more)")
+        if row["status"] == "uploaded":
+            raise Conflict(f"Recording {recording_id} is already uploaded")
+        size = await _assemble(request.app, recording_id, int(text))
+        if size is None:
+            raise Conflict(f"Recording {recording_id} is being assembled")
+        return web.json_response(
+            {"id": recording_id, "status": "uploaded", "size": size}, status=201
+        )
+    except ApiError as exc:
+        return exc.response()
+
+
+async def _assemble(app: web.Application, recording_id: str, count: int | None) -> int | None:
+    """Join chunks 0..count-1 (None: as many as there are from 0 on, without a gap) into
+    the recording's file and mark it uploaded; its size. None while another assembly or
+    upload of it runs. BadRequest when a chunk is missing."""
+    uploading = app[RECORDING_UPLOADS]
+    if recording_id in uploading:
+        return None
+    uploading.add(recording_id)
+    try:
+        folder = _chunk_dir(app, recording_id)
+        recordings = folder.parent
+        part = recordings / f".{recording_id}.webm{PARTIAL_SUFFIX}"
+        size = await asyncio.to_thread(_join_chunks, folder, count, part)
+        await asyncio.to_thread(_publish, part, recordings / f"{recording_id}.webm")
+        url = _file_link(app, recording_id)
+        await app[STORE].write(lambda s: s.recording_uploaded(recording_id, url))
+        await asyncio.to_thread(_remove_chunks, folder)
+        app[RECORDING_CHUNKS].pop(recording_id, None)
+        if SENDER in app:
+            app[SENDER].wake()
+        log.info("recording %s assembled (%d bytes)", recording_id, size)
+        return size
+    finally:
+        uploading.discard(recording_id)
+
+
+def _join_chunks(folder: Path, count: int | None, part: Path) -> int:
+    names = []
+    seq = 0
+    while count is None or seq < count:
+        if not (folder / _chunk_name(seq)).is_file():
+            if count is None:
+                break
+            raise BadRequest(f"Chunk {seq} of the recording never arrived")
+        names.append(_chunk_name(seq))
+        seq += 1
+    if not names:
+        raise BadRequest("No chunk of the recording arrived")
+    size = 0
+    head = b""
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            for name in names:
+                with (folder / name).open("rb") as chunk:
+                    while data := chunk.read(CHUNK):
+                        head += data[: len(EBML_MAGIC) - len(head)]
+                        out.write(data)
+                        size += len(data)
+            if head != EBML_MAGIC:
+                raise _NotWebm()
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    return size
+
+
+def _remove_chunks(folder: Path) -> None:
+    for path in folder.glob("*"):
+        path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
+async def _assemble_orphan(app: web.Application, recording_id: str) -> None:
+    """What a page streamed and never finished, once no chunk came for a while."""
+    chunks = app[RECORDING_CHUNKS]
+    while True:
+        await asyncio.sleep(ORPHANED_CHUNKS_GRACE)
+        quiet = time.monotonic() - chunks.get(recording_id, 0.0)
+        if quiet >= ORPHANED_CHUNKS_GRACE and recording_id not in app[RECORDING_UPLOADS]:
+            break
+    row = await app[STORE].run(lambda s: s.find_recording(recording_id))
+    folder = _chunk_dir(app, recording_id)
+    if row is None or row["status"] == "uploaded" or not folder.is_dir():
+        chunks.pop(recording_id, None)
+        return
+    try:
+        size = await _assemble(app, recording_id, None)
+    except ApiError:  # not even the first chunk, or not WebM: nothing to keep
+        await asyncio.to_thread(_remove_chunks, folder)
+        chunks.pop(recording_id, None)
+        return
+    except Exception:
+        log.exception("recording %s: assembling its chunks failed", recording_id)
+        return
+    if size is not None:
+        log.warning("recording %s: its page stopped sending; kept what came", recording_id)
+
+
+async def _resume_orphans(app: web.Application, recorder: StoreRecorder) -> None:
+    """Chunks a killed server (or a page that died with it) left: assembled soon."""
+    folder = app[CONFIG].data_dir / RECORDINGS_DIR
+    found = await asyncio.to_thread(lambda: sorted(folder.glob(f".*{CHUNKS_SUFFIX}")))
+    for path in found:
+        recording_id = path.name[1 : -len(CHUNKS_SUFFIX)]
+        app[RECORDING_CHUNKS][recording_id] = time.monotonic()
+        recorder.assemble_later(recording_id)
+
+
 class _NotWebm(ApiError):
     status = 415
     name = "UnsupportedMediaType"
@@ -366,9 +631,22 @@ class _NotWebm(ApiError):
 def install(
     app: web.Application, sessions: SessionTracker, wake: Callable[[], None]
 ) -> StoreRecorder:
-    """Add the upload route; returns the hub's recorder."""
+    """Add the upload routes; returns the hub's recorder."""
     app.router.add_post(RECORDING_UPLOAD_PATH, upload_recording)
+    app.router.add_post(RECORDING_CHUNK_PATH, upload_chunk)
+    app.router.add_post(RECORDING_FINISH_PATH, finish_recording)
     app[RECORDING_UPLOADS] = set()
+    app[RECORDING_CHUNKS] = {}
     app.on_startup.append(_clean_partial_uploads)
     store: StoreWorker = app[STORE]
-    return StoreRecorder(store, sessions, wake)
+    recorder = StoreRecorder(store, sessions, wake, app)
+
+    async def resume(app: web.Application) -> None:
+        await _resume_orphans(app, recorder)
+
+    async def close(_app: web.Application) -> None:
+        await recorder.close()
+
+    app.on_startup.append(resume)
+    app.on_shutdown.append(close)
+    return recorder

@@ -16,7 +16,7 @@ from aiohttp import web
 
 from launcher.server import validation
 from launcher.server.errors import BadRequest, Forbidden, InputValidation, NotFound
-from launcher.server.keys import API_PREFIX, CONFIG, ORIGIN, PARTICIPANT_TOKENS
+from launcher.server.keys import API_PREFIX, CONFIG, ORIGIN, PARTICIPANT_TOKENS, SESSIONS
 from launcher.server.rest import application_id, read_json, run_store, write_store
 from launcher.server.store import RoomPage, RoomRecord, Store, utc_now
 
@@ -55,6 +55,11 @@ def render_room(request: web.Request, record: RoomRecord, now: datetime) -> dict
     }
     if doc.get("callback_urls"):
         room["callback_urls"] = doc["callback_urls"]
+    sessions = request.app.get(SESSIONS)
+    if sessions is not None:
+        # An extension of the contract (clients that do not know it ignore it): how
+        # many people are in the room's meeting now, for the launcher's rooms list.
+        room["participant_count"] = sessions.present(doc["id"])
     return room
 
 

@@ -206,6 +206,11 @@ class SessionTracker:
         """Receive ``(event, body)`` for every session event (webhooks hook in here)."""
         self._listeners.append(listener)
 
+    def present(self, room_id: str) -> int:
+        """How many admitted participants are in the room's meeting now."""
+        entry = self._running.get(room_id)
+        return len(entry[1]) if entry else 0
+
     def running_session(self, room_id: str) -> SessionRecord | None:
         """The session running in a room, if any."""
         entry = self._running.get(room_id)

@@ -21,15 +21,26 @@ page -> server
   ``board {action, stroke?}``  the whiteboard (when available): ``stroke`` adds
                                ``{color, width, points}`` (points as [x, y] in 0..1 of
                                the board), ``clear`` (hosts only) empties it
+  ``moderate {action, id?}``   host only: ``mute`` or ``camera_off`` one person (``id``),
+                               ``mute_all`` (everyone else), ``lock`` / ``unlock`` the
+                               meeting, ``end`` it for everyone, ``block`` a guest (``id``,
+                               in the meeting or at the door)
+  ``react {emoji}``            one of REACTIONS, to everyone admitted (own budget)
+  ``round {action, seconds?}`` the speaking round: ``start`` (hosts; ``seconds`` per
+                               speaker), ``next`` (hosts and the speaker), ``stop`` (hosts)
   ``leave {}``                 leaving on purpose (closing the socket also leaves;
                                a page whose socket dropped says hello again)
 
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
-  ``waiting {reason}``         ``host_absent`` or ``approval``
-  ``joined {peers, recording, rejoin, board, ice_servers?}``  admitted; ``peers`` are the others
-                               already in, ``recording`` the running recording or null,
-                               ``board`` the whiteboard's strokes so far,
+  ``waiting {reason}``         ``host_absent``, ``approval`` or ``locked`` (held at the
+                               door, unseen by hosts, until the meeting is unlocked; then
+                               placed again: admitted, knocking or waiting for a host)
+  ``joined {peers, recording, rejoin, board, locked, round, ice_servers?}``  admitted;
+                               ``peers`` are the others already in, ``recording`` the
+                               running recording or null, ``board`` the whiteboard's
+                               strokes so far, ``locked`` the lock, ``round`` the
+                               speaking round (as in ``round``) or null,
                                ``rejoin`` a one-use key: after a dropped socket (not a
                                ``leave``), a hello with it within REJOIN_WINDOW seconds is
                                admitted again without the waiting room (while the room
@@ -40,12 +51,24 @@ server -> page
                                when a recording starts, stops, pauses or resumes
                                (``error`` when it could not start)
   ``denied {}``                the host said no; the socket closes
-  ``removed {}``               a host sent this page out; the socket closes (no rejoin)
+  ``removed {blocked?}``       a host sent this page out (``blocked``: and its browser
+                               may not come back in this session: launcher.server.devices);
+                               the socket closes (no rejoin)
+  ``ended {by_name}``          a host ended the meeting for everyone; the socket closes
+  ``moderated {action, by_name}``  a host turned this page's ``mute`` microphone or
+                               ``camera_off`` camera off (the page does it, and only it
+                               turns them on again)
+  ``room {locked, by_name}``   to everyone admitted: the meeting was locked or unlocked
+  ``reaction {from, emoji}``   to everyone admitted, the sender too
+  ``round {active, order, current, seconds, elapsed_ms}``  to everyone admitted when the
+                               speaking round starts, passes, changes or ends
+                               (launcher.server.roundtable)
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen, hand}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
   ``board {action: "stroke", from, stroke}`` / ``board {action: "clear", from}``
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
-  ``error {code}``             ``room_unavailable``, ``bad_request``; the socket closes
+  ``error {code}``             ``room_unavailable``, ``bad_token``, ``blocked``,
+                               ``bad_request``; the socket closes
   ``notice {code}``            ``slow_down``: frames sent over the page's budget
                                (launcher.server.pacing) were dropped; sent once until a
                                frame passes again. Close code 4429: the page kept on;
@@ -74,6 +97,7 @@ from typing import Any, Protocol
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from launcher.server import jsonsafe
+from launcher.server.devices import device_of
 from launcher.server.pacing import (
     CLOSE_GRACE,
     CLOSE_TOO_MANY,
@@ -83,6 +107,7 @@ from launcher.server.pacing import (
     SendQueue,
     Verdict,
 )
+from launcher.server.roundtable import DEFAULT_SECONDS, SPEAKER_SECONDS, Roundtable, speaking_order
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +123,8 @@ STROKE_WIDTHS = (1.0, 24.0)
 #: How long a participant whose socket dropped may come back without the waiting room
 #: (the pages retry for about a minute).
 REJOIN_WINDOW = 120.0
+#: The emoji reactions a page may send.
+REACTIONS = ("\U0001f44d", "\U0001f44f", "\u2764\ufe0f", "\U0001f602", "\U0001f62e", "\U0001f389")
 
 
 @dataclass(frozen=True)
@@ -151,6 +178,18 @@ class PresenceListener(Protocol):
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None: ...
 
 
+class WaitingRoomListener(Protocol):
+    """Told who is at the door of a room (the hosts' apps are told: launcher.server.host_events)."""
+
+    async def knocked(self, room: MeetingRoom, participant: Participant) -> None: ...
+
+    async def left_door(
+        self, room: MeetingRoom, participant: Participant, *, admitted: bool
+    ) -> None:
+        """``participant`` is no longer waiting: let in (``admitted``), or gone/denied."""
+        ...
+
+
 class RecordingControl(Protocol):
     """Stores recordings started and stopped from a meeting (and their webhooks)."""
 
@@ -190,6 +229,11 @@ class Participant:
     joined_at: datetime | None = None
     rejoin_key: str = ""
     removed: bool = False
+    #: When this guest started waiting at the door (UTC), or None when not waiting.
+    waiting_since: datetime | None = None
+    device: str | None = None  # the browser's id (launcher.server.devices)
+    held: bool = False  # at the door of a locked meeting
+    hand_at: float | None = None  # when the hand went up (monotonic)
 
     def public(self) -> dict[str, Any]:
         """What other pages see of this participant."""
@@ -214,6 +258,10 @@ class _Channel:
     returning: dict[str, float] = field(default_factory=dict)
     # The whiteboard's strokes, oldest first: {color, width, points}.
     board: list[dict[str, Any]] = field(default_factory=list)
+    # Moderation: nobody new comes in while locked; blocked browsers never do.
+    locked: bool = False
+    blocked: set[str] = field(default_factory=set)
+    round: Roundtable | None = None
 
     def take_rejoin(self, key: object) -> bool:
         """True (once) for the key of somebody who dropped out less than REJOIN_WINDOW ago."""
@@ -226,7 +274,10 @@ class _Channel:
         return [p for p in self.members.values() if p.admitted]
 
     def waiting(self) -> list[Participant]:
-        return [p for p in self.members.values() if not p.admitted]
+        return [p for p in self.members.values() if not p.admitted and not p.held]
+
+    def held(self) -> list[Participant]:
+        return [p for p in self.members.values() if not p.admitted and p.held]
 
     def hosts(self) -> list[Participant]:
         return [p for p in self.members.values() if p.admitted and p.is_host]
@@ -256,8 +307,10 @@ class MeetingHub:
         recorder: RecordingControl | None = None,
         pacing: PacingLimits | None = None,
         relay: RelayCredentials | None = None,
+        door: WaitingRoomListener | None = None,
     ) -> None:
         self._directory = directory
+        self._door = door
         self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
         self._relay = relay
@@ -273,9 +326,26 @@ class MeetingHub:
         channel = self._channels.get(meeting_code)
         return [p.public() for p in channel.admitted()] if channel else []
 
+    def is_blocked(self, meeting_code: str, device: str | None) -> bool:
+        """True when a host blocked this browser from the room's running session."""
+        channel = self._channels.get(meeting_code)
+        return device is not None and channel is not None and device in channel.blocked
+
     def room_codes(self) -> list[str]:
         """Meeting codes with at least one connected page."""
         return list(self._channels)
+
+    async def admit_waiting(self, meeting_code: str, participant_id: str) -> bool:
+        """Let a guest waiting at the door in (a host's action from outside the meeting,
+        checked by the caller); False when nobody by that id is waiting there."""
+        channel = self._channels.get(meeting_code)
+        guest = channel.members.get(participant_id) if channel is not None else None
+        if channel is None or guest is None or guest.admitted:
+            return False
+        for host in channel.hosts():
+            await host.send({"type": "knock-cancelled", "id": guest.id})
+        await self._admit(channel, guest)
+        return True
 
     # -- the aiohttp handler ---------------------------------------------
 
@@ -316,7 +386,7 @@ class MeetingHub:
             if first.type != WSMsgType.TEXT:
                 return ws
             hello = _parse(first.data)
-            joined = await self._hello(hello, send, finish)
+            joined = await self._hello(hello, send, finish, device_of(request))
             if joined is None:
                 return ws
             channel, me = joined
@@ -365,7 +435,11 @@ class MeetingHub:
     # -- steps -------------------------------------------------------------
 
     async def _hello(
-        self, hello: Mapping[str, Any], send: Sender, close: Callable[[], Awaitable[object]]
+        self,
+        hello: Mapping[str, Any],
+        send: Sender,
+        close: Callable[[], Awaitable[object]],
+        device: str | None,
     ) -> tuple[_Channel, Participant] | None:
         if hello.get("type") != "hello":
             raise ProtocolError("expected hello")
@@ -381,13 +455,21 @@ class MeetingHub:
             await send({"type": "error", "code": "bad_token"})
             return None
         name = clean_name(hello.get("name")) or ("Host" if is_host else "Guest")
+        if self.is_blocked(room.meeting_code, device):
+            await send({"type": "error", "code": "blocked"})
+            return None
         channel = self._channels.get(room.meeting_code)
         if channel is None:
             channel = self._channels[room.meeting_code] = _Channel(room)
         else:
             channel.room = room  # settings may have changed since the first page came
         me = Participant(
-            id=secrets.token_hex(8), name=name, is_host=is_host, send=send, close=close
+            id=secrets.token_hex(8),
+            name=name,
+            is_host=is_host,
+            send=send,
+            close=close,
+            device=device,
         )
         media = hello.get("media")
         if isinstance(media, Mapping):
@@ -404,6 +486,10 @@ class MeetingHub:
         level = channel.room.join_approval_level
         if returning and not me.is_host:
             await self._admit(channel, me)
+            return
+        if channel.locked and not me.is_host:
+            me.held = True
+            await me.send({"type": "waiting", "reason": "locked"})
             return
         if me.is_host:
             await self._admit(channel, me)
@@ -422,12 +508,33 @@ class MeetingHub:
             await me.send({"type": "waiting", "reason": "approval"})
             for host in channel.hosts():
                 await host.send({"type": "knock", "peer": me.public()})
+            await self._knocked(channel, me)
         else:
             await me.send({"type": "waiting", "reason": "host_absent"})
+            await self._knocked(channel, me)
+
+    async def _knocked(self, channel: _Channel, me: Participant) -> None:
+        me.waiting_since = datetime.now(UTC)
+        if self._door is not None:
+            try:
+                await self._door.knocked(channel.room, me)
+            except Exception:
+                log.exception("signalling: waiting-room listener failed")
+
+    async def _left_door(self, channel: _Channel, me: Participant, *, admitted: bool) -> None:
+        if me.waiting_since is None:
+            return
+        me.waiting_since = None
+        if self._door is not None:
+            try:
+                await self._door.left_door(channel.room, me, admitted=admitted)
+            except Exception:
+                log.exception("signalling: waiting-room listener failed")
 
     async def _admit(self, channel: _Channel, me: Participant) -> None:
         others = channel.admitted()
         me.admitted = True
+        await self._left_door(channel, me, admitted=True)
         me.joined_at = datetime.now(UTC)
         me.rejoin_key = secrets.token_urlsafe(18)
         # Stored first (the session, its webhooks): "joined" tells the page it is in the
@@ -439,6 +546,8 @@ class MeetingHub:
             "recording": channel.recording,
             "rejoin": me.rejoin_key,
             "board": list(channel.board),
+            "locked": channel.locked,
+            "round": channel.round.public() if channel.round else None,
         }
         if self._relay is not None:  # only now: nobody at the door holds relay credentials
             joined["ice_servers"] = self._ice_servers + self._relay(me.id, channel.room.expires_at)
@@ -456,10 +565,13 @@ class MeetingHub:
         if me.admitted:
             for other in channel.admitted():
                 await other.send({"type": "peer-left", "id": me.id})
+            if channel.round is not None and channel.round.drop(me.id):
+                await self._round_changed(channel)
             await self._tell_presence("participant_left", channel.room, me)
         elif was_member:  # a denied guest was already taken off the hosts' lists
             for host in channel.hosts():
                 await host.send({"type": "knock-cancelled", "id": me.id})
+        await self._left_door(channel, me, admitted=False)
         if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
             del self._channels[channel.room.meeting_code]
 
@@ -513,6 +625,15 @@ class MeetingHub:
             await self._record(channel, me, message.get("action"))
         elif kind == "board":
             await self._board(channel, me, message)
+        elif kind == "moderate":
+            await self._moderate(channel, me, message)
+        elif kind == "react":
+            emoji = message.get("emoji")
+            if emoji not in REACTIONS:
+                raise ProtocolError("not one of the reactions")
+            await self._broadcast(channel, {"type": "reaction", "from": me.id, "emoji": emoji})
+        elif kind == "round":
+            await self._round(channel, me, message)
         elif kind == "remove":
             if not me.is_host:
                 raise ProtocolError("only hosts remove people")
@@ -527,7 +648,7 @@ class MeetingHub:
             if not me.is_host:
                 raise ProtocolError("only hosts answer the waiting room")
             guest = channel.members.get(str(message.get("id")))
-            if guest is None or guest.admitted:
+            if guest is None or guest.admitted or guest.held:
                 return False
             for host in channel.hosts():
                 await host.send({"type": "knock-cancelled", "id": guest.id})
@@ -535,6 +656,7 @@ class MeetingHub:
                 await self._admit(channel, guest)
             else:
                 channel.members.pop(guest.id, None)
+                await self._left_door(channel, guest, admitted=False)
                 await guest.send({"type": "denied"})
                 if guest.close is not None:
                     await guest.close()
@@ -607,6 +729,116 @@ class MeetingHub:
             if other is not me:
                 await other.send(out)
 
+    async def _moderate(
+        self, channel: _Channel, me: Participant, message: Mapping[str, Any]
+    ) -> None:
+        """A host's action on somebody else or on the whole meeting."""
+        if not me.is_host:
+            raise ProtocolError("only hosts moderate")
+        action = message.get("action")
+        target = channel.members.get(str(message.get("id")))
+        if action in ("mute", "camera_off"):
+            if target is None or not target.admitted or target is me:
+                return  # gone meanwhile
+            await target.send({"type": "moderated", "action": action, "by_name": me.name})
+        elif action == "mute_all":
+            for other in channel.admitted():
+                if other is not me:
+                    await other.send({"type": "moderated", "action": "mute", "by_name": me.name})
+        elif action in ("lock", "unlock"):
+            await self._set_lock(channel, me, locked=action == "lock")
+        elif action == "end":
+            await self._end(channel, me)
+        elif action == "block":
+            if target is None or target.is_host:
+                return  # gone meanwhile, or a host: hosts are not blocked
+            if target.device is not None:
+                channel.blocked.add(target.device)
+            await self._send_out(channel, target, {"type": "removed", "blocked": True})
+        else:
+            raise ProtocolError(f"unknown moderation action {action!r}")
+
+    async def _set_lock(self, channel: _Channel, me: Participant, *, locked: bool) -> None:
+        if channel.locked == locked:
+            return
+        channel.locked = locked
+        await self._broadcast(channel, {"type": "room", "locked": locked, "by_name": me.name})
+        if locked:
+            # Those knocking now are told so and taken off the hosts' lists.
+            for guest in channel.waiting():
+                guest.held = True
+                await guest.send({"type": "waiting", "reason": "locked"})
+                for host in channel.hosts():
+                    await host.send({"type": "knock-cancelled", "id": guest.id})
+        else:
+            for guest in channel.held():
+                guest.held = False
+                await self._place(channel, guest, returning=False)
+
+    async def _end(self, channel: _Channel, me: Participant) -> None:
+        """Send everybody out (the door, too); their sockets closing ends the session."""
+        channel.returning.clear()
+        channel.round = None
+        message = {"type": "ended", "by_name": me.name}
+        # The door first: hosts hear of those leaving it before they leave themselves.
+        members = sorted(channel.members.values(), key=lambda p: p.admitted)
+        for member in members:
+            await self._send_out(channel, member, message, close=False)
+        await asyncio.gather(*(m.close() for m in members if m.close is not None))
+
+    @staticmethod
+    async def _send_out(
+        channel: _Channel, who: Participant, message: Mapping[str, Any], *, close: bool = True
+    ) -> None:
+        """Tell ``who`` ``message`` and close their socket (no rejoin key afterwards)."""
+        who.removed = True
+        if not who.admitted:
+            channel.members.pop(who.id, None)  # not in anybody's list once gone
+            if not who.held:
+                for host in channel.hosts():
+                    await host.send({"type": "knock-cancelled", "id": who.id})
+        await who.send(message)
+        if close and who.close is not None:
+            await who.close()
+
+    async def _round(self, channel: _Channel, me: Participant, message: Mapping[str, Any]) -> None:
+        action = message.get("action")
+        current = channel.round
+        if action == "start":
+            if not me.is_host:
+                raise ProtocolError("only hosts start a round")
+            seconds = message.get("seconds", DEFAULT_SECONDS)
+            low, high = SPEAKER_SECONDS
+            if type(seconds) is not int or not low <= seconds <= high:
+                raise ProtocolError("a speaker's time is out of range")
+            people = channel.admitted()
+            order = speaking_order([(p.id, p.hand_at if p.hand else None) for p in people])
+            names = {p.id: p.name for p in people}
+            channel.round = Roundtable(order=order, names=names, seconds=seconds)
+        elif action == "next":
+            if current is None:
+                return
+            if not me.is_host and current.speaker != me.id:
+                raise ProtocolError("only hosts and the speaker pass the turn")
+            current.next()
+        elif action == "stop":
+            if not me.is_host:
+                raise ProtocolError("only hosts stop a round")
+            if current is None:
+                return
+            current.current = len(current.order)
+        else:
+            raise ProtocolError(f"unknown round action {action!r}")
+        await self._round_changed(channel)
+
+    async def _round_changed(self, channel: _Channel) -> None:
+        current = channel.round
+        if current is None:
+            return
+        await self._broadcast(channel, {"type": "round", **current.public()})
+        if current.finished:
+            channel.round = None
+
     async def _stop_recording(self, channel: _Channel) -> None:
         recording, channel.recording = channel.recording, None
         if recording is None:
@@ -630,7 +862,10 @@ class MeetingHub:
         me.audio = bool(media.get("audio"))
         me.video = bool(media.get("video"))
         me.screen = bool(media.get("screen"))
-        me.hand = bool(media.get("hand"))
+        hand = bool(media.get("hand"))
+        if hand and not me.hand:
+            me.hand_at = time.monotonic()
+        me.hand = hand
 
 
 def clean_stroke(raw: object) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 ``/v1/meetings/themes`` (list, create), ``/themes/{theme_id}`` (read, update,
 delete), ``/themes/{theme_id}/finalizeLogos`` (uploaded logos become the
 theme's, after the checks of :mod:`launcher.server.logos`) and
-``/v1/meetings/applications`` (the default theme). The logo files themselves
-(upload forms, uploads, serving) are :mod:`launcher.server.logo_files`.
+``/v1/meetings/applications`` (the default theme; GET, an extension, reads it).
+The logo files themselves (upload forms, uploads, serving) are
+:mod:`launcher.server.logo_files`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from launcher.server import logos, validation
 from launcher.server.errors import BadRequest, Conflict, Forbidden, InputValidation, NotFound
 from launcher.server.keys import CONFIG, ORIGIN
 from launcher.server.rest import application_id, read_json, run_store, write_store
-from launcher.server.store import LogoUpload, Store, StoreConflict, format_time, utc_now
+from launcher.server.store import (
+    Application,
+    LogoUpload,
+    Store,
+    StoreConflict,
+    format_time,
+    utc_now,
+)
 
 
 def render_theme(request: web.Request, doc: dict[str, Any]) -> dict[str, Any]:
@@ -149,13 +157,27 @@ async def update_application(request: web.Request) -> web.Response:
         raise BadRequest(
             f"Failed to update application because theme id {theme_id} not found"
         ) from None
-    return web.json_response(
-        {
-            "application_id": app.application_id,
-            "account_id": app.account_id,
-            "default_theme_id": app.default_theme_id,
-        }
-    )
+    return web.json_response(render_application(app))
+
+
+async def get_application(request: web.Request) -> web.Response:
+    """``GET /applications`` (an extension of the contract): the calling application."""
+    app_id = application_id(request)
+    app = await run_store(request, lambda s: s.get_application(app_id))
+    if app is None:  # deleted from the data dir since its token was checked
+        raise NotFound(f"Application {app_id} not found")
+    return web.json_response(render_application(app))
+
+
+def render_application(app: Application) -> dict[str, Any]:
+    """The Application resource; ``embed_domains`` (an extension) lists the origins
+    whose pages may show this application's meetings in a frame."""
+    return {
+        "application_id": app.application_id,
+        "account_id": app.account_id,
+        "default_theme_id": app.default_theme_id,
+        "embed_domains": list(app.embed_domains),
+    }
 
 
 def _logo_keys(body: dict[str, Any]) -> list[str]:

@@ -19,7 +19,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -88,6 +88,24 @@ class _ShownProbe(QObject):
         return False
 
 
+class LauncherApplication(QApplication):
+    """The app's QApplication: ``link_opened(url)`` for a link the system hands the
+    running app as a file-open event (macOS, Info.plist's CFBundleURLTypes)."""
+
+    link_opened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        # Only events for the application object itself come here (unlike an
+        # application-wide event filter, which would see every object's events).
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent
+
+            if isinstance(event, QFileOpenEvent) and not event.url().isLocalFile():
+                self.link_opened.emit(event.url().toString())
+                return True
+        return super().event(event)
+
+
 def _account_store() -> AccountStore:
     from launcher.core.accounts import AccountStore
 
@@ -139,12 +157,13 @@ def install_tray(window: MainWindow) -> bool:
     return True
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], link: str | None = None) -> int:
+    """The app; ``link``: a meeting link to open (handed to the running app if there is one)."""
     started = process_start_time()
     from launcher import web
 
     web.before_qapplication()  # QtWebEngine, imported on first join, needs this first
-    app = style.create_application(argv)
+    app = style.create_application(argv, LauncherApplication)
     app.setApplicationName("Meeting Launcher")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Meeting Launcher")
@@ -160,8 +179,8 @@ def run(argv: list[str]) -> int:
     if not exit_when_shown:  # benchmarks start it next to a running app
         lock = single_instance.acquire(lock_path)
         if lock is None:
-            if single_instance.activate_running(instance_name):
-                return 0  # the running one shows its window
+            if single_instance.hand_over(instance_name, link):
+                return 0  # the running one shows its window (and opens the link)
             print("Meeting Launcher is already running.", file=sys.stderr)
             return 1
 
@@ -182,13 +201,29 @@ def run(argv: list[str]) -> int:
         web.set_data_dir(default_data_dir())
         server = single_instance.InstanceServer(instance_name, window)
         server.activated.connect(lambda: show_window(window))
+        server.link_received.connect(window.open_link)
         window.start()
+        if link is not None:
+            window.open_link(link)  # once the accounts are ready
         # While the tray keeps the app alive, closing the window must not quit it.
-        app.setQuitOnLastWindowClosed(not install_tray(window))
+        has_tray = install_tray(window)
+        app.setQuitOnLastWindowClosed(not has_tray)
+        # With a tray to come back from, closing a meeting window keeps the meeting.
+        web.keep_meetings_in_background(has_tray)
+        from launcher.ui.front_desk import FrontDesk
+
+        FrontDesk(window)  # who is waiting at the door, from now on
         # Start the web engine a little later, off the critical path, so that the
         # first "Join as host" opens quickly.
         QTimer.singleShot(WEB_WARM_UP_DELAY_MS, web.warm_up)
 
+    if isinstance(app, LauncherApplication):  # a link that started the app comes now (macOS)
+
+        def on_link_opened(url: str) -> None:
+            show_window(window)
+            window.open_link(url)
+
+        app.link_opened.connect(on_link_opened)
     _ShownProbe(window, on_shown)
     window.show()
     # Meeting windows leave their meetings (and finish saving a recording) first.
@@ -218,10 +253,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_desktop_app()
 
 
-def run_desktop_app() -> int:
-    """The desktop app, with logging set up (secrets redacted)."""
+def run_desktop_app(link: str | None = None) -> int:
+    """The desktop app, with logging set up (secrets redacted); ``link``: a meeting link
+    from the command line or the ``meeting-launcher:`` URL scheme."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     from launcher.redaction import install_redaction
 
     install_redaction(logging.getLogger())
-    return run(sys.argv[:1])
+    return run(sys.argv[:1], link)

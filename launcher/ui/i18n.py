@@ -31,6 +31,7 @@ __all__ = [
     "errors",
     "install",
     "installed_language",
+    "links",
     "reach",
     "resolve",
     "rooms",
@@ -111,6 +112,7 @@ def install(language: str) -> None:
 
 accounts = Translator("accounts")  # launcher/ui/accounts: the list and the form
 errors = Translator("errors")  # launcher/ui/errors.py: what failed and what to do next
+links = Translator("links")  # launcher/ui/links.py: opening a link someone sent
 reach = Translator("reach")  # launcher/ui/reach_note.py: who can open a guest link
 rooms = Translator("rooms")  # launcher/ui/roomtext.py: times, states, default names
 sharing = Translator("sharing")  # launcher/ui/sharing.py: copying links, joining as host

@@ -31,7 +31,7 @@ from launcher.core import invitations
 from launcher.core.reach import Reach, reach_of
 from launcher.ui import roomtext, style
 from launcher.ui.reach_note import link_text
-from launcher.ui.widgets import Toast, label
+from launcher.ui.widgets import Toast, label, label_fields
 
 
 class InviteDialog(QDialog):
@@ -112,6 +112,8 @@ class InviteDialog(QDialog):
         """The invitation text to edit, and beside it the guest link's QR code."""
         self.text_edit = QPlainTextEdit(self.invitation_text())
         self.text_edit.setMinimumHeight(150)
+        self.text_edit.setAccessibleName(self.tr("Invitation"))
+        self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.qr_label = self._build_qr_code()
         qr_caption = label(self.tr("Scan to join"), "muted")
         qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -183,6 +185,7 @@ class InviteDialog(QDialog):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setValue(60)
         self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.setAccessibleName(self.tr("Duration"))
         self.weekly_check = QCheckBox(self.tr("Every week until the room expires"))
         self.weekly_check.setChecked(True)
         for widget in (self.start_edit, self.duration_spin, self.weekly_check):
@@ -201,6 +204,7 @@ class InviteDialog(QDialog):
             wrap=True,
         )
         form.addRow(note)
+        label_fields(form)
         return box
 
     # -- outputs ----------------------------------------------------------------------------

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from launcher.tasks import CancelToken, Task
 from launcher.ui import roomtext, sharing
 from launcher.ui.context import AppContext
+from launcher.ui.join_card import JoinCard
+from launcher.ui.links import LinkOpener
 from launcher.ui.preferences import PinnedRoom
 from launcher.ui.rooms_view import RoomsView
 from launcher.ui.widgets import BusyButton, MessageBanner, Toast, card, label
@@ -73,12 +75,18 @@ class MainWindow(QMainWindow):
         self._banner: MessageBanner | None = None
         self._toast: Toast | None = None
         self.tray: Any | None = None  # set by the app when a system tray exists
+        #: Asks whether to leave the meetings going on when quitting (tests answer it).
+        self.quit_question: Any | None = None
         self.themes_dialog: Any = None  # the themes window while it is open
         self.setWindowTitle(self.tr("Meeting Launcher"))
         if icon is not None:
             self.setWindowIcon(icon)
         self.setMinimumSize(900, 600)
         self.resize(1120, 720)
+        # Opens meeting links someone sent (the join card, the command line, a second start).
+        self.links = LinkOpener(self)
+        self.links.refused.connect(self._on_links_refused)
+        self.links.opened.connect(self._on_links_opened)
         self._build(icon)
 
     # -- layout -----------------------------------------------------------------------------
@@ -106,6 +114,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self._update_accounts()
+        # The cursor starts in the name field: typing names the meeting, Enter starts it
+        # (a screen reader says "Meeting name (optional)", the one question asked).
+        self.name_edit.setFocus()
 
     def _build_header(self, icon: QIcon | None) -> QFrame:
         """The app's name, the account choice, Themes and the menu button."""
@@ -148,7 +159,8 @@ class MainWindow(QMainWindow):
             self.tr("Creates a room and copies the guest link, ready to paste."), "muted", wrap=True
         )
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
+        # Its placeholder, the name a room gets when none is typed, follows the clock
+        # (finish_start_up): the name itself is taken when the room is made.
         self.name_edit.setToolTip(self.tr("Optional: a name guests will see"))
         self.name_edit.setMaxLength(200)
         self.name_edit.returnPressed.connect(self.start_meeting)
@@ -171,7 +183,9 @@ class MainWindow(QMainWindow):
         start_layout.addWidget(self.start_title)
         start_layout.addWidget(start_hint)
         start_layout.addSpacing(4)
-        start_layout.addWidget(label(self.tr("Meeting name (optional)"), "muted"))
+        name_label = label(self.tr("Meeting name (optional)"), "muted")
+        name_label.setBuddy(self.name_edit)
+        start_layout.addWidget(name_label)
         start_layout.addWidget(self.name_edit)
         start_layout.addWidget(self.start_button)
         row = QHBoxLayout()
@@ -179,6 +193,11 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.cancel_start_button)
         start_layout.addLayout(row)
+        from launcher.ui.lan_switch import LanSwitch
+
+        self.lan_switch = LanSwitch()
+        self.lan_switch.change_requested.connect(self.set_local_network)
+        start_layout.addWidget(self.lan_switch)
         return start
 
     def _build_left_column(self, start: QFrame) -> QScrollArea:
@@ -186,6 +205,9 @@ class MainWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(14)
         left.addWidget(start)
+        self.join_card = JoinCard()
+        self.join_card.join_requested.connect(self._on_join_card_join_requested)
+        left.addWidget(self.join_card)
         left.addStretch(1)
         self._left = left
         left_box = QWidget()
@@ -198,6 +220,7 @@ class MainWindow(QMainWindow):
         left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, by name: no Qt namespace at start-up.
         left_scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        left_scroll.setProperty("focusPolicy", "NoFocus")  # Tab goes to its controls
         left_scroll.setFixedWidth(424)
         # Transparent (the app's style sheet): a widget's own sheet costs start-up time.
         left_scroll.setObjectName("leftColumn")
@@ -217,19 +240,37 @@ class MainWindow(QMainWindow):
         return rooms_card
 
     def finish_start_up(self) -> None:
-        """What the first frame does not need: the hand cursor and the Ctrl+N shortcut of
-        the start button, the list's model and Ctrl+C, the menu. Called once the window
+        """What the first frame does not need: the start button's hand cursor, the Ctrl+N
+        shortcut, the list's model and Ctrl+C, the menu. Called once the window
         is painted (and by :meth:`start`); idempotent."""
         if self._finished_start_up:
             return
         self._finished_start_up = True
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence
+        from PySide6.QtGui import QKeySequence, QShortcut
 
         self.start_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.start_button.setShortcut(QKeySequence("Ctrl+N"))
+        # The window's, not the button's: a button's setText (busy, idle) resets its own.
+        self.start_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.start_shortcut.activated.connect(self.start_meeting)
         self.rooms_view.finish_start_up()
         self._build_menu()
+        self._follow_the_clock()
+
+    def _follow_the_clock(self) -> None:
+        """Keep the meeting name's placeholder ("Meeting 14:20") on the current minute."""
+        from PySide6.QtCore import QTimer
+
+        self._update_name_placeholder()
+        if getattr(self, "_name_clock", None) is not None:  # again after retranslate()
+            return
+        self._name_clock = QTimer(self)
+        self._name_clock.setInterval(15_000)
+        self._name_clock.timeout.connect(self._update_name_placeholder)
+        self._name_clock.start()
+
+    def _update_name_placeholder(self) -> None:
+        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
 
     def _build_menu(self) -> None:
         from PySide6.QtGui import QAction
@@ -242,6 +283,10 @@ class MainWindow(QMainWindow):
         self.tray_action.setCheckable(True)
         self.tray_action.toggled.connect(self._on_tray_action_toggled)
         menu.addAction(self.tray_action)
+        self.sound_action = QAction(self.tr("Play a sound when a visitor is waiting"), menu)
+        self.sound_action.setCheckable(True)
+        self.sound_action.toggled.connect(self.context.preferences.set_visitor_sound)
+        menu.addAction(self.sound_action)
         self._build_language_menu(menu)
         # Settings are read when the menu opens, not while the window is first shown.
         menu.aboutToShow.connect(self._on_menu_about_to_show)
@@ -353,7 +398,7 @@ class MainWindow(QMainWindow):
             my_room_card = MyRoomCard()
             my_room_card.copy_requested.connect(self.copy_my_room_link)
             my_room_card.unpin_requested.connect(lambda: self.pin_room(None))
-            self._left.insertWidget(self._left.count() - 1, my_room_card)  # above the stretch
+            self._left.insertWidget(self._left.indexOf(self.join_card), my_room_card)
             self._my_room_card = my_room_card
         return self._my_room_card
 
@@ -403,13 +448,13 @@ class MainWindow(QMainWindow):
     def _on_prepare_settled(self) -> None:
         self.start_button.set_busy(False)
         self.start_button.setEnabled(self.context.account() is not None)
-        # Enter then starts a meeting, the one thing most people come for (the button
-        # could not hold the focus while it was disabled).
+        # Enter then starts a meeting, the one thing most people come for: from the name
+        # field (where the window starts) or the button.
         if self.start_button.isEnabled() and self.focusWidget() in (
             None,
             self.rooms_view.search_edit,
         ):
-            self.start_button.setFocus()
+            self.name_edit.setFocus()
 
     def _after_prepare(self, snapshot: tuple[list[Any], str | None]) -> None:
         self.context.set_accounts(snapshot)
@@ -441,6 +486,7 @@ class MainWindow(QMainWindow):
         self.start_button.setEnabled(has_account and not self.start_button.busy)
         self.schedule_button.setEnabled(has_account)
         self.themes_button.setEnabled(has_account)
+        self.lan_switch.show_for(current)
         self._update_my_room()
 
     def _on_account_combo_changed(self, _index: int) -> None:
@@ -504,19 +550,37 @@ class MainWindow(QMainWindow):
 
     def open_to_network(self) -> None:
         """Let guests on this network join: this computer's server restarts for it now."""
+        self.set_local_network(True)
+
+    def set_local_network(self, enabled: bool) -> None:
+        """Open this computer's meetings to the network (or close them again) now: its
+        built-in server restarts for it, no restart of the app."""
         store = self.context.store()
         if store is None:
+            self.lan_switch.show_for(self.context.account())
             return
         from launcher.core.local_server import apply_local_network
 
-        self.toast.show_message(self.tr("Opening this computer to your network…"))
+        self.lan_switch.set_busy(True)
+        if enabled:
+            self.toast.show_message(self.tr("Opening this computer to your network…"))
         self.context.runner.submit(
-            lambda _token: (apply_local_network(store, True), self.context.read_accounts()),
-            on_done=self._on_opened_to_network,
-            on_error=self.show_error,
+            lambda _token: (apply_local_network(store, enabled), self.context.read_accounts()),
+            on_done=self._on_opened_to_network if enabled else self._on_closed_to_network,
+            on_error=self._on_local_network_failed,
+            on_settled=lambda: self.lan_switch.set_busy(False),
             owner=self,
             key="local-network",
         )
+
+    def _on_local_network_failed(self, error: BaseException) -> None:
+        self.lan_switch.show_for(self.context.account())
+        self.show_error(error)
+
+    def _on_closed_to_network(self, result: tuple[Any, tuple[list[Any], str | None]]) -> None:
+        self._on_accounts_reloaded(result[1])
+        self.toast.show_message(self.tr("Now only this computer can open your meeting links"))
+        self._show_link_again()
 
     def _on_opened_to_network(self, result: tuple[Any, tuple[list[Any], str | None]]) -> None:
         account, snapshot = result
@@ -533,6 +597,9 @@ class MainWindow(QMainWindow):
                 origin=account.meeting_origin
             )
         )
+        self._show_link_again()
+
+    def _show_link_again(self) -> None:
         shown = self._shown_room()
         if shown is not None:  # its link changed host: show the new one, not yet copied
             self.context.call(
@@ -616,7 +683,7 @@ class MainWindow(QMainWindow):
 
     def _on_meeting_created(self, room: Any) -> None:
         self.name_edit.clear()
-        self.name_edit.setPlaceholderText(roomtext.default_meeting_name())
+        self._update_name_placeholder()
         self.show_room(room)
         self.room_created.emit(room)
 
@@ -710,6 +777,22 @@ class MainWindow(QMainWindow):
             room.host_url, account=account, title=room.display_name, parent=self, room_id=room.id
         )
 
+    # -- links someone sent ------------------------------------------------------------------
+
+    def open_link(self, text: str) -> bool:
+        """Open the meeting of a link from outside (command line, URL scheme, a second
+        start); see :class:`launcher.ui.links.LinkOpener`."""
+        return self.links.open(text)
+
+    def _on_join_card_join_requested(self, text: str) -> None:
+        self.links.open(text, typed=True)
+
+    def _on_links_refused(self, sentence: str) -> None:
+        self.join_card.show_problem(sentence)
+
+    def _on_links_opened(self, _window: Any) -> None:
+        self.join_card.opened()
+
     # -- my room ----------------------------------------------------------------------------
 
     def pin_room(self, room: Any | None) -> None:
@@ -769,9 +852,40 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """Close for good (not to the tray) and ask the app to end."""
+        if not self._may_quit_meetings():
+            return
         self._quitting = True
         self.close()
         self.quit_requested.emit()
+
+    def _may_quit_meetings(self) -> bool:
+        """Quitting leaves every meeting: with one going on, ask first."""
+        from launcher import web
+
+        meetings = web.meetings_in_progress()
+        if not meetings:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Leave the meeting?"))
+        box.setText(
+            self.tr("You are in a meeting: “{room}”.").format(room=meetings[0].title)
+            if len(meetings) == 1
+            else self.tr("You are in %n meeting(s).", "", len(meetings))
+        )
+        box.setInformativeText(self.tr("Quitting Meeting Launcher leaves the meeting."))
+        leave = box.addButton(self.tr("Leave and quit"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.quit_question = box
+        try:
+            box.exec()
+        finally:
+            self.quit_question = None
+        return box.clickedButton() is leave
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._quitting and self.tray is not None and self._keep_in_tray():
@@ -816,6 +930,9 @@ class MainWindow(QMainWindow):
         self.tray_action.setChecked(bool(self.context.preferences.close_to_tray()))
         self.tray_action.blockSignals(False)
         self.tray_action.setVisible(self.tray is not None)
+        self.sound_action.blockSignals(True)
+        self.sound_action.setChecked(self.context.preferences.visitor_sound())
+        self.sound_action.blockSignals(False)
 
     def _on_tray_action_toggled(self, checked: bool) -> None:
         self.context.preferences.set_close_to_tray(checked)

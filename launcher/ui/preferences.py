@@ -81,6 +81,15 @@ class Preferences:
             self._settings.setValue("window/close_to_tray", keep)
         self._settings.sync()
 
+    def visitor_sound(self) -> bool:
+        """Whether a visitor waiting at the door is announced with a sound (default on)."""
+        value = self._settings.value("notifications/visitor_sound", None)
+        return value is None or value == "" or str(value).lower() in {"true", "1"}
+
+    def set_visitor_sound(self, on: bool) -> None:
+        self._settings.setValue("notifications/visitor_sound", on)
+        self._settings.sync()
+
     def language(self) -> str | None:
         """The chosen language code (``launcher.ui.i18n.LANGUAGES``); None: the system's."""
         value = self._settings.value("window/language", None)

@@ -49,6 +49,8 @@ class RoomsModel(QAbstractTableModel):
         self._keys: list[tuple[float, str]] = []
         self._expiry_text: dict[str, str] = {}  # formatted once per room, not per paint
         self.pinned_id: str | None = None
+        # Room id -> names of the visitors waiting at its door (launcher.ui.front_desk).
+        self.waiting: dict[str, list[str]] = {}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rooms)
@@ -82,6 +84,9 @@ class RoomsModel(QAbstractTableModel):
             if column == self.KIND:
                 return roomtext.kind_text(room)
             if column == self.STATUS:
+                names = self.waiting.get(room.id)
+                if names:
+                    return self.tr("Waiting: {names}").format(names=", ".join(names))
                 return roomtext.status_text(room)
             if column == self.EXPIRES:
                 text = self._expiry_text.get(room.id)
@@ -89,7 +94,11 @@ class RoomsModel(QAbstractTableModel):
                     text = self._expiry_text[room.id] = roomtext.local_text(room.expires_at)
                 return text
         if role == FOREGROUND_ROLE and column == self.STATUS:
+            if self.waiting.get(room.id):
+                return QColor(style.ACCENT)
             status = roomtext.status_of(room)
+            if status is not Status.EXPIRED and roomtext.people_in(room):
+                return QColor(style.ACCENT)
             return QColor(
                 {
                     Status.AVAILABLE: style.SUCCESS,
@@ -154,6 +163,15 @@ class RoomsModel(QAbstractTableModel):
         self.pinned_id = room_id
         if self._rooms:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rooms) - 1, 0))
+
+    def set_waiting(self, waiting: dict[str, list[str]]) -> None:
+        """Who waits at which room's door (room id -> names); shown in the status column."""
+        changed = set(waiting) | set(self.waiting)
+        self.waiting = {room_id: list(names) for room_id, names in waiting.items() if names}
+        for room_id in changed:
+            row = self.row_of(room_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, self.STATUS), self.index(row, self.STATUS))
 
     def refresh_times(self) -> None:
         """Statuses are relative to now: repaint them."""

@@ -14,6 +14,12 @@ A refresh starts again from the newest page and merges by room id instead of
 resetting the model, down to as many rows as were shown: rows update in place,
 new rooms slide in, and the selection (a persistent index) survives.
 
+The list follows the server by itself: while it is on screen it asks quietly for the
+newest page every few seconds (:attr:`RoomsView.poll_interval`; no spinner, no error
+banner) and merges it the same way, so a room made from the command line or another
+launcher appears, and "In a meeting now · 3 people" comes and goes, without Refresh;
+the rows in view stay where they are.
+
 Start-up: building the view touches no ``Qt.*`` (PySide6 builds that whole namespace
 at first use, some 20 ms). Item roles are plain numbers (launcher/ui/rooms_model.py,
 with the model and its filter), enum-typed properties are set by name, the column
@@ -95,6 +101,7 @@ class RoomsView(QWidget):
         layout.addWidget(self.reach_label)
         layout.addLayout(self._build_actions())
         self._start_clock()
+        self._start_polling()
         self._update_actions()
 
     def _build_header(self) -> QHBoxLayout:
@@ -123,6 +130,7 @@ class RoomsView(QWidget):
         """Search by name and the status choice."""
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name"))
+        self.search_edit.setAccessibleName(self.tr("Search by name"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.status_combo = QComboBox()
@@ -138,6 +146,9 @@ class RoomsView(QWidget):
 
     def _build_table(self) -> QTableView:
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Rooms"))
+        # Tab leaves the table for the next control; the arrows move between rooms.
+        self.table.setTabKeyNavigation(False)
         # The first frame shows the column titles from a Qt-side model with no rows:
         # the rooms model's headerData (Python) would make PySide6 build the Qt
         # namespace for its orientation argument. finish_start_up puts the rooms in.
@@ -195,6 +206,65 @@ class RoomsView(QWidget):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._on_clock_timeout)
         self._clock.start()
+
+    # Seconds between two quiet looks at the newest page while the list is on screen.
+    poll_interval = 5
+
+    def _start_polling(self) -> None:
+        self._poll_task: Task | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.poll_interval * 1000)
+        self._poll.timeout.connect(self.poll)
+        self._poll.start()
+
+    def poll(self) -> None:
+        """Ask for the newest page quietly and merge it (rooms made elsewhere, people
+        coming and going); skipped while hidden, loading, or already asking."""
+        account = self.context.account()
+        window = self.window()
+        if (
+            not self._finished_start_up
+            or self._poll_task is not None
+            or self.loading
+            or not self._backward  # a server without backward paging: Refresh walks it all
+            or account is None
+            or account.name != self._account_name
+            or not self.isVisible()
+            or window.isMinimized()
+        ):
+            return
+        page_size = self.page_size
+        self._poll_task = self.context.call(
+            lambda client, _token: client.list_rooms(page_size=page_size, end_id=NEWEST),
+            on_done=lambda page: self._on_polled(page, account),
+            on_error=lambda _error: None,  # quiet: the next look, or Refresh, says more
+            on_settled=self._on_poll_settled,
+            owner=self,
+            key=f"rooms-poll-{id(self)}",
+            account=account,
+        )
+
+    def _on_poll_settled(self) -> None:
+        self._poll_task = None
+
+    def _on_polled(self, page: Any, account: Any) -> None:
+        if self.loading or account.name != self._account_name:
+            return  # a refresh or another account took over: its answer counts
+        from PySide6.QtCore import QPoint
+
+        top = self.table.indexAt(QPoint(1, 1))  # the row at the top of the view
+        top_room = self.proxy.data(top, ROOM_ROLE) if top.isValid() else None
+        scrolled = self.table.verticalScrollBar().value() > 0
+        self.model.merge(list(page.rooms))
+        self._seen.update(room.id for room in page.rooms)
+        if page.total_items is not None:
+            self._total = page.total_items
+        if scrolled and top_room is not None:  # new rows above: keep the same rows in view
+            row = self.model.row_of(top_room.id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        self._update_count()
 
     def _configure_header(self) -> None:
         # Per-column settings: a new model resets them.

@@ -54,9 +54,14 @@ def local_text(moment: datetime | None) -> str:
 
 
 def default_meeting_name(now: datetime | None = None) -> str:
-    """``Meeting 14:05`` in local time (plain Python: it is in the first frame)."""
-    local = (now or now_utc()).astimezone()
-    return rooms.tr("Meeting {time}").format(time=f"{local:%H:%M}")
+    """``Meeting 14:05`` (or ``Meeting 2:05 PM``): the local time in the locale's own
+    clock convention, the one the meeting page's clock follows too. Computed when a room
+    is made, not when the window opens (two rooms made later do not share a name)."""
+    from PySide6.QtCore import QLocale
+
+    moment = to_qdatetime(now or now_utc())
+    time = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return rooms.tr("Meeting {time}").format(time=time)
 
 
 def status_of(room: Any, now: datetime | None = None) -> Status:
@@ -81,11 +86,20 @@ def remaining_text(delta: timedelta) -> str:
     return rooms.tr("in %n day(s)", "", days)
 
 
+def people_in(room: Any) -> int:
+    """How many people are in the room's meeting now (0 when the server does not say)."""
+    return getattr(room, "participant_count", None) or 0
+
+
 def status_text(room: Any, now: datetime | None = None) -> str:
     now = now or now_utc()
     status = status_of(room, now)
     if status is Status.EXPIRED:
         return rooms.tr("Expired")
+    people = people_in(room)
+    if people:
+        # Not "Expires in 7 minutes": an instant room in use lives while people are in it.
+        return rooms.tr("In a meeting now · %n person(s)", "", people)
     if status is Status.EXPIRING and room.expires_at is not None:
         return rooms.tr("Expires {when}").format(when=remaining_text(room.expires_at - now))
     return rooms.tr("Available")

@@ -33,7 +33,15 @@ from launcher.tasks import CancelToken, Task
 from launcher.ui import roomtext, style
 from launcher.ui.context import AppContext
 from launcher.ui.errors import describe
-from launcher.ui.widgets import BusyButton, MessageBanner, Spinner, field_error, label, with_error
+from launcher.ui.widgets import (
+    BusyButton,
+    MessageBanner,
+    Spinner,
+    field_error,
+    label,
+    label_fields,
+    with_error,
+)
 
 MIN_AHEAD = timedelta(minutes=10)
 MAX_AHEAD = timedelta(days=365)
@@ -123,6 +131,7 @@ class ScheduleDialog(QDialog):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
@@ -210,6 +219,7 @@ class ScheduleDialog(QDialog):
         theme_column = self._with_error("theme_id", theme_box)
         theme_column.layout().addWidget(self.theme_note)  # type: ignore[union-attr]
         form.addRow(self.tr("Theme"), theme_column)
+        label_fields(form)
 
         return basics
 
@@ -240,6 +250,7 @@ class ScheduleDialog(QDialog):
             self.tr("Microphone"), self._with_error("initial_join_options", self.microphone_combo)
         )
         form.addRow(self.tr("Page language"), self._with_error("ui_settings", self.language_combo))
+        label_fields(form)
 
         return joining
 

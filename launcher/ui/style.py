@@ -123,8 +123,10 @@ QMenu::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 """
 
 
-def create_application(argv: list[str]) -> QApplication:
-    """The QApplication, in the Fusion style from the start.
+def create_application(
+    argv: list[str], application_class: type[QApplication] = QApplication
+) -> QApplication:
+    """The QApplication (of ``application_class``), in the Fusion style from the start.
 
     Through ``-style Fusion`` rather than ``setStyle``: that one hands back a
     QStyle, whose Python type costs tens of milliseconds to set up at start-up.
@@ -132,7 +134,7 @@ def create_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication([*argv, "-style", "Fusion"])
+    app = application_class([*argv, "-style", "Fusion"])
     app.setProperty("launcher_fusion", True)
     return app
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,58 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from launcher.ui.errors import UserError
+
+
+def _first_control(item: QLayoutItem | None) -> QWidget | None:
+    """The first widget in ``item`` (a widget, a container or a layout) that takes
+    keyboard focus."""
+    if item is None:
+        return None
+    widget = item.widget()
+    if widget is not None:
+        if widget.focusPolicy().value & 1:  # Qt.FocusPolicy.TabFocus, without the namespace
+            return widget
+        layout = widget.layout()
+        return _first_control(layout) if layout is not None else None
+    layout = item.layout()
+    if layout is None:
+        return None
+    for index in range(layout.count()):
+        found = _first_control(layout.itemAt(index))
+        if found is not None:
+            return found
+    return None
+
+
+def label_fields(form: QFormLayout) -> None:
+    """Each row's label names the row's first control for screen readers, also when
+    the field is a container (a field with its error sentence under it, a row of
+    controls): Qt reads a label's buddy only among the control's siblings, so a
+    control inside a container is given the label's text as its name as well."""
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        text = label_item.widget() if label_item is not None else None
+        if isinstance(text, QLabel) and text.text():
+            control = _first_control(form.itemAt(row, QFormLayout.ItemRole.FieldRole))
+            if control is None or control.accessibleName():
+                continue
+            text.setBuddy(control)
+            if control.parentWidget() is not text.parentWidget():
+                control.setAccessibleName(text.text().replace("&", ""))
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Tell a screen reader ``text`` now (a status change: link copied, room made, an
+    error), as an ARIA live region does on a web page; polite waits for the reader to
+    finish what it is saying, assertive interrupts it (errors)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
 
 
 def card(parent: QWidget | None = None) -> QFrame:
@@ -200,6 +253,7 @@ class MessageBanner(QFrame):
         self.details_button.setVisible(bool(error.details))
         self.details_button.setChecked(False)
         self.show()
+        announce(self, error.summary, assertive=True)
 
     def clear(self) -> None:
         self.hide()
@@ -242,6 +296,7 @@ class Toast(QLabel):
         self.show()
         self.raise_()
         self._timer.start(msecs)
+        announce(self, text)
 
     def _place(self) -> None:
         parent = self.parentWidget()

@@ -25,8 +25,11 @@ if TYPE_CHECKING:
     from launcher.web.window import MeetingWindow
 
 __all__ = [
+    "add_meeting_listener",
     "before_qapplication",
     "close_meetings",
+    "keep_meetings_in_background",
+    "meetings_in_progress",
     "open_meeting",
     "origin_of",
     "set_data_dir",
@@ -88,6 +91,35 @@ def _share_opengl_contexts_natively() -> bool:
         return False
 
 
+_keep_in_background = False
+_listeners: list[Callable[[MeetingWindow], object]] = []
+
+
+def keep_meetings_in_background(on: bool) -> None:
+    """Closing a meeting window while in the meeting hides it and the meeting goes on
+    (``on``: the app's tray keeps the app running and leads back to the window)."""
+    global _keep_in_background
+    _keep_in_background = on
+
+
+def add_meeting_listener(callback: Callable[[MeetingWindow], object]) -> None:
+    """Call ``callback(window)`` for every meeting window opened from now on."""
+    _listeners.append(callback)
+
+
+def meetings_in_progress() -> list[MeetingWindow]:
+    """Meeting windows whose person has not left (shown or kept in the background)."""
+    from PySide6.QtWidgets import QApplication
+
+    from launcher.web.window import MeetingWindow
+
+    return [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, MeetingWindow) and widget.in_meeting and not widget.has_closed
+    ]
+
+
 def set_data_dir(path: str | Path) -> None:
     """Where the web profile keeps its storage (``<path>/web``); call before the first window."""
     from launcher.web import profile
@@ -131,6 +163,9 @@ def open_meeting(
         url, meeting_origin=meeting_origin, title=title, ca_file=ca_file, parent=parent
     )
     window.key = key
+    window.keep_in_background = _keep_in_background
+    for listener in _listeners:
+        listener(window)
     window.show()
     window.start()
     return window
@@ -163,6 +198,7 @@ def close_meetings(then: Callable[[], object]) -> None:
 
     for window in open_windows:
         window.closed.connect(lambda w=window: on_closed(w))
+        window.keep_in_background = False  # quitting leaves the meeting
         if not window.saving_recording:  # one already closed by the user just waits
             window.close()
 

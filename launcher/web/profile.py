@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,47 @@ def add_chromium_flags(*flags: str) -> str:
     value = " ".join(current)
     os.environ[FLAGS_VARIABLE] = value
     return value
+
+
+SANDBOX_VARIABLE = "QTWEBENGINE_DISABLE_SANDBOX"
+
+
+def sandbox_disabled() -> bool:
+    """True when the person turned Chromium's sandbox off themselves."""
+    value = os.environ.get(SANDBOX_VARIABLE, "")
+    return (value not in ("", "0")) or "--no-sandbox" in os.environ.get(FLAGS_VARIABLE, "").split()
+
+
+def user_namespaces_allowed(proc_sys: Path = Path("/proc/sys")) -> bool:
+    """False when Linux turns off the user namespaces Chromium's sandbox is built on."""
+    for name in ("kernel/unprivileged_userns_clone", "user/max_user_namespaces"):
+        try:
+            if (proc_sys / name).read_text().strip() == "0":
+                return False
+        except (OSError, ValueError):
+            continue  # not on this kernel
+    return True
+
+
+def start_problem() -> str | None:
+    """Why Chromium would not start here, or None.
+
+    Where its sandbox cannot run, Chromium does not fail politely: it aborts, and
+    takes the whole app with it. So the cases that can be seen beforehand are checked
+    before the engine starts: ``"root"`` (Chromium refuses to sandbox as root) and
+    ``"no_user_namespaces"`` (Linux turned off what the sandbox needs). The sandbox
+    is not turned off silently for the person: web pages from a server would then run
+    unconfined, as root in the first case. Who wants that anyway sets
+    QTWEBENGINE_DISABLE_SANDBOX=1 (or --no-sandbox in QTWEBENGINE_CHROMIUM_FLAGS),
+    as the self-test and the tests do.
+    """
+    if sandbox_disabled():
+        return None
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return "root"
+    if sys.platform.startswith("linux") and not user_namespaces_allowed():
+        return "no_user_namespaces"
+    return None
 
 
 def engine_available() -> bool:

@@ -9,7 +9,11 @@ per check (``PASS name: detail`` / ``FAIL name: detail``), or JSON with
 
 The checks run in a worker process (this same command, marked by an
 environment variable) that reports each check as soon as it ends; this process
-only prints the report. So a check that crashes the process (the web engine is
+only prints the report. What the worker and the web engine write on stderr
+(Chromium's, Vulkan's and D-Bus's chatter) goes to a temporary file, not the
+terminal: a passing run prints its results and nothing else; a failing one adds
+the last of those lines on stderr after the report (``--json``: ``"log"``), where
+the real error usually is. So a check that crashes the process (the web engine is
 native code), never finishes, or a shutdown that goes wrong still ends up in the
 report as a failed check with its reason, and the exit status is 1.
 
@@ -345,18 +349,39 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     """The ``selftest`` sub-command (or, with WORKER_VARIABLE set, its worker)."""
     if os.environ.get(WORKER_VARIABLE) == "1":
         return _worker_main()
-    try:
-        checks = _supervise()
-    except Exception as exc:  # the report is printed whatever happened
-        checks = _complete([], None, f"the self-test failed: {type(exc).__name__}: {exc}")
-    ok = bool(checks) and all(c.ok for c in checks)
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as log:
+        try:
+            checks = _supervise(log)
+        except Exception as exc:  # the report is printed whatever happened
+            checks = _complete([], None, f"the self-test failed: {type(exc).__name__}: {exc}")
+        ok = bool(checks) and all(c.ok for c in checks)
+        messages = [] if ok else _tail(log)
     if getattr(args, "json", False):
-        print(json.dumps({"ok": ok, "checks": [asdict(c) for c in checks]}, indent=2))
+        report: dict[str, Any] = {"ok": ok, "checks": [asdict(c) for c in checks]}
+        if messages:
+            report["log"] = messages
+        print(json.dumps(report, indent=2))
     else:
         for check in checks:
             print(f"{'PASS' if check.ok else 'FAIL'} {check.name}: {check.detail}")
+        if messages:
+            sys.stdout.flush()
+            print(f"--- the last {len(messages)} lines the checks logged ---", file=sys.stderr)
+            print("\n".join(messages), file=sys.stderr)
     sys.stdout.flush()
     return 0 if ok else 1
+
+
+#: How many of the worker's last stderr lines a failed run shows.
+LOG_LINES = 40
+
+
+def _tail(log: TextIO) -> list[str]:
+    """The last non-empty lines the worker wrote on stderr."""
+    log.flush()
+    log.seek(0)
+    lines = [line.rstrip() for line in log if line.strip()]
+    return lines[-LOG_LINES:]
 
 
 def _worker_main() -> int:
@@ -397,8 +422,9 @@ def _ended(returncode: int) -> str:
     return f"ended with exit status {returncode}"
 
 
-def _supervise() -> list[Check]:
-    """Run the checks in a worker process; the report, whatever happened to the worker."""
+def _supervise(log: TextIO | None = None) -> list[Check]:
+    """Run the checks in a worker process; the report, whatever happened to the worker.
+    The worker's stderr goes to ``log`` (None: this process's stderr)."""
     env = {**os.environ, WORKER_VARIABLE: "1"}
     try:
         worker = subprocess.Popen(  # noqa: S603  this same program, no shell
@@ -406,6 +432,7 @@ def _supervise() -> list[Check]:
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
+            stderr=log,
             text=True,
             encoding="utf-8",
             errors="replace",

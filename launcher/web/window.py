@@ -41,6 +41,12 @@ SAVING_POLL_MS = 250
 SAVING_LIMIT_MS = 10 * 60 * 1000
 #: Chromium's net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.
 _ERR_ABORTED = -3
+#: True in the page while its person is in the meeting or waiting to be let in.
+_IN_CALL_JS = (
+    "(() => { const s = window.meetingStatus ? meetingStatus() : null;"
+    " return Boolean(s && (s.view === 'meeting'"
+    " || (s.view === 'message' && String(s.message).startsWith('waiting_')))); })()"
+)
 
 
 class _FallbackPanel(QWidget):
@@ -98,6 +104,8 @@ class MeetingWindow(QWidget):
     engine_failed = Signal(str)
     #: The window closed (after the page left the meeting).
     closed = Signal()
+    #: Closed while in the meeting, with the app's tray: the window hid, the meeting goes on.
+    kept_in_background = Signal()
 
     def __init__(
         self,
@@ -113,6 +121,12 @@ class MeetingWindow(QWidget):
             raise ValueError("the meeting link is not on the account's meeting server")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("{} – Meeting").format(title))
+        #: The meeting's name, as the tray shows it ("In a meeting: ...").
+        self.title = title
+        #: Closing hides the window while its person is in the meeting (the app sets this
+        #: when its tray keeps it running); leaving is the page's Leave, or quitting.
+        self.keep_in_background = False
+        self._asking_in_call = False
         icon = resource_path("icons", "meeting-launcher-128.png")
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
@@ -143,6 +157,14 @@ class MeetingWindow(QWidget):
 
     def start(self) -> None:
         """Create the web view and load the meeting (or show the fallback)."""
+        from launcher.web.profile import start_problem
+
+        problem = start_problem()
+        if problem is not None:
+            # Starting the engine now would end the whole app (Chromium aborts).
+            log.warning("the web engine was not started: %s (see the meeting window)", problem)
+            self.show_fallback(*self._start_problem_text(problem))
+            return
         try:
             self._create_view()
         except Exception as exc:  # ImportError, missing libraries, GPU/sandbox trouble
@@ -154,6 +176,26 @@ class MeetingWindow(QWidget):
             return
         assert self.view is not None
         self.view.load(QUrl(self._url))
+
+    def _start_problem_text(self, problem: str) -> tuple[str, str]:
+        if problem == "root":
+            return (
+                self.tr(
+                    "The meeting cannot be shown in this window while Meeting Launcher runs "
+                    "as the administrator (root). Open it in your browser, or start Meeting "
+                    "Launcher as your usual user."
+                ),
+                "Chromium's sandbox does not run as root. Setting QTWEBENGINE_DISABLE_SANDBOX=1 "
+                "before starting the app opens meetings here without the sandbox.",
+            )
+        return (
+            self.tr(
+                "The meeting cannot be shown in this window: this computer's system does not "
+                "allow the protection the window needs. Open it in your browser."
+            ),
+            "Linux user namespaces are turned off (kernel.unprivileged_userns_clone or "
+            "user.max_user_namespaces is 0); Chromium's sandbox needs them.",
+        )
 
     def _create_view(self) -> None:
         from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -172,7 +214,7 @@ class MeetingWindow(QWidget):
         page.loadingChanged.connect(self._on_page_loading_changed)
         page.renderProcessTerminated.connect(self._on_page_render_process_terminated)
         page.fullScreenRequested.connect(self._on_page_full_screen_requested)
-        page.windowCloseRequested.connect(self.close)
+        page.windowCloseRequested.connect(self.leave)
         self.view, self.page = view, page
         self._stack.addWidget(view)
         self._stack.setCurrentWidget(view)
@@ -304,6 +346,37 @@ class MeetingWindow(QWidget):
         if self.saving_recording:
             self._ask_close_while_saving()
             return
+        if self.keep_in_background and not self._leave_started:
+            # Hide instead, if the person is still in the meeting (the page knows).
+            if not self._asking_in_call:
+                self._asking_in_call = True
+                self.page.runJavaScript(_IN_CALL_JS, 0, self._on_in_call_answered)
+            return
+        self._leave()
+
+    def leave(self) -> None:
+        """Leave the meeting and close the window (also when it would only hide)."""
+        self.keep_in_background = False
+        self.close()
+
+    def show_again(self) -> None:
+        """Bring the window back (from the tray)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_in_call_answered(self, in_call: object) -> None:
+        self._asking_in_call = False
+        if self._may_close or self._leave_started:
+            return
+        if in_call is True:
+            self.hide()
+            self.kept_in_background.emit()
+        else:
+            self._leave()
+
+    def _leave(self) -> None:
+        assert self.page is not None
         # Let the page tell the others it left, then really close; unless the host's
         # recording is still being stopped and uploaded: then the window stays, showing
         # the page's "Saving the recording…", until it is saved.
@@ -357,10 +430,13 @@ class MeetingWindow(QWidget):
             self,
         )
         box.setInformativeText(
-            self.tr("Closing now loses it. The window closes by itself once it is saved.")
+            self.tr(
+                "Closing now keeps only what has reached the server."
+                " The window closes by itself once all of it is saved."
+            )
         )
         keep = box.addButton(self.tr("Keep saving"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

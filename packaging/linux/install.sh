@@ -83,4 +83,8 @@ cp "$lib/share/metainfo/$app_id.metainfo.xml" "$share/metainfo/"
   cp "$lib/share/$f" "$share/$f"
 done
 refresh_caches
+if [ "$scope" = user ] && command -v xdg-mime >/dev/null 2>&1; then
+  # meeting-launcher: links (the app's own scheme) open with this entry.
+  xdg-mime default "$app_id.desktop" x-scheme-handler/meeting-launcher 2>/dev/null || true
+fi
 echo "Meeting Launcher installed in $lib; start it from the menu or with $bin/meeting-launcher"

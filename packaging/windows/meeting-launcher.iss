@@ -74,6 +74,17 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app
 Root: HKCU; Subkey: "Software\MeetingLauncher"; ValueType: string; ValueName: "DefaultServer"; \
   ValueData: "{param:SERVER}"; Flags: uninsdeletevalue uninsdeletekeyifempty; Check: HasServerParam
 
+; meeting-launcher:https://… links open in the app (its own URL scheme, for this user;
+; "%1" is the whole link, which the running app takes over).
+Root: HKCU; Subkey: "Software\Classes\meeting-launcher"; ValueType: string; ValueName: ""; \
+  ValueData: "URL:Meeting Launcher meeting link"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\meeting-launcher"; ValueType: string; ValueName: "URL Protocol"; \
+  ValueData: ""
+Root: HKCU; Subkey: "Software\Classes\meeting-launcher\DefaultIcon"; ValueType: string; ValueName: ""; \
+  ValueData: "{app}\{#AppExe},0"
+Root: HKCU; Subkey: "Software\Classes\meeting-launcher\shell\open\command"; ValueType: string; \
+  ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 

@@ -1,7 +1,7 @@
 // The chat panel: messages in and out, the unread badge and the toast for a new
 // message. Registers the "chat" message, and "notice" (chat sent too fast).
 
-import { currentLanguage, t } from "./i18n.js";
+import { clockText, t } from "./i18n.js";
 import { $, chatAvailable, state } from "./state.js";
 import { onMessage, send } from "./signalling.js";
 import { toast } from "./views.js";
@@ -16,7 +16,7 @@ function addChat(message) {
   const head = document.createElement("div");
   head.className = "meta";
   const time = new Date(message.at);
-  head.textContent = `${message.from === state.selfId ? t("you") : message.name} · ${time.toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit" })}`;
+  head.textContent = `${message.from === state.selfId ? t("you") : message.name} · ${clockText(time)}`;
   const body = document.createElement("div");
   body.className = "text";
   body.textContent = message.text;

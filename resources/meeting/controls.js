@@ -2,18 +2,21 @@
 // and the toolbar's clock.
 
 import { renderConnection } from "./diagnostics.js";
-import { currentLanguage, t } from "./i18n.js";
+import { clockText, t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { $, boardAvailable, chatAvailable, state } from "./state.js";
 import { canRecord } from "./recording.js";
 import { renderMoreMenu } from "./more.js";
+import { renderReactions } from "./reactions.js";
+import { renderRound } from "./roundtable.js";
+import { renderLock } from "./moderation.js";
 
 setInterval(() => {
   const clock = document.getElementById("clock");
-  if (clock) clock.textContent = new Date().toLocaleTimeString(currentLanguage(), { hour: "2-digit", minute: "2-digit" });
+  if (clock) clock.textContent = clockText(new Date());
 }, 1000);
 
-function setButton(button, { iconName, label, off = false }) {
+function setButton(button, { iconName, label, caption = "", off = false }) {
   let holder = button.querySelector(".ic");
   if (!holder) {
     holder = document.createElement("span");
@@ -21,22 +24,34 @@ function setButton(button, { iconName, label, off = false }) {
     button.prepend(holder);
   }
   holder.innerHTML = icon(iconName);
+  holder.setAttribute("aria-hidden", "true");
   button.title = label;
   button.setAttribute("aria-label", label);
   button.classList.toggle("off", off);
+  // Toolbar buttons show a word under the icon too (a newcomer should not have to guess).
+  if (button.closest(".toolbar")) {
+    let text = button.querySelector(".caption");
+    if (!text) {
+      text = document.createElement("span");
+      text.className = "caption";
+      text.setAttribute("aria-hidden", "true"); // the aria-label says it in full
+      holder.after(text);
+    }
+    text.textContent = caption || label;
+  }
 }
 
 export function renderControls() {
   const micOn = Boolean(state.audioTrack && state.micOn);
   const camOn = Boolean(state.cameraTrack && state.camOn);
   for (const id of ["#btn-mic", "#preview-mic"]) {
-    setButton($(id), { iconName: micOn ? "mic" : "micOff", label: micOn ? t("mute") : t("unmute"), off: !micOn });
+    setButton($(id), { iconName: micOn ? "mic" : "micOff", label: micOn ? t("mute") : t("unmute"), caption: t("cap_mic"), off: !micOn });
   }
   for (const id of ["#btn-cam", "#preview-cam"]) {
-    setButton($(id), { iconName: camOn ? "cam" : "camOff", label: camOn ? t("camera_off") : t("camera_on"), off: !camOn });
+    setButton($(id), { iconName: camOn ? "cam" : "camOff", label: camOn ? t("camera_off") : t("camera_on"), caption: t("cap_camera"), off: !camOn });
   }
   const hand = $("#btn-hand");
-  setButton(hand, { iconName: "hand", label: state.hand ? t("lower_hand") : t("raise_hand") });
+  setButton(hand, { iconName: "hand", label: state.hand ? t("lower_hand") : t("raise_hand"), caption: t("cap_hand") });
   hand.classList.toggle("active", state.hand);
   const record = $("#btn-record");
   record.hidden = !canRecord();
@@ -44,6 +59,7 @@ export function renderControls() {
   setButton(record, {
     iconName: recordingHere ? "recordStop" : "record",
     label: recordingHere ? t("stop_recording") : t("record"),
+    caption: t("record"),
   });
   record.classList.toggle("recording", recordingHere);
   record.disabled = state.recordRequested;
@@ -54,10 +70,11 @@ export function renderControls() {
   setButton(pause, {
     iconName: paused ? "resume" : "pause",
     label: paused ? t("resume_recording") : t("pause_recording"),
+    caption: t("cap_pause"),
   });
   const share = $("#btn-share");
   share.hidden = !navigator.mediaDevices?.getDisplayMedia;
-  setButton(share, { iconName: "screen", label: state.sharing ? t("stop_share") : t("share_screen") });
+  setButton(share, { iconName: "screen", label: state.sharing ? t("stop_share") : t("share_screen"), caption: t("cap_share") });
   share.classList.toggle("active", state.sharing);
   setButton($("#btn-leave"), { iconName: "leave", label: t("leave") });
   setButton($("#btn-people"), { iconName: "people", label: t("participants") });
@@ -79,6 +96,9 @@ export function renderControls() {
   const waitingBadge = $("#btn-people .badge");
   waitingBadge.hidden = state.waiting.size === 0;
   waitingBadge.textContent = String(state.waiting.size);
+  renderReactions();
+  renderRound();
+  renderLock();
   renderMoreMenu();
 }
 

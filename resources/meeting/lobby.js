@@ -44,12 +44,32 @@ export function renderPreview() {
   renderControls();
 }
 
+/** A remembered name is selected when the field gets focus, by click or Tab, so typing
+ * replaces it instead of appending to it; a second click places the caret. */
+function selectAllOnFocus(input) {
+  if (input.dataset.selectAll) return;
+  input.dataset.selectAll = "1";
+  let fresh = false;
+  input.addEventListener("focus", () => {
+    input.select();
+    fresh = true;
+  });
+  input.addEventListener("mouseup", (event) => {
+    if (fresh) event.preventDefault(); // the click that focused it keeps the selection
+    fresh = false;
+  });
+  input.addEventListener("blur", () => {
+    fresh = false;
+  });
+}
+
 export async function showLobby() {
   showView("lobby");
   $("#lobby-title").textContent = config.is_host ? t("ready_host") : t("ready_guest");
   $("#lobby-title").dataset.i18n = config.is_host ? "ready_host" : "ready_guest";
   const name = $("#name");
   name.value = name.value || localStorage.getItem("meeting.name") || "";
+  selectAllOnFocus(name);
   await acquireMedia();
   renderPreview();
   await fillDeviceLists();

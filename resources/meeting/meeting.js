@@ -11,7 +11,10 @@
 //   tiles.js       the video grid
 //   controls.js    toolbar buttons, side panel, clock
 //   more.js        the toolbar's More menu on phones and narrow windows
-//   people.js      People list, waiting room, admit/deny/remove
+//   people.js      People list, waiting room, admit/deny
+//   moderation.js  hosts: mute, camera off, lock, end for everyone, remove, block
+//   reactions.js   emoji reactions over the sender's tile
+//   roundtable.js  the speaking round
 //   chat.js        chat
 //   lobby.js       name, preview, devices, Join
 //   session.js     entering, leaving, the server's welcome/joined/denied...
@@ -45,13 +48,16 @@ import { changeDevice, join, renderPreview, showLobby } from "./lobby.js";
 import { leave } from "./session.js";
 import { clearBoard, openBoard, wireBoard } from "./whiteboard.js";
 import { savingRecording, startRecording, stopRecording, togglePauseRecording } from "./recording.js";
+import { moderate } from "./moderation.js";
+import { react, wireReactions } from "./reactions.js";
+import { nextSpeaker, startRound, stopRound, wireRound } from "./roundtable.js";
 import "./levels.js";
 import "./peers.js";
 import "./connection.js";
 import "./status.js";
 import "./diagnostics.js";
 
-window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection") };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound };
 
 function switchLanguage(code) {
   setLanguage(code);
@@ -83,6 +89,8 @@ function wireUp() {
   $("#btn-board").onclick = () => openBoard(!state.boardOpen);
   wireBoard();
   wireMoreMenu();
+  wireReactions();
+  wireRound();
   // The launcher's window follows the page into and out of full screen.
   $("#btn-fullscreen").onclick = () =>
     document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
@@ -122,7 +130,7 @@ function start() {
     showPreview(config); // the launcher's theme preview: no media, no connection
     return;
   }
-  if (["unavailable", "bad_link", "home"].includes(config.view)) {
+  if (["unavailable", "bad_link", "home", "blocked"].includes(config.view)) {
     messageView(config.view);
     return;
   }

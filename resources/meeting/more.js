@@ -10,7 +10,7 @@ import { icon } from "./icons.js";
 import { $ } from "./state.js";
 
 /** The toolbar buttons the menu offers (the ones meeting.css hides when narrow). */
-export const OVERFLOW = ["btn-share", "btn-hand", "btn-record", "btn-record-pause", "btn-people", "btn-board", "btn-fullscreen"];
+export const OVERFLOW = ["btn-share", "btn-hand", "btn-react", "btn-record", "btn-record-pause", "btn-people", "btn-board", "btn-fullscreen"];
 
 const narrow = window.matchMedia("(max-width: 699px)");
 

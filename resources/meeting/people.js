@@ -1,5 +1,6 @@
 // The People list and the waiting room: who is in, who knocks, and the host's
-// Admit, Deny and Remove. Registers the "knock" and "knock-cancelled" messages.
+// Admit and Deny (and, from moderation.js, the host's controls and their buttons
+// for each person). Registers the "knock" and "knock-cancelled" messages.
 
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
@@ -7,6 +8,7 @@ import { $, state } from "./state.js";
 import { onMessage, send } from "./signalling.js";
 import { initials } from "./tiles.js";
 import { renderControls } from "./controls.js";
+import { personActions, renderHostTools } from "./moderation.js";
 
 function personItem(name, extra, actions = [], suffix = "") {
   const li = document.createElement("li");
@@ -23,7 +25,12 @@ function personItem(name, extra, actions = [], suffix = "") {
     tag.textContent = extra;
     li.append(tag);
   }
-  for (const action of actions) li.append(action);
+  if (actions.length) {
+    const box = document.createElement("div");
+    box.className = "person-actions";
+    box.append(...actions);
+    li.append(box);
+  }
   return li;
 }
 
@@ -38,38 +45,6 @@ function answerButton(kind, id) {
   return button;
 }
 
-/** A host's "Remove" for one guest: the first click asks "Remove?", a second one within
- * a few seconds sends the guest out. (The list is drawn again often: the question is
- * kept in the page's state, not in the button.) */
-let removeAsked = { id: null, timer: 0 };
-
-function removeButton(id) {
-  const asking = removeAsked.id === id;
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = asking ? "secondary small danger" : "secondary small";
-  button.textContent = asking ? t("remove_confirm") : t("remove");
-  button.dataset.action = "remove";
-  button.dataset.id = id;
-  button.onclick = () => {
-    clearTimeout(removeAsked.timer);
-    if (removeAsked.id === id) {
-      removeAsked = { id: null, timer: 0 };
-      removePerson(id);
-    } else {
-      removeAsked = {
-        id,
-        timer: setTimeout(() => {
-          removeAsked = { id: null, timer: 0 };
-          renderPeople();
-        }, 4000),
-      };
-    }
-    renderPeople();
-  };
-  return button;
-}
-
 export function removePerson(id) {
   if (!state.isHost || !state.peers.has(id)) return false;
   send({ type: "remove", id });
@@ -81,13 +56,12 @@ export function renderPeople() {
   list.replaceChildren();
   list.append(personItem(state.name || t("you"), state.isHost ? t("host") : "", [], t("you")));
   for (const peer of state.peers.values()) {
-    const actions = state.isHost && !peer.info.is_host ? [removeButton(peer.id)] : [];
-    const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "", actions);
-    // Hand and microphone state next to the name, before the host's button.
+    const item = personItem(peer.info.name, peer.info.is_host ? t("host") : "", personActions(peer));
+    // Hand and microphone state next to the name, before the host's buttons.
     const marks = [];
     if (peer.info.hand) marks.push(`<span class="hand-state" title="${t("hand_up")}">${icon("hand")}</span>`);
     if (!peer.info.audio) marks.push(`<span class="muted-icon">${icon("micOff")}</span>`);
-    const before = item.querySelector("button");
+    const before = item.querySelector(".person-actions");
     if (before) before.insertAdjacentHTML("beforebegin", marks.join(""));
     else item.insertAdjacentHTML("beforeend", marks.join(""));
     list.append(item);
@@ -100,7 +74,27 @@ export function renderPeople() {
   }
   $("#waiting-heading").hidden = state.waiting.size === 0;
   $("#waiting-heading").textContent = t("waiting_list", { n: state.waiting.size });
+  renderAlone();
+  renderHostTools();
   renderControls();
+}
+
+/** The box over an empty stage: "You're the only one here", or, while guests knock,
+ * that someone is waiting (the host is not alone for long). */
+export function renderAlone() {
+  const box = $("#alone");
+  const alone = state.view === "meeting" && state.peers.size === 0 && !state.reconnect;
+  box.hidden = !alone;
+  if (!alone) return;
+  const waiting = [...state.waiting.values()];
+  const [title, hint] = waiting.length === 1
+    ? [t("alone_one_waiting", { name: waiting[0].name }), t("alone_waiting_hint")]
+    : waiting.length > 1
+      ? [t("alone_many_waiting", { n: waiting.length }), t("alone_waiting_hint")]
+      : [t("alone"), t("alone_hint")];
+  box.querySelector("strong").textContent = title;
+  box.querySelector("span").textContent = hint;
+  box.classList.toggle("knocking", waiting.length > 0);
 }
 
 export function renderKnocks() {

@@ -2,8 +2,9 @@
 //
 // The host's page records what it shows: the visible tiles, shared screens
 // included, drawn onto a canvas (or only the host's own tiles with record_only_owner) and every audio track
-// mixed with WebAudio, into a WebM MediaRecorder. The server only stores the
-// recording's state and, on stop, the uploaded file.
+// mixed with WebAudio, into a WebM MediaRecorder. Each second's chunk goes to the
+// server as soon as it is made (a page that dies loses only the last few seconds);
+// on stop the page says how many it sent and the server assembles the file.
 
 import { t } from "./i18n.js";
 import { $, participantToken, recordingAvailable, state } from "./state.js";
@@ -20,6 +21,8 @@ const RECORDING_TYPE =
 // before that gives an empty file. Such an early stop waits for the first data
 // (at most this long) and stops then.
 const FIRST_DATA_WAIT_MS = 10000;
+// A chunk the server did not take is sent again after these pauses, then given up.
+const CHUNK_RETRY_MS = [500, 1000, 2000, 4000, 8000];
 
 export function canRecord() {
   return recordingAvailable && state.isHost && Boolean(RECORDING_TYPE);
@@ -131,8 +134,11 @@ function beginLocalRecording(id, onlyOwner) {
   canvas.height = 720;
   const ctx = canvas.getContext("2d");
   const audio = new AudioContext();
-  const local = { id, recorder: null, startedAt: null, bytes: 0, stopWanted: false, waitTimer: 0, error: null };
-  const chunks = [];
+  const local = {
+    id, recorder: null, startedAt: null, bytes: 0, stopWanted: false, waitTimer: 0, error: null,
+    // Chunks not yet taken by the server, how many it took, and whether a send is under way.
+    queue: [], sent: 0, sending: false, stopped: false, failed: false,
+  };
   let frame = 0;
   let timer = 0;
   let stream = null;
@@ -169,8 +175,9 @@ function beginLocalRecording(id, onlyOwner) {
     recorder.onstart = () => { local.startedAt = Date.now(); };
     recorder.ondataavailable = (event) => {
       if (event.data.size) {
-        chunks.push(event.data);
+        local.queue.push(event.data);
         local.bytes += event.data.size;
+        sendChunks(local);
       }
       if (local.stopWanted && local.bytes && recorder.state !== "inactive") recorder.stop();
     };
@@ -189,7 +196,9 @@ function beginLocalRecording(id, onlyOwner) {
         recordingSettled();
         return;
       }
-      uploadRecording(id, new Blob(chunks, { type: recorder.mimeType || RECORDING_TYPE }));
+      local.stopped = true;
+      if (!local.failed) state.recordingUpload = { id, state: "uploading", size: local.bytes };
+      sendChunks(local);
     };
     recorder.start(1000);
   } catch (error) {
@@ -217,6 +226,11 @@ export function finishLocalRecording() {
   if (!local) return;
   state.recorder = null;
   if (local.recorder.state === "inactive") return;
+  if (local.failed) {
+    // The server stopped taking its chunks (the page said so): nothing to wait for.
+    local.recorder.stop();
+    return;
+  }
   if (local.bytes) {
     state.recordingUpload = { id: local.id, state: "stopping", size: local.bytes };
     local.recorder.stop();
@@ -240,23 +254,56 @@ function recordingSettled() {
   if (state.view === "message" && state.message === "saving") messageView("left");
 }
 
-async function uploadRecording(id, blob) {
-  state.recordingUpload = { id, state: "uploading", size: blob.size };
-  try {
-    const response = await fetch(`/meeting-api/recordings/${encodeURIComponent(id)}`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${participantToken}`, "Content-Type": blob.type },
-      body: blob,
-    });
-    if (!response.ok) {
-      const body = await response.json().catch(() => ({}));
-      throw new Error(`HTTP ${response.status}${body.message ? `: ${body.message}` : ""}`);
+const wait = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+async function post(url, body) {
+  for (let attempt = 0; ; attempt += 1) {
+    const last = attempt >= CHUNK_RETRY_MS.length;
+    let response = null;
+    try {
+      response = await fetch(url, { method: "POST", headers: { Authorization: `Bearer ${participantToken}` }, body });
+    } catch (error) {
+      if (last) throw error; // the network, again and again
     }
-    state.recordingUpload = { id, state: "uploaded", size: blob.size };
-    toast(t("recording_saved"));
-  } catch (error) {
-    state.recordingUpload = { id, state: "failed", size: blob.size, error: error.message };
-    toast(t("recording_failed"));
+    if (response?.ok) return;
+    if (response) {
+      const answer = await response.json().catch(() => ({}));
+      const failure = new Error(`HTTP ${response.status}${answer.message ? `: ${answer.message}` : ""}`);
+      // Refused for good (not the host, too large, already saved): no retry helps.
+      const final = response.status < 500 && response.status !== 408 && response.status !== 429;
+      if (final || last) throw failure;
+    }
+    await wait(CHUNK_RETRY_MS[attempt]);
   }
-  recordingSettled();
+}
+
+// Send the recorder's chunks in order, one at a time; once it stopped and all are
+// sent, ask the server to assemble the file.
+async function sendChunks(local) {
+  if (local.sending || local.failed) return;
+  local.sending = true;
+  const base = `/meeting-api/recordings/${encodeURIComponent(local.id)}`;
+  try {
+    while (local.queue.length) {
+      await post(`${base}/chunks/${local.sent}`, local.queue[0]);
+      local.queue.shift();
+      local.sent += 1;
+    }
+    if (local.stopped) {
+      await post(`${base}/finish?chunks=${local.sent}`, null);
+      state.recordingUpload = { id: local.id, state: "uploaded", size: local.bytes };
+      toast(t("recording_saved"));
+      recordingSettled();
+    }
+  } catch (error) {
+    local.failed = true;
+    local.queue = [];
+    state.recordingUpload = { id: local.id, state: "failed", size: local.bytes, error: error.message };
+    toast(t("recording_failed"));
+    recordingSettled();
+  } finally {
+    local.sending = false;
+  }
+  // Chunks that came while the last send was under way.
+  if (!local.failed && (local.queue.length || (local.stopped && state.recordingUpload?.state === "uploading"))) sendChunks(local);
 }

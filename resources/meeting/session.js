@@ -1,6 +1,6 @@
 // Being in the meeting: entering it, leaving it, and tearing it down; the server's
 // answers to "hello" ("welcome", "waiting", "joined") and its closing words
-// ("denied", "removed", "error").
+// ("denied", "removed", "error"; "ended" is moderation.js's).
 
 import { t } from "./i18n.js";
 import { $, recordingOptions, state } from "./state.js";
@@ -15,6 +15,8 @@ import { addPeer } from "./peers.js";
 import { stopReconnecting } from "./connection.js";
 import { showLobby } from "./lobby.js";
 import { drawBoard } from "./whiteboard.js";
+import { applyRound } from "./roundtable.js";
+import { closeReactions } from "./reactions.js";
 import { canRecord, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./recording.js";
 
 function enterMeeting(peers, recording) {
@@ -41,6 +43,9 @@ export function teardown() {
   for (const peer of state.peers.values()) peer.close();
   state.peers.clear();
   state.waiting.clear();
+  state.round = null;
+  state.locked = false;
+  closeReactions();
   renderKnocks();
   stopLocalMedia();
   meters.clear();
@@ -81,7 +86,8 @@ onMessage("welcome", (message) => {
 });
 
 onMessage("waiting", (message) => {
-  messageView(message.reason === "approval" ? "waiting_approval" : "waiting_host_absent");
+  const views = { approval: "waiting_approval", locked: "waiting_locked" };
+  messageView(views[message.reason] || "waiting_host_absent");
 });
 
 onMessage("joined", (message) => {
@@ -90,7 +96,9 @@ onMessage("joined", (message) => {
   state.rejoinKey = message.rejoin || null;
   state.board = message.board || [];
   if (state.boardOpen) drawBoard();
+  state.locked = Boolean(message.locked);
   enterMeeting(message.peers, message.recording);
+  applyRound(message.round);
 });
 
 // The server closes the door: no reconnecting after these.
@@ -100,14 +108,15 @@ onMessage("denied", () => {
   messageView("denied");
 });
 
-onMessage("removed", () => {
+onMessage("removed", (message) => {
   state.leaving = true;
   teardown();
-  messageView("removed");
+  messageView(message.blocked ? "blocked" : "removed");
 });
 
 onMessage("error", (message) => {
   state.leaving = true;
   teardown();
-  messageView(message.code === "bad_token" ? "bad_link" : "unavailable");
+  const views = { bad_token: "bad_link", blocked: "blocked" };
+  messageView(views[message.code] || "unavailable");
 });

@@ -49,4 +49,7 @@ export const state = {
   boardOpen: false,
   boardUnseen: false, // strokes came while the whiteboard was closed
   boardColor: "#1f2937",
+  locked: false, // nobody new comes in (a host locked the meeting)
+  round: null, // the speaking round: {order: [{id, name}], current, seconds, startedAt}
+  reactions: [], // the last reactions seen: {from, emoji, at}
 };

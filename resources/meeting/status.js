@@ -54,6 +54,10 @@ window.meetingStatus = () => {
     board: { strokes: state.board.length, open: state.boardOpen, unseen: state.boardUnseen },
     chat: state.chat.slice(),
     hand: state.hand,
+    locked: state.locked,
+    lockIndicator: !$("#lock-indicator").hidden,
+    round: state.round ? { order: state.round.order, current: state.round.current, seconds: state.round.seconds } : null,
+    reactions: state.reactions.map(({ from, emoji }) => ({ from, emoji })),
     peers: [...state.peers.values()].map((peer) => ({
       id: peer.id,
       name: peer.info.name,

@@ -102,8 +102,7 @@ export function renderMeeting() {
   $("#grid").dataset.count = String(count);
   layoutTiles();
   $("#reconnecting").hidden = !state.reconnect;
-  $("#alone").hidden = count > 1 || Boolean(state.reconnect);
-  renderPeople();
+  renderPeople(); // also the "only one here" / "someone is waiting" box
   renderBanner();
 }
 

@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Gäste aus meinem lokalen Netzwerk zulassen</translation>
     </message>
@@ -92,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Konto bearbeiten</translation>
     </message>
@@ -102,7 +103,7 @@
         <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Geben Sie ein, was Sie von Ihrer IT-Abteilung erhalten haben. Der Schlüssel wird im Passwortspeicher dieses Computers aufbewahrt; die Schlüsseldatei können Sie danach löschen.</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Empfang</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Fügen Sie den privaten Schlüssel hier ein, ziehen Sie seine Datei auf dieses Fenster oder wählen Sie sie aus.</translation>
     </message>
@@ -177,12 +178,12 @@
         <translation>Besprechungslinks</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Konto wird beim Server geprüft…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Leer lassen, um die gespeicherte beizubehalten</translation>
     </message>
@@ -223,6 +224,35 @@
         <location line="+7"/>
         <source>Copy host link</source>
         <translation>Gastgeber-Link kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../launcher/ui/front_desk.py" line="+179"/>
+        <source>A visitor</source>
+        <translation>Ein Besucher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is waiting</source>
+        <translation>{name} wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the waiting room of “{room}”</source>
+        <translation>Im Warteraum von „{room}“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open meeting</source>
+        <translation>Besprechung öffnen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Admit</source>
+        <translation>Hereinlassen</translation>
     </message>
 </context>
 <context>
@@ -279,7 +309,12 @@
         <translation>Kopieren Sie diesen Text, um den Link in einem Browser auf diesem Computer auszuprobieren.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Zum Teilnehmen scannen</translation>
     </message>
@@ -330,6 +365,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Jede Woche, bis der Raum abläuft</translation>
     </message>
@@ -344,7 +384,7 @@
         <translation>Ohne Besprechungszeit zeigt der Kalender den Link an, bis der Raum abläuft.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>Kalenderdatei gespeichert</translation>
     </message>
@@ -362,6 +402,40 @@
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>An einer Besprechung teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Besprechungslink oder -code einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Besprechungslink oder -code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Ein Besprechungslink oder -code, den Sie erhalten haben; mit der Eingabetaste nehmen Sie teil</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>An der Besprechung dieses Links oder Codes teilnehmen</translation>
     </message>
 </context>
 <context>
@@ -403,17 +477,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Gäste aus meinem lokalen Netzwerk zulassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>Gilt sofort, ohne Neustart</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Computer und Telefone in diesem Netzwerk können Ihre Besprechungslinks öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Derzeit kann nur dieser Computer Ihre Besprechungslinks öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Der Besprechungsdienst dieses Computers wird neu gestartet…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+81"/>
+        <location line="+47"/>
+        <location line="+227"/>
         <source>Meeting Launcher</source>
-        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
+        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-224"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -443,7 +545,7 @@
         <translation>Erstellt einen Raum und kopiert den Gastlink zum Einfügen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Optional: ein Name, den Gäste sehen</translation>
     </message>
@@ -459,11 +561,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+708"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-705"/>
         <source>Schedule a long-term room…</source>
         <translation>Dauerhaften Raum planen…</translation>
     </message>
@@ -478,7 +581,7 @@
         <translation>Name der Besprechung (optional)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Konten…</translation>
     </message>
@@ -488,13 +591,18 @@
         <translation>Beim Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Play a sound when a visitor is waiting</source>
+        <translation>Ton abspielen, wenn ein Besucher wartet</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+626"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-616"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -505,32 +613,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Gäste außerhalb Ihres Netzwerks können teilnehmen, wenn die Besprechungen auf dem Server Ihres Büros laufen, der im Internet unter einer https://-Adresse erreichbar ist. Wählen Sie „Mit einem Server verbinden…“ und geben Sie die Adresse und den Schlüssel ein, die Sie von Ihrer IT erhalten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Dieser Computer wird für Ihr Netzwerk geöffnet…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Jetzt kann nur noch dieser Computer Ihre Besprechungslinks öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Gäste aus Ihrem Netzwerk können jetzt teilnehmen. Links beginnen mit {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Gastlink kopiert</translation>
@@ -551,7 +664,7 @@
         <translation>Besprechung wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ „{name}“ ist jetzt Ihr Raum</translation>
     </message>
@@ -561,7 +674,35 @@
         <translation>✓ Gastlink von „{name}“ kopiert</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Leave the meeting?</source>
+        <translation>Besprechung verlassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are in a meeting: “{room}”.</source>
+        <translation>Sie sind in einer Besprechung: „{room}“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>Sie sind in %n Besprechung.</numerusform>
+            <numerusform>Sie sind in %n Besprechungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting Meeting Launcher leaves the meeting.</source>
+        <translation>Wenn Sie Meeting Launcher beenden, verlassen Sie die Besprechung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave and quit</source>
+        <translation>Verlassen und beenden</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep Meeting Launcher running?</source>
         <translation>Meeting Launcher weiterlaufen lassen?</translation>
     </message>
@@ -584,21 +725,31 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="+115"/>
+        <location filename="../../launcher/web/window.py" line="+123"/>
         <source>{} – Meeting</source>
-        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
+        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting). Closed while in the meeting, with the app&apos;s tray: the window hid, the meeting goes on.</extracomment>
         <translation>{} – Besprechung</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+50"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
-        <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
+        <extracomment>The meeting&apos;s name, as the tray shows it (&quot;In a meeting: ...&quot;). Closing hides the window while its person is in the meeting (the app sets this when its tray keeps it running); leaving is the page&apos;s Leave, or quitting. What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>Die Besprechung kann auf diesem Computer nicht in diesem Fenster angezeigt werden.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>Die Besprechung kann in diesem Fenster nicht angezeigt werden, solange Meeting Launcher als Administrator (root) läuft. Öffnen Sie sie im Browser oder starten Sie Meeting Launcher mit Ihrem gewohnten Benutzerkonto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>Die Besprechung kann in diesem Fenster nicht angezeigt werden: Das System dieses Computers erlaubt den Schutz nicht, den das Fenster braucht. Öffnen Sie sie im Browser.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>Der Besprechungsserver ist nicht erreichbar. Prüfen Sie das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
@@ -613,7 +764,7 @@
         <translation>Das Besprechungsfenster wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+156"/>
         <source>The recording is still being saved</source>
         <translation>Die Aufnahme wird noch gespeichert</translation>
     </message>
@@ -623,25 +774,25 @@
         <translation>Die Aufnahme wird noch gespeichert.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation>Wenn Sie jetzt schließen, geht sie verloren. Das Fenster schließt sich von selbst, sobald sie gespeichert ist.</translation>
+        <location line="+6"/>
+        <source>Closing now keeps only what has reached the server. The window closes by itself once all of it is saved.</source>
+        <translation>Wenn Sie jetzt schließen, bleibt nur, was schon beim Server angekommen ist. Das Fenster schließt sich von selbst, sobald alles gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Keep saving</source>
         <translation>Weiter speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close and lose it</source>
-        <translation>Schließen und verwerfen</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+224"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -673,7 +824,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>Bereit zum Beitreten?</translation>
@@ -732,7 +883,7 @@
         <translation>Gastlink</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Ihre Besprechung ist bereit</translation>
@@ -797,7 +948,7 @@
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
+        <location filename="../../launcher/ui/rooms_model.py" line="+63"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
         <translation>Name</translation>
@@ -817,17 +968,23 @@
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting: {names}</source>
+        <translation>Wartet: {names}</translation>
+    </message>
 </context>
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Räume</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -848,6 +1005,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Nach Name suchen</translation>
     </message>
@@ -872,18 +1030,18 @@
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Noch keine Räume. Starten Sie eine Besprechung oder planen Sie einen Raum.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Gastlink kopieren</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Als Gastgeber öffnen</translation>
     </message>
@@ -908,7 +1066,7 @@
         <translation>Diesen Raum als „Mein Raum“ mit einem Klick erreichbar halten</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} von %n Raum</numerusform>
@@ -932,7 +1090,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Raum bearbeiten</translation>
     </message>
@@ -957,7 +1115,7 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>„{name}“ bearbeiten</translation>
     </message>
@@ -993,12 +1151,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -1018,7 +1176,7 @@
         <translation>Design</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Gäste treten sofort bei</translation>
     </message>
@@ -1073,7 +1231,7 @@
         <translation>Sprache der Seite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Jede Besprechung automatisch aufnehmen</translation>
     </message>
@@ -1216,7 +1374,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Designs</translation>
     </message>
@@ -1224,12 +1382,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Designs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>So sehen Gäste Ihre Besprechungen: Hauptfarbe, Markentext und Logos. Wählen Sie ein Design, um die Besprechungsseite so zu sehen, wie Gäste sie sehen.</translation>
     </message>
@@ -1239,7 +1398,7 @@
         <translation>Neues Design…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Noch keine Designs. Erstellen Sie eines, um Ihren Besprechungen Farbe, Name und Logo Ihres Unternehmens zu geben.</translation>
     </message>
@@ -1364,13 +1523,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+46"/>
-        <location line="+31"/>
+        <location filename="../../launcher/ui/tray.py" line="+119"/>
+        <location line="+76"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-112"/>
         <source>Start a meeting now</source>
         <translation>Jetzt Besprechung starten</translation>
     </message>
@@ -1389,8 +1548,32 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n Besucher wartet</numerusform>
+            <numerusform>%n Besucher warten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <source>{name} – {room}</source>
+        <translation>{name} – {room}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In a meeting: {room}</source>
+        <translation>In einer Besprechung: {room}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting goes on. Open it again from this icon; leave it with Leave.</source>
+        <translation>Die Besprechung läuft weiter. Öffnen Sie sie über dieses Symbol wieder; beenden Sie sie mit „Verlassen“.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Legen Sie zuerst im Fenster einen dauerhaften Raum als „Mein Raum“ fest</translation>
     </message>
@@ -1419,9 +1602,9 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-374"/>
         <source>Details</source>
-        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
+        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Details</translation>
     </message>
     <message>
@@ -1453,7 +1636,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Das Konto konnte nicht gespeichert werden; siehe Details.</translation>
     </message>
@@ -1707,6 +1890,64 @@
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Fügen Sie zuerst den Besprechungslink ein oder geben Sie den Besprechungscode ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>Das ist zu lang für einen Besprechungslink. Kopieren Sie den Link noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Das ist kein Besprechungslink. Besprechungslinks beginnen mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Diesen Link kann Meeting Launcher nicht als Besprechung öffnen. Bitten Sie die Person, die ihn geschickt hat, um den Link oder Code der Besprechung.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Meeting {code}</source>
+        <translation>Besprechung {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher hat nichts geöffnet. Sie können einen Link unter „An einer Besprechung teilnehmen“ einfügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>An einer Besprechung auf einem anderen Server teilnehmen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Diese Besprechung liegt auf {server}, einem Server, den keines Ihrer Konten nutzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Nehmen Sie nur teil, wenn Sie der Person vertrauen, die Ihnen den Link geschickt hat: Das Besprechungsfenster verwendet dafür Ihre Kamera und Ihr Mikrofon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+</context>
+<context>
     <name>reach</name>
     <message>
         <location filename="../../launcher/ui/reach_note.py" line="-82"/>
@@ -1772,7 +2013,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Besprechung {time}</translation>
     </message>
@@ -1801,9 +2042,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>Gerade in einer Besprechung · %n Person</numerusform>
+            <numerusform>Gerade in einer Besprechung · %n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1847,7 +2096,7 @@
         <translation>Design auf Räume anwenden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>Welche Räume sollen „{name}“ verwenden?</translation>
     </message>
@@ -1863,6 +2112,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Räume nach Name filtern</translation>
     </message>
@@ -1945,28 +2195,29 @@
         <translation>Schaltflächen in dieser Farbe heben sich kaum vom dunklen Hintergrund der Besprechungsseite ab ({ratio:.1f}:1, mindestens 3:1 empfohlen).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Neues Design</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Design bearbeiten</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>z. B. Acme Frühjahrskampagne (Standard: der Markentext)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Farbe auswählen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Wird neben dem Logo angezeigt, z. B. Acme Reisen</translation>
     </message>
@@ -1981,13 +2232,14 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Hauptfarbe</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Markentext</translation>
     </message>
@@ -1997,7 +2249,7 @@
         <translation>Kurze Firmen-URL</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
@@ -2162,7 +2414,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+24"/>
+        <location filename="../../launcher/ui/main_window.py" line="+27"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../launcher/ui/main_window.py" line="+799"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>You are in %n meeting.</numerusform>
+            <numerusform>You are in %n meetings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoomsView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/rooms_view.py" line="+372"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+442"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} of %n room</numerusform>
@@ -34,7 +45,7 @@
 <context>
     <name>ThemesView</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/list.py" line="+455"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+456"/>
         <source>✓ %n room(s) updated</source>
         <translation>
             <numerusform>✓ %n room updated</numerusform>
@@ -51,9 +62,21 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <location filename="../../launcher/ui/tray.py" line="+99"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visitor waiting</numerusform>
+            <numerusform>%n visitors waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rooms</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/roomtext.py" line="+76"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+81"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -76,11 +99,19 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>In a meeting now · %n person</numerusform>
+            <numerusform>In a meeting now · %n people</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>themes</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/themes/apply.py" line="+270"/>
+        <location filename="../../launcher/ui/themes/apply.py" line="+272"/>
         <source>%n room(s) selected</source>
         <translation>
             <numerusform>%n room selected</numerusform>

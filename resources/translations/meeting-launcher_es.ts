@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Permitir que se unan invitados de mi red local</translation>
     </message>
@@ -92,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
@@ -102,7 +103,7 @@
         <translation>Conectar con un servidor</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Introduzca los datos que le ha facilitado su responsable de informática. La clave se guarda en el almacén de contraseñas de este ordenador; después puede borrar el archivo de la clave.</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Recepción</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Pegue aquí la clave privada, arrastre su archivo a esta ventana o selecciónelo.</translation>
     </message>
@@ -177,12 +178,12 @@
         <translation>Enlaces de reunión</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Comprobando la cuenta con el servidor…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Déjelo vacío para conservar la guardada</translation>
     </message>
@@ -223,6 +224,35 @@
         <location line="+7"/>
         <source>Copy host link</source>
         <translation>Copiar enlace de anfitrión</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../launcher/ui/front_desk.py" line="+179"/>
+        <source>A visitor</source>
+        <translation>Un visitante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is waiting</source>
+        <translation>{name} está esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the waiting room of “{room}”</source>
+        <translation>En la sala de espera de «{room}»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open meeting</source>
+        <translation>Abrir la reunión</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Admit</source>
+        <translation>Dejar entrar</translation>
     </message>
 </context>
 <context>
@@ -279,7 +309,12 @@
         <translation>Copie este texto para probar el enlace en un navegador de este ordenador.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Invitación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Escanear para unirse</translation>
     </message>
@@ -330,6 +365,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Cada semana hasta que caduque la sala</translation>
     </message>
@@ -344,7 +384,7 @@
         <translation>Sin hora de reunión, el calendario muestra el enlace hasta que caduque la sala.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>Archivo de calendario guardado</translation>
     </message>
@@ -362,6 +402,40 @@
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
         <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Unirse a una reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Pegue un enlace o un código de reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Enlace o código de la reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un enlace o código de reunión que le han enviado; pulse Intro para unirse</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Unirse a la reunión de este enlace o código</translation>
     </message>
 </context>
 <context>
@@ -403,17 +477,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Permitir que se unan invitados de mi red local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>Se aplica al momento, sin reiniciar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Los ordenadores y teléfonos de esta red pueden abrir tus enlaces de reunión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Por ahora solo este ordenador puede abrir tus enlaces de reunión.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Reiniciando el servicio de reuniones de este ordenador…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+81"/>
+        <location line="+47"/>
+        <location line="+227"/>
         <source>Meeting Launcher</source>
-        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
+        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-224"/>
         <source>The account new rooms are created with</source>
         <translation>La cuenta con la que se crean las salas nuevas</translation>
     </message>
@@ -443,7 +545,7 @@
         <translation>Crea una sala y copia el enlace de invitado, listo para pegar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Opcional: un nombre que verán los invitados</translation>
     </message>
@@ -459,11 +561,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+708"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-705"/>
         <source>Schedule a long-term room…</source>
         <translation>Programar una sala permanente…</translation>
     </message>
@@ -478,7 +581,7 @@
         <translation>Nombre de la reunión (opcional)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Cuentas…</translation>
     </message>
@@ -488,13 +591,18 @@
         <translation>Seguir en la bandeja del sistema al cerrar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Play a sound when a visitor is waiting</source>
+        <translation>Reproducir un sonido cuando un visitante espera</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+626"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-616"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -505,32 +613,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Preparando…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Los invitados de fuera de su red pueden unirse cuando las reuniones se celebran en el servidor de su oficina, accesible en Internet con una dirección https://. Elija «Conectar con un servidor…» e introduzca la dirección y la clave que le facilite su responsable de informática.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Abriendo este ordenador a su red…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Ahora solo este ordenador puede abrir tus enlaces de reunión</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Los invitados de su red ya pueden unirse. Los enlaces empiezan por {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Enlace de invitado copiado</translation>
@@ -551,7 +664,7 @@
         <translation>Abriendo la reunión…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ «{name}» es ahora su sala</translation>
     </message>
@@ -561,7 +674,35 @@
         <translation>✓ Enlace de invitado de «{name}» copiado</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Leave the meeting?</source>
+        <translation>¿Salir de la reunión?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are in a meeting: “{room}”.</source>
+        <translation>Está en una reunión: «{room}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>Está en %n reunión.</numerusform>
+            <numerusform>Está en %n reuniones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting Meeting Launcher leaves the meeting.</source>
+        <translation>Al cerrar Meeting Launcher saldrá de la reunión.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave and quit</source>
+        <translation>Salir y cerrar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep Meeting Launcher running?</source>
         <translation>¿Mantener Meeting Launcher abierto?</translation>
     </message>
@@ -584,21 +725,31 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="+115"/>
+        <location filename="../../launcher/web/window.py" line="+123"/>
         <source>{} – Meeting</source>
-        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
+        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting). Closed while in the meeting, with the app&apos;s tray: the window hid, the meeting goes on.</extracomment>
         <translation>{} – Reunión</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+50"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
-        <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
+        <extracomment>The meeting&apos;s name, as the tray shows it (&quot;In a meeting: ...&quot;). Closing hides the window while its person is in the meeting (the app sets this when its tray keeps it running); leaving is the page&apos;s Leave, or quitting. What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>La reunión no se puede mostrar en esta ventana en este ordenador.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>La reunión no se puede mostrar en esta ventana mientras Meeting Launcher se ejecute como administrador (root). Ábrala en su navegador o inicie Meeting Launcher con su usuario habitual.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>La reunión no se puede mostrar en esta ventana: el sistema de este equipo no permite la protección que necesita la ventana. Ábrala en su navegador.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>No se puede acceder al servidor de reuniones. Compruebe la red e inténtelo de nuevo.</translation>
     </message>
@@ -613,7 +764,7 @@
         <translation>La ventana de la reunión se ha detenido de forma inesperada.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+156"/>
         <source>The recording is still being saved</source>
         <translation>La grabación todavía se está guardando</translation>
     </message>
@@ -623,25 +774,25 @@
         <translation>La grabación todavía se está guardando.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation>Si cierra ahora, se perderá. La ventana se cerrará sola cuando se haya guardado.</translation>
+        <location line="+6"/>
+        <source>Closing now keeps only what has reached the server. The window closes by itself once all of it is saved.</source>
+        <translation>Si cierra ahora, solo se conservará lo que ya ha llegado al servidor. La ventana se cerrará sola cuando todo se haya guardado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Keep saving</source>
         <translation>Seguir guardando</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close and lose it</source>
-        <translation>Cerrar y perderla</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+224"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -673,7 +824,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>¿Listo para unirse?</translation>
@@ -732,7 +883,7 @@
         <translation>Enlace de invitado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Su reunión está lista</translation>
@@ -797,7 +948,7 @@
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
+        <location filename="../../launcher/ui/rooms_model.py" line="+63"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
         <translation>Nombre</translation>
@@ -817,17 +968,23 @@
         <source>Expires</source>
         <translation>Caducidad</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting: {names}</source>
+        <translation>Esperando: {names}</translation>
+    </message>
 </context>
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -848,6 +1005,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
@@ -872,18 +1030,18 @@
         <translation>Caducada</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Todavía no hay salas. Inicie una reunión o programe una sala.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copiar enlace de invitado</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Unirse como anfitrión</translation>
     </message>
@@ -908,7 +1066,7 @@
         <translation>Tener esta sala a un clic como «Mi sala»</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} de %n sala</numerusform>
@@ -932,7 +1090,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Editar sala</translation>
     </message>
@@ -957,7 +1115,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>Editar «{name}»</translation>
     </message>
@@ -993,12 +1151,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Predeterminado</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Sala</translation>
     </message>
@@ -1018,7 +1176,7 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Los invitados entran directamente</translation>
     </message>
@@ -1073,7 +1231,7 @@
         <translation>Idioma de la página</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Grabar automáticamente cada reunión</translation>
     </message>
@@ -1216,7 +1374,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
@@ -1224,12 +1382,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>Cómo ven los invitados sus reuniones: color principal, texto de marca y logotipos. Elija un tema para ver la página de la reunión tal como la verán los invitados.</translation>
     </message>
@@ -1239,7 +1398,7 @@
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Todavía no hay temas. Cree uno para dar a sus reuniones el color, el nombre y el logotipo de su empresa.</translation>
     </message>
@@ -1364,13 +1523,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+46"/>
-        <location line="+31"/>
+        <location filename="../../launcher/ui/tray.py" line="+119"/>
+        <location line="+76"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-112"/>
         <source>Start a meeting now</source>
         <translation>Iniciar una reunión ahora</translation>
     </message>
@@ -1389,8 +1548,32 @@
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visitante esperando</numerusform>
+            <numerusform>%n visitantes esperando</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <source>{name} – {room}</source>
+        <translation>{name} – {room}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In a meeting: {room}</source>
+        <translation>En una reunión: {room}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting goes on. Open it again from this icon; leave it with Leave.</source>
+        <translation>La reunión continúa. Vuelva a abrirla desde este icono; para salir, use «Salir».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Primero fije una sala permanente como «Mi sala» en la ventana</translation>
     </message>
@@ -1419,9 +1602,9 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-374"/>
         <source>Details</source>
-        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
+        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Detalles</translation>
     </message>
     <message>
@@ -1453,7 +1636,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>No se ha podido guardar la cuenta; consulte Detalles.</translation>
     </message>
@@ -1707,6 +1890,64 @@
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Primero pegue el enlace de la reunión o escriba su código.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>Es demasiado largo para ser un enlace de reunión. Vuelva a copiar el enlace.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Esto no es un enlace de reunión. Los enlaces de reunión empiezan por https:// (o http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher no puede abrir este enlace como reunión. Pida a quien se lo envió el enlace o el código de la reunión.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Meeting {code}</source>
+        <translation>Reunión {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Enlace no abierto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher no ha abierto nada. Puede pegar un enlace en «Unirse a una reunión».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>¿Unirse a una reunión en otro servidor?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Esta reunión está en {server}, un servidor que no usa ninguna de sus cuentas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Únase solo si confía en quien le envió el enlace: la ventana de la reunión usará su cámara y su micrófono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+</context>
+<context>
     <name>reach</name>
     <message>
         <location filename="../../launcher/ui/reach_note.py" line="-82"/>
@@ -1772,7 +2013,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Reunión {time}</translation>
     </message>
@@ -1801,9 +2042,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Caducada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>En reunión ahora · %n persona</numerusform>
+            <numerusform>En reunión ahora · %n personas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1847,7 +2096,7 @@
         <translation>Aplicar el tema a salas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>¿Qué salas deben usar «{name}»?</translation>
     </message>
@@ -1863,6 +2112,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Filtrar salas por nombre</translation>
     </message>
@@ -1945,28 +2195,29 @@
         <translation>Los botones de este color apenas destacan sobre el fondo oscuro de la página de la reunión ({ratio:.1f}:1; se recomienda al menos 3:1).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Editar tema</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>p. ej. Campaña de primavera de Acme (por defecto: el texto de marca)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Elegir un color</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Se muestra junto al logotipo, p. ej. Viajes Acme</translation>
     </message>
@@ -1981,13 +2232,14 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Color principal</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Texto de marca</translation>
     </message>
@@ -1997,7 +2249,7 @@
         <translation>URL corta de empresa</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
@@ -2162,7 +2414,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+24"/>
+        <location filename="../../launcher/ui/main_window.py" line="+27"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>

@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Autoriser les invités de mon réseau local</translation>
     </message>
@@ -92,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Modifier le compte</translation>
     </message>
@@ -102,7 +103,7 @@
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Saisissez les informations fournies par votre service informatique. La clé est conservée dans le coffre-fort de mots de passe de cet ordinateur ; vous pourrez ensuite supprimer le fichier de clé.</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Collez la clé privée ici, déposez son fichier sur cette fenêtre ou choisissez-le.</translation>
     </message>
@@ -177,12 +178,12 @@
         <translation>Liens de réunion</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Vérification du compte auprès du serveur…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Laissez vide pour garder celle enregistrée</translation>
     </message>
@@ -223,6 +224,35 @@
         <location line="+7"/>
         <source>Copy host link</source>
         <translation>Copier le lien organisateur</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../launcher/ui/front_desk.py" line="+179"/>
+        <source>A visitor</source>
+        <translation>Un visiteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is waiting</source>
+        <translation>{name} attend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the waiting room of “{room}”</source>
+        <translation>Dans la salle d&apos;attente de « {room} »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Admit</source>
+        <translation>Faire entrer</translation>
     </message>
 </context>
 <context>
@@ -279,7 +309,12 @@
         <translation>Copiez ce texte pour essayer le lien dans un navigateur de cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Scanner pour participer</translation>
     </message>
@@ -330,6 +365,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Chaque semaine jusqu&apos;à l&apos;expiration de la salle</translation>
     </message>
@@ -344,7 +384,7 @@
         <translation>Sans heure de réunion, l&apos;agenda affiche le lien jusqu&apos;à l&apos;expiration de la salle.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>Fichier d&apos;agenda enregistré</translation>
     </message>
@@ -362,6 +402,40 @@
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Rejoindre une réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Collez un lien ou un code de réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Lien ou code de réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un lien ou un code de réunion que l&apos;on vous a envoyé ; appuyez sur Entrée pour rejoindre</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Rejoindre la réunion de ce lien ou de ce code</translation>
     </message>
 </context>
 <context>
@@ -403,17 +477,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Autoriser les invités de mon réseau local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>S&apos;applique immédiatement, sans redémarrage</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Les ordinateurs et téléphones de ce réseau peuvent ouvrir vos liens de réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Pour l&apos;instant, seul cet ordinateur peut ouvrir vos liens de réunion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Redémarrage du service de réunion de cet ordinateur…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+81"/>
+        <location line="+47"/>
+        <location line="+227"/>
         <source>Meeting Launcher</source>
-        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
+        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-224"/>
         <source>The account new rooms are created with</source>
         <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
@@ -443,7 +545,7 @@
         <translation>Crée une salle et copie le lien invité, prêt à coller.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Facultatif : un nom que verront les invités</translation>
     </message>
@@ -459,11 +561,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+708"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-705"/>
         <source>Schedule a long-term room…</source>
         <translation>Planifier une salle permanente…</translation>
     </message>
@@ -478,7 +581,7 @@
         <translation>Nom de la réunion (facultatif)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Comptes…</translation>
     </message>
@@ -488,13 +591,18 @@
         <translation>Rester dans la zone de notification après la fermeture</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Play a sound when a visitor is waiting</source>
+        <translation>Émettre un son quand un visiteur attend</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+626"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-616"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -505,32 +613,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Préparation…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Les invités extérieurs à votre réseau peuvent participer lorsque les réunions ont lieu sur le serveur de votre entreprise, accessible sur Internet à une adresse https://. Choisissez « Se connecter à un serveur… » et saisissez l&apos;adresse et la clé que votre service informatique vous donne.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Ouverture de cet ordinateur à votre réseau…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Désormais, seul cet ordinateur peut ouvrir vos liens de réunion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Les invités de votre réseau peuvent maintenant participer. Les liens commencent par {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Lien invité copié</translation>
@@ -551,7 +664,7 @@
         <translation>Ouverture de la réunion…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ « {name} » est maintenant votre salle</translation>
     </message>
@@ -561,7 +674,35 @@
         <translation>✓ Lien invité de « {name} » copié</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Leave the meeting?</source>
+        <translation>Quitter la réunion ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are in a meeting: “{room}”.</source>
+        <translation>Vous êtes en réunion : « {room} ».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>Vous êtes dans %n réunion.</numerusform>
+            <numerusform>Vous êtes dans %n réunions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting Meeting Launcher leaves the meeting.</source>
+        <translation>Quitter Meeting Launcher vous fait quitter la réunion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave and quit</source>
+        <translation>Quitter la réunion et l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep Meeting Launcher running?</source>
         <translation>Laisser Meeting Launcher ouvert ?</translation>
     </message>
@@ -584,21 +725,31 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="+115"/>
+        <location filename="../../launcher/web/window.py" line="+123"/>
         <source>{} – Meeting</source>
-        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
+        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting). Closed while in the meeting, with the app&apos;s tray: the window hid, the meeting goes on.</extracomment>
         <translation>{} – Réunion</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+50"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
-        <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
+        <extracomment>The meeting&apos;s name, as the tray shows it (&quot;In a meeting: ...&quot;). Closing hides the window while its person is in the meeting (the app sets this when its tray keeps it running); leaving is the page&apos;s Leave, or quitting. What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre tant que Meeting Launcher fonctionne en tant qu&apos;administrateur (root). Ouvrez-la dans votre navigateur, ou lancez Meeting Launcher avec votre compte habituel.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>La réunion ne peut pas s&apos;afficher dans cette fenêtre : le système de cet ordinateur n&apos;autorise pas la protection dont la fenêtre a besoin. Ouvrez-la dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>Le serveur de réunion est injoignable. Vérifiez le réseau et réessayez.</translation>
     </message>
@@ -613,7 +764,7 @@
         <translation>La fenêtre de réunion s&apos;est arrêtée de manière inattendue.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+156"/>
         <source>The recording is still being saved</source>
         <translation>L&apos;enregistrement est encore en cours de sauvegarde</translation>
     </message>
@@ -623,25 +774,25 @@
         <translation>L&apos;enregistrement est encore en cours de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation>Si vous fermez maintenant, il sera perdu. La fenêtre se fermera d&apos;elle-même une fois l&apos;enregistrement sauvegardé.</translation>
+        <location line="+6"/>
+        <source>Closing now keeps only what has reached the server. The window closes by itself once all of it is saved.</source>
+        <translation>Si vous fermez maintenant, seul ce qui est déjà arrivé sur le serveur sera gardé. La fenêtre se fermera d&apos;elle-même une fois tout sauvegardé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Close anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Keep saving</source>
         <translation>Continuer la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close and lose it</source>
-        <translation>Fermer et le perdre</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+224"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -673,7 +824,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>Prêt à participer ?</translation>
@@ -732,7 +883,7 @@
         <translation>Lien invité</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>Votre réunion est prête</translation>
@@ -797,7 +948,7 @@
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
+        <location filename="../../launcher/ui/rooms_model.py" line="+63"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
         <translation>Nom</translation>
@@ -817,17 +968,23 @@
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting: {names}</source>
+        <translation>En attente : {names}</translation>
+    </message>
 </context>
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Salles</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -848,6 +1005,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Rechercher par nom</translation>
     </message>
@@ -872,18 +1030,18 @@
         <translation>Expirée</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Aucune salle pour l&apos;instant. Démarrez une réunion ou planifiez une salle.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copier le lien invité</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Ouvrir en organisateur</translation>
     </message>
@@ -908,7 +1066,7 @@
         <translation>Garder cette salle à portée de clic comme « Ma salle »</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} sur %n salle</numerusform>
@@ -932,7 +1090,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Modifier la salle</translation>
     </message>
@@ -957,7 +1115,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>Modifier « {name} »</translation>
     </message>
@@ -993,12 +1151,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
@@ -1018,7 +1176,7 @@
         <translation>Thème</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Les invités entrent directement</translation>
     </message>
@@ -1073,7 +1231,7 @@
         <translation>Langue de la page</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Enregistrer automatiquement chaque réunion</translation>
     </message>
@@ -1216,7 +1374,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
@@ -1224,12 +1382,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>L&apos;apparence de vos réunions pour les invités : couleur principale, texte de marque et logos. Choisissez un thème pour voir la page de réunion telle que les invités la verront.</translation>
     </message>
@@ -1239,7 +1398,7 @@
         <translation>Nouveau thème…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Aucun thème pour l&apos;instant. Créez-en un pour donner à vos réunions les couleurs, le nom et le logo de votre entreprise.</translation>
     </message>
@@ -1364,13 +1523,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+46"/>
-        <location line="+31"/>
+        <location filename="../../launcher/ui/tray.py" line="+119"/>
+        <location line="+76"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-112"/>
         <source>Start a meeting now</source>
         <translation>Démarrer une réunion maintenant</translation>
     </message>
@@ -1389,8 +1548,32 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visiteur en attente</numerusform>
+            <numerusform>%n visiteurs en attente</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <source>{name} – {room}</source>
+        <translation>{name} – {room}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In a meeting: {room}</source>
+        <translation>En réunion : {room}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting goes on. Open it again from this icon; leave it with Leave.</source>
+        <translation>La réunion continue. Rouvrez-la depuis cette icône ; pour en sortir, utilisez « Quitter ».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Épinglez d&apos;abord une salle permanente comme « Ma salle » dans la fenêtre</translation>
     </message>
@@ -1419,9 +1602,9 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-374"/>
         <source>Details</source>
-        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
+        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Détails</translation>
     </message>
     <message>
@@ -1453,7 +1636,7 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Le compte n&apos;a pas pu être enregistré ; voir Détails.</translation>
     </message>
@@ -1707,6 +1890,64 @@
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Collez d&apos;abord le lien de la réunion ou saisissez son code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>C&apos;est trop long pour un lien de réunion. Copiez à nouveau le lien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Ce n&apos;est pas un lien de réunion. Les liens de réunion commencent par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher ne peut pas ouvrir ce lien de réunion. Demandez le lien ou le code de la réunion à la personne qui vous l&apos;a envoyé.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Meeting {code}</source>
+        <translation>Réunion {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher n&apos;a rien ouvert. Vous pouvez coller un lien sous « Rejoindre une réunion ».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>Rejoindre une réunion sur un autre serveur ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Cette réunion se trouve sur {server}, un serveur qu&apos;aucun de vos comptes n&apos;utilise.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Ne la rejoignez que si vous faites confiance à la personne qui vous a envoyé le lien : la fenêtre de réunion utilisera votre caméra et votre micro.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+</context>
+<context>
     <name>reach</name>
     <message>
         <location filename="../../launcher/ui/reach_note.py" line="-82"/>
@@ -1772,7 +2013,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Réunion {time}</translation>
     </message>
@@ -1801,9 +2042,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Expirée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>En réunion · %n personne</numerusform>
+            <numerusform>En réunion · %n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1847,7 +2096,7 @@
         <translation>Appliquer le thème aux salles</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>Quelles salles doivent utiliser « {name} » ?</translation>
     </message>
@@ -1863,6 +2112,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Filtrer les salles par nom</translation>
     </message>
@@ -1945,28 +2195,29 @@
         <translation>Les boutons de cette couleur ressortent à peine sur le fond sombre de la page de réunion ({ratio:.1f}:1, au moins 3:1 recommandé).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Nouveau thème</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Modifier le thème</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>p. ex. Campagne de printemps Acme (par défaut : le texte de marque)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Choisir une couleur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Affiché à côté du logo, p. ex. Acme Voyages</translation>
     </message>
@@ -1981,13 +2232,14 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Couleur principale</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Texte de marque</translation>
     </message>
@@ -1997,7 +2249,7 @@
         <translation>URL courte d&apos;entreprise</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Logos et icône</translation>
     </message>
@@ -2162,7 +2414,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+24"/>
+        <location filename="../../launcher/ui/main_window.py" line="+27"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>

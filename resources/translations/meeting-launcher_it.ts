@@ -5,11 +5,12 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../launcher/ui/accounts/list.py" line="+53"/>
+        <location line="+8"/>
         <source>Accounts</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Let guests on my local network join</source>
         <translation>Consenti agli ospiti della mia rete locale di partecipare</translation>
     </message>
@@ -92,7 +93,7 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+68"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+80"/>
         <source>Edit account</source>
         <translation>Modifica account</translation>
     </message>
@@ -102,7 +103,7 @@
         <translation>Connetti a un server</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Enter what your IT contact gave you. The key is kept in this computer&apos;s password store; afterwards you may delete the key file.</source>
         <translation>Inserisca i dati ricevuti dal Suo referente informatico. La chiave viene conservata nell&apos;archivio delle password di questo computer; dopo potrà eliminare il file della chiave.</translation>
     </message>
@@ -112,7 +113,7 @@
         <translation>Reception</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Paste the private key here, drop its file on this window, or choose it.</source>
         <translation>Incolli qui la chiave privata, trascini il suo file su questa finestra oppure lo scelga.</translation>
     </message>
@@ -177,12 +178,12 @@
         <translation>Link delle riunioni</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the account with the server…</source>
         <translation>Verifica dell&apos;account con il server…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+93"/>
         <source>Leave empty to keep the stored one</source>
         <translation>Lasci vuoto per mantenere quella salvata</translation>
     </message>
@@ -223,6 +224,35 @@
         <location line="+7"/>
         <source>Copy host link</source>
         <translation>Copia link organizzatore</translation>
+    </message>
+</context>
+<context>
+    <name>FrontDesk</name>
+    <message>
+        <location filename="../../launcher/ui/front_desk.py" line="+179"/>
+        <source>A visitor</source>
+        <translation>Un visitatore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is waiting</source>
+        <translation>{name} è in attesa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the waiting room of “{room}”</source>
+        <translation>Nella sala d&apos;attesa di «{room}»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Open meeting</source>
+        <translation>Apri la riunione</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Admit</source>
+        <translation>Fai entrare</translation>
     </message>
 </context>
 <context>
@@ -279,7 +309,12 @@
         <translation>Copi questo testo per provare il link in un browser di questo computer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Invitation</source>
+        <translation>Invito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scan to join</source>
         <translation>Scansiona per partecipare</translation>
     </message>
@@ -330,6 +365,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every week until the room expires</source>
         <translation>Ogni settimana fino alla scadenza della stanza</translation>
     </message>
@@ -344,7 +384,7 @@
         <translation>Senza un orario, il calendario mostra il link fino alla scadenza della stanza.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Calendar file saved</source>
         <translation>File del calendario salvato</translation>
     </message>
@@ -362,6 +402,40 @@
         <location line="+0"/>
         <source>Calendar files (*.ics)</source>
         <translation>File del calendario (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCard</name>
+    <message>
+        <location filename="../../launcher/ui/join_card.py" line="+21"/>
+        <source>Join a meeting</source>
+        <translation>Partecipa a una riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a meeting link or code</source>
+        <translation>Incolli un link o un codice di riunione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting link or code</source>
+        <translation>Link o codice della riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>A meeting link or code someone sent you; press Enter to join</source>
+        <translation>Un link o un codice di riunione che Le hanno inviato; prema Invio per partecipare</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Join</source>
+        <translation>Partecipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the meeting of this link or code</source>
+        <translation>Partecipa alla riunione di questo link o codice</translation>
     </message>
 </context>
 <context>
@@ -403,17 +477,45 @@
     </message>
 </context>
 <context>
+    <name>LanSwitch</name>
+    <message>
+        <location filename="../../launcher/ui/lan_switch.py" line="+31"/>
+        <source>Let guests on my local network join</source>
+        <translation>Consenti agli ospiti della mia rete locale di partecipare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applies at once, no restart needed</source>
+        <translation>Si applica subito, senza riavviare</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Computers and phones on this network can open your meeting links.</source>
+        <translation>Computer e telefoni di questa rete possono aprire i tuoi link alle riunioni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now only this computer can open your meeting links.</source>
+        <translation>Per ora solo questo computer può aprire i tuoi link alle riunioni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restarting the meeting service of this computer…</source>
+        <translation>Riavvio del servizio riunioni di questo computer…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+77"/>
-        <location line="+40"/>
-        <location line="+193"/>
+        <location filename="../../launcher/ui/main_window.py" line="+81"/>
+        <location line="+47"/>
+        <location line="+227"/>
         <source>Meeting Launcher</source>
-        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;).</extracomment>
+        <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-224"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -443,7 +545,7 @@
         <translation>Crea una stanza e copia il link ospite, pronto da incollare.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: a name guests will see</source>
         <translation>Facoltativo: un nome che gli ospiti vedranno</translation>
     </message>
@@ -459,11 +561,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+708"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-705"/>
         <source>Schedule a long-term room…</source>
         <translation>Pianifica una stanza permanente…</translation>
     </message>
@@ -478,7 +581,7 @@
         <translation>Nome della riunione (facoltativo)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+94"/>
         <source>Accounts…</source>
         <translation>Account…</translation>
     </message>
@@ -488,13 +591,18 @@
         <translation>Resta nell&apos;area di notifica alla chiusura</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Play a sound when a visitor is waiting</source>
+        <translation>Riproduci un suono quando un visitatore è in attesa</translation>
+    </message>
+    <message>
         <location line="+8"/>
-        <location line="+561"/>
+        <location line="+626"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-616"/>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -505,32 +613,37 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+273"/>
+        <location line="+291"/>
         <source>Starting…</source>
         <translation>Avvio…</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-213"/>
         <source>Getting ready…</source>
         <translation>Preparazione…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Guests outside your network can join when meetings run on your office&apos;s server, one with an https:// address on the internet. Choose “Connect to a server…” and enter the address and key your IT contact gives you.</source>
         <translation>Gli ospiti esterni alla vostra rete possono partecipare quando le riunioni si svolgono sul server dell&apos;ufficio, raggiungibile su Internet a un indirizzo https://. Scelga «Connetti a un server…» e inserisca l&apos;indirizzo e la chiave forniti dal reparto IT.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Opening this computer to your network…</source>
         <translation>Apertura di questo computer alla vostra rete…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>Now only this computer can open your meeting links</source>
+        <translation>Ora solo questo computer può aprire i tuoi link alle riunioni</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Guests on your network can join now. Links start with {origin}</source>
         <translation>Ora gli ospiti della vostra rete possono partecipare. I link iniziano con {origin}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+44"/>
         <source>✓ Guest link copied</source>
         <translation>✓ Link ospite copiato</translation>
@@ -551,7 +664,7 @@
         <translation>Apertura della riunione…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>★ “{name}” is now your room</source>
         <translation>★ «{name}» ora è la Sua stanza</translation>
     </message>
@@ -561,7 +674,35 @@
         <translation>✓ Link ospite di «{name}» copiato</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Leave the meeting?</source>
+        <translation>Uscire dalla riunione?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are in a meeting: “{room}”.</source>
+        <translation>Sei in una riunione: «{room}».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You are in %n meeting(s).</source>
+        <translation>
+            <numerusform>Sei in %n riunione.</numerusform>
+            <numerusform>Sei in %n riunioni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quitting Meeting Launcher leaves the meeting.</source>
+        <translation>Chiudendo Meeting Launcher esci dalla riunione.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave and quit</source>
+        <translation>Esci e chiudi</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Keep Meeting Launcher running?</source>
         <translation>Lasciare attivo Meeting Launcher?</translation>
     </message>
@@ -584,21 +725,31 @@
 <context>
     <name>MeetingWindow</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="+115"/>
+        <location filename="../../launcher/web/window.py" line="+123"/>
         <source>{} – Meeting</source>
-        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting).</extracomment>
+        <extracomment>The web engine could not show the meeting; the fallback panel is up. The window closed (after the page left the meeting). Closed while in the meeting, with the app&apos;s tray: the window hid, the meeting goes on.</extracomment>
         <translation>{} – Riunione</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+69"/>
+        <location line="+50"/>
+        <location line="+89"/>
         <location line="+11"/>
         <source>The meeting cannot be shown in this window on this computer.</source>
-        <extracomment>What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
+        <extracomment>The meeting&apos;s name, as the tray shows it (&quot;In a meeting: ...&quot;). Closing hides the window while its person is in the meeting (the app sets this when its tray keeps it running); leaving is the page&apos;s Leave, or quitting. What :func:`launcher.web.open_meeting` finds this window by (or None). Asks whether to close while the recording is being saved (tests answer it).</extracomment>
         <translation>Su questo computer la riunione non può essere mostrata in questa finestra.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-89"/>
+        <source>The meeting cannot be shown in this window while Meeting Launcher runs as the administrator (root). Open it in your browser, or start Meeting Launcher as your usual user.</source>
+        <translation>La riunione non può essere mostrata in questa finestra mentre Meeting Launcher è in esecuzione come amministratore (root). La apra nel browser, oppure avvii Meeting Launcher con il Suo utente abituale.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meeting cannot be shown in this window: this computer&apos;s system does not allow the protection the window needs. Open it in your browser.</source>
+        <translation>La riunione non può essere mostrata in questa finestra: il sistema di questo computer non consente la protezione di cui la finestra ha bisogno. La apra nel browser.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The meeting server cannot be reached. Check the network and try again.</source>
         <translation>Il server delle riunioni non è raggiungibile. Controlli la rete e riprovi.</translation>
     </message>
@@ -613,7 +764,7 @@
         <translation>La finestra della riunione si è chiusa in modo imprevisto.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+156"/>
         <source>The recording is still being saved</source>
         <translation>La registrazione è ancora in fase di salvataggio</translation>
     </message>
@@ -623,25 +774,25 @@
         <translation>La registrazione è ancora in fase di salvataggio.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Closing now loses it. The window closes by itself once it is saved.</source>
-        <translation>Chiudendo ora andrà persa. La finestra si chiuderà da sola una volta salvata.</translation>
+        <location line="+6"/>
+        <source>Closing now keeps only what has reached the server. The window closes by itself once all of it is saved.</source>
+        <translation>Chiudendo ora si conserva solo ciò che è già arrivato al server. La finestra si chiuderà da sola una volta salvato tutto.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Close anyway</source>
+        <translation>Chiudi comunque</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Keep saving</source>
         <translation>Continua il salvataggio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close and lose it</source>
-        <translation>Chiudi e perdila</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../../launcher/ui/widgets.py" line="+171"/>
+        <location filename="../../launcher/ui/widgets.py" line="+224"/>
         <source>Details</source>
         <translation>Dettagli</translation>
     </message>
@@ -673,7 +824,7 @@
 <context>
     <name>PaintedPreview</name>
     <message>
-        <location filename="../../launcher/ui/themes/preview.py" line="+429"/>
+        <location filename="../../launcher/ui/themes/preview.py" line="+430"/>
         <source>Ready to join?</source>
         <extracomment>The page is laid out for a meeting window of this width, then zoomed to fit. &quot;web&quot; or &quot;painted&quot;, once the shown theme is on screen.</extracomment>
         <translation>Pronto a partecipare?</translation>
@@ -732,7 +883,7 @@
         <translation>Link ospite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+73"/>
         <source>Your meeting is ready</source>
         <translation>La Sua riunione è pronta</translation>
@@ -797,7 +948,7 @@
 <context>
     <name>RoomsModel</name>
     <message>
-        <location filename="../../launcher/ui/rooms_model.py" line="+61"/>
+        <location filename="../../launcher/ui/rooms_model.py" line="+63"/>
         <source>Name</source>
         <extracomment>Values of ``Qt.ItemDataRole`` (checked against Qt by a test).</extracomment>
         <translation>Nome</translation>
@@ -817,17 +968,23 @@
         <source>Expires</source>
         <translation>Scadenza</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting: {names}</source>
+        <translation>In attesa: {names}</translation>
+    </message>
 </context>
 <context>
     <name>RoomsView</name>
     <message>
-        <location filename="../../launcher/ui/rooms_view.py" line="+102"/>
+        <location filename="../../launcher/ui/rooms_view.py" line="+109"/>
+        <location line="+40"/>
         <source>Rooms</source>
         <extracomment>``end_id`` beyond any room serial: the page of the newest rooms. Newest first through ``end_id``; False walks every page oldest first instead (what the view falls back to when a server ignores a lone ``end_id``).</extracomment>
         <translation>Stanze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Stop</source>
         <translation>Interrompi</translation>
     </message>
@@ -848,6 +1005,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+1"/>
         <source>Search by name</source>
         <translation>Cerca per nome</translation>
     </message>
@@ -872,18 +1030,18 @@
         <translation>Scaduta</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>No rooms yet. Start a meeting or schedule a room.</source>
         <translation>Ancora nessuna stanza. Avvii una riunione o pianifichi una stanza.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+50"/>
+        <location line="+109"/>
         <source>Copy guest link</source>
         <translation>Copia link ospite</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-106"/>
         <source>Join as host</source>
         <translation>Entra come organizzatore</translation>
     </message>
@@ -908,7 +1066,7 @@
         <translation>Tenga questa stanza a portata di clic come «La mia stanza»</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+248"/>
         <source>{n} of %n room(s)</source>
         <translation>
             <numerusform>{n} di %n stanza</numerusform>
@@ -932,7 +1090,7 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../launcher/ui/schedule_dialog.py" line="+81"/>
+        <location filename="../../launcher/ui/schedule_dialog.py" line="+89"/>
         <source>Edit room</source>
         <translation>Modifica stanza</translation>
     </message>
@@ -957,7 +1115,7 @@
         <translation>Annulla</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Edit “{name}”</source>
         <translation>Modifica «{name}»</translation>
     </message>
@@ -993,12 +1151,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Default</source>
         <translation>Predefinito</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>Room</source>
         <translation>Stanza</translation>
     </message>
@@ -1018,7 +1176,7 @@
         <translation>Tema</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Guests join straight away</source>
         <translation>Gli ospiti entrano subito</translation>
     </message>
@@ -1073,7 +1231,7 @@
         <translation>Lingua della pagina</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record every meeting automatically</source>
         <translation>Registra automaticamente ogni riunione</translation>
     </message>
@@ -1216,7 +1374,7 @@
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../launcher/ui/themes/list.py" line="+576"/>
+        <location filename="../../launcher/ui/themes/list.py" line="+577"/>
         <source>Themes</source>
         <translation>Temi</translation>
     </message>
@@ -1224,12 +1382,13 @@
 <context>
     <name>ThemesView</name>
     <message>
-        <location line="-462"/>
+        <location line="-463"/>
+        <location line="+23"/>
         <source>Themes</source>
         <translation>Temi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>How your meetings look to guests: main colour, brand text and logos. Pick a theme to see the meeting page as guests will see it.</source>
         <translation>L&apos;aspetto delle Sue riunioni per gli ospiti: colore principale, testo del marchio e loghi. Scelga un tema per vedere la pagina della riunione come la vedranno gli ospiti.</translation>
     </message>
@@ -1239,7 +1398,7 @@
         <translation>Nuovo tema…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No themes yet. Create one to give your meetings your company&apos;s colour, name and logo.</source>
         <translation>Ancora nessun tema. Ne crei uno per dare alle Sue riunioni il colore, il nome e il logo della Sua azienda.</translation>
     </message>
@@ -1364,13 +1523,13 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../launcher/ui/tray.py" line="+46"/>
-        <location line="+31"/>
+        <location filename="../../launcher/ui/tray.py" line="+119"/>
+        <location line="+76"/>
         <source>Meeting Launcher</source>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-112"/>
         <source>Start a meeting now</source>
         <translation>Avvia subito una riunione</translation>
     </message>
@@ -1389,8 +1548,32 @@
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <location line="+22"/>
+        <source>%n visitor(s) waiting</source>
+        <translation>
+            <numerusform>%n visitatore in attesa</numerusform>
+            <numerusform>%n visitatori in attesa</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
+        <source>{name} – {room}</source>
+        <translation>{name} – {room}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>In a meeting: {room}</source>
+        <translation>In riunione: {room}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The meeting goes on. Open it again from this icon; leave it with Leave.</source>
+        <translation>La riunione continua. Riaprila da questa icona; per uscire usa «Esci».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Pin a long-term room as “My room” in the window first</source>
         <translation>Prima fissi una stanza permanente come «La mia stanza» nella finestra</translation>
     </message>
@@ -1419,9 +1602,9 @@
 <context>
     <name>_FallbackPanel</name>
     <message>
-        <location filename="../../launcher/web/window.py" line="-305"/>
+        <location filename="../../launcher/web/window.py" line="-374"/>
         <source>Details</source>
-        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure.</extracomment>
+        <extracomment>How long the page gets to say goodbye to the others before the window goes. While the host&apos;s recording is being saved after leaving: how often the window asks the page, and how long it waits at most before closing anyway. Chromium&apos;s net::ERR_ABORTED: a navigation we blocked ourselves, not a failure. True in the page while its person is in the meeting or waiting to be let in.</extracomment>
         <translation>Dettagli</translation>
     </message>
     <message>
@@ -1453,7 +1636,7 @@
         <translation>Dettagli</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/accounts/form.py" line="+63"/>
+        <location filename="../../launcher/ui/accounts/form.py" line="+65"/>
         <source>The account could not be saved; see Details.</source>
         <translation>Non è stato possibile salvare l&apos;account; vedere Dettagli.</translation>
     </message>
@@ -1707,6 +1890,64 @@
     </message>
 </context>
 <context>
+    <name>links</name>
+    <message>
+        <location filename="../../launcher/ui/links.py" line="+26"/>
+        <source>Paste the meeting link or type the meeting code first.</source>
+        <translation>Incolli prima il link della riunione o ne digiti il codice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long to be a meeting link. Copy the link again.</source>
+        <translation>È troppo lungo per essere un link di riunione. Copi di nuovo il link.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link. Meeting links start with https:// (or http://).</source>
+        <translation>Questo non è un link di riunione. I link di riunione iniziano con https:// (o http://).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a meeting link Meeting Launcher can open. Ask the person who sent it for the meeting&apos;s link or code.</source>
+        <translation>Meeting Launcher non può aprire questo link come riunione. Chieda a chi glielo ha inviato il link o il codice della riunione.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Meeting {code}</source>
+        <translation>Riunione {code}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Link not opened</source>
+        <translation>Link non aperto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting Launcher opened nothing. You can paste a link under “Join a meeting”.</source>
+        <translation>Meeting Launcher non ha aperto nulla. Può incollare un link in «Partecipa a una riunione».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Join a meeting on another server?</source>
+        <translation>Partecipare a una riunione su un altro server?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting is on {server}, a server none of your accounts uses.</source>
+        <translation>Questa riunione si trova su {server}, un server che nessuno dei Suoi account usa.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Join only if you trust the person who sent you the link: the meeting window will use your camera and microphone for it.</source>
+        <translation>Partecipi solo se si fida di chi Le ha inviato il link: la finestra della riunione userà la Sua fotocamera e il Suo microfono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Join</source>
+        <translation>Partecipa</translation>
+    </message>
+</context>
+<context>
     <name>reach</name>
     <message>
         <location filename="../../launcher/ui/reach_note.py" line="-82"/>
@@ -1772,7 +2013,7 @@
 <context>
     <name>rooms</name>
     <message>
-        <location filename="../../launcher/ui/roomtext.py" line="+59"/>
+        <location filename="../../launcher/ui/roomtext.py" line="+64"/>
         <source>Meeting {time}</source>
         <translation>Riunione {time}</translation>
     </message>
@@ -1801,9 +2042,17 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Expired</source>
         <translation>Scaduta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In a meeting now · %n person(s)</source>
+        <translation>
+            <numerusform>Riunione in corso · %n persona</numerusform>
+            <numerusform>Riunione in corso · %n persone</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1847,7 +2096,7 @@
         <translation>Applica il tema alle stanze</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Which rooms should use “{name}”?</source>
         <translation>Quali stanze devono usare «{name}»?</translation>
     </message>
@@ -1863,6 +2112,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Filter rooms by name</source>
         <translation>Filtra le stanze per nome</translation>
     </message>
@@ -1945,28 +2195,29 @@
         <translation>I pulsanti di questo colore risaltano appena sullo sfondo scuro della pagina della riunione ({ratio:.1f}:1, consigliato almeno 3:1).</translation>
     </message>
     <message>
-        <location filename="../../launcher/ui/themes/editor.py" line="+80"/>
+        <location filename="../../launcher/ui/themes/editor.py" line="+87"/>
         <source>New theme</source>
         <translation>Nuovo tema</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+353"/>
+        <location line="+357"/>
         <source>Edit theme</source>
         <translation>Modifica tema</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-325"/>
         <source>e.g. Acme spring campaign (default: the brand text)</source>
         <translation>ad es. Campagna di primavera Acme (predefinito: il testo del marchio)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Pick a colour</source>
         <translation>Scegli un colore</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shown next to the logo, e.g. Acme Travel</source>
         <translation>Mostrato accanto al logo, ad es. Acme Viaggi</translation>
     </message>
@@ -1981,13 +2232,14 @@
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+180"/>
+        <location line="-14"/>
+        <location line="+15"/>
+        <location line="+182"/>
         <source>Main colour</source>
         <translation>Colore principale</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-181"/>
         <source>Brand text</source>
         <translation>Testo del marchio</translation>
     </message>
@@ -1997,7 +2249,7 @@
         <translation>URL aziendale breve</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images</source>
         <translation>Immagini</translation>
     </message>
@@ -2162,7 +2414,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+24"/>
+        <location filename="../../launcher/ui/main_window.py" line="+27"/>
         <source>This computer</source>
         <translation>Questo computer</translation>
     </message>

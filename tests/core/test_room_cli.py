@@ -104,6 +104,44 @@ def test_bad_input_exits_2_with_one_line(
     assert reason in lines[0]
 
 
+#: What refusing a bad argument must not load: the HTTP client, the accounts and their
+#: keyring, the built-in server, Qt (seconds on a busy or cold machine).
+HEAVY = ("httpx", "keyring", "aiohttp", "PySide6", "launcher.api", "launcher.core.accounts")
+
+
+@pytest.mark.parametrize(
+    ("args", "reason"),
+    [
+        (["--name", ""], "must not be empty"),
+        (["--name", "   "], "must not be empty"),
+        (["--name", "x" * 500], "at most 200"),
+        (["--long-term", "--expires", "yesterday"], "cannot read"),
+    ],
+)
+def test_bad_arguments_are_refused_before_anything_heavy_starts(
+    xdg: dict[str, str], args: list[str], reason: str
+) -> None:
+    # In a fresh interpreter: main() returns 2 having imported none of HEAVY (so no
+    # server, keyring or Qt was started). Not a timing assertion: the modules tell.
+    probe = (
+        "import sys\n"
+        "from launcher.__main__ import main\n"
+        f"code = main({['new', *args]!r})\n"
+        f"loaded = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "print(code, loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=dict(os.environ),
+        timeout=60,
+    )
+    assert result.stdout.strip() == "2 []", result.stdout + result.stderr
+    assert reason in result.stderr
+
+
 def test_prints_the_guest_link_of_a_new_room(
     store: AccountStore, app_credentials: AppCredentials
 ) -> None:

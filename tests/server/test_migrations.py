@@ -8,7 +8,9 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -110,7 +112,69 @@ def test_a_database_from_before_migrations_upgrades_in_place(tmp_path: Path, cou
     finally:
         store.close()
     with closing(sqlite3.connect(data_dir / DB_NAME)) as db:
-        assert db.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        versions = db.execute("SELECT version FROM schema_version").fetchall()
+    assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+
+
+# What main added by ad-hoc ALTERs before they became migration 2 (website embed,
+# pause-free recording durations); a database it created has them in its CREATEs.
+ALTERS_BEFORE_MIGRATIONS = """
+ALTER TABLE applications ADD COLUMN embed_domains TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE recordings ADD COLUMN paused_at TEXT;
+ALTER TABLE recordings ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0;
+"""
+
+
+def test_a_database_with_the_ad_hoc_columns_upgrades_and_keeps_them(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _old_database(data_dir)
+    with closing(sqlite3.connect(data_dir / DB_NAME)) as db:
+        db.executescript(ALTERS_BEFORE_MIGRATIONS)
+        db.execute("UPDATE applications SET embed_domains = '[\"https://intranet.example\"]'")
+        db.execute(
+            "INSERT INTO recordings (id, application_id, room_id, session_id, started_at,"
+            " status, paused_at, paused_seconds) VALUES ('rec-1', 'app-1', 'room-1', 's-1',"
+            " '2026-01-01T00:00:00.000Z', 'paused', '2026-01-01T00:01:00.000Z', 30)"
+        )
+        db.commit()
+    store = Store(data_dir)
+    try:
+        app = store.get_application("app-1")
+        assert app is not None and app.embed_domains == ("https://intranet.example",)
+        store.fallback_callback_urls = {"recordings_callback_url": "https://hooks.example/r"}
+        stopped = store.stop_recording("rec-1", ended_at=datetime(2026, 1, 1, 0, 2, tzinfo=UTC))
+        assert stopped is not None and stopped["status"] == "stopped"
+        # 120 s from start to end, 30 s paused before and 60 s in the pause running then.
+        (ended,) = store.due_webhooks(time.time() + 1, limit=10)
+        assert json.loads(ended["body"])["duration"] == 30
+    finally:
+        store.close()
+    with closing(sqlite3.connect(data_dir / DB_NAME)) as db:
+        versions = db.execute("SELECT version FROM schema_version").fetchall()
+        columns = [row[1] for row in db.execute("PRAGMA table_info(recordings)")]
+    assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+    assert columns.count("paused_seconds") == 1
+
+
+def test_a_version_1_database_gains_the_embed_and_pause_columns(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _old_database(data_dir)
+    with closing(sqlite3.connect(data_dir / DB_NAME)) as db:  # as migration 1 left it
+        db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")
+        db.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00.000Z')")
+        db.commit()
+    store = Store(data_dir)
+    try:
+        app = store.get_application("app-1")
+        assert app is not None and app.embed_domains == ()
+        assert store.set_embed_domains("app-1", ["https://a.example"]).embed_domains == (
+            "https://a.example",
+        )
+        rec = store.start_recording("app-1", "s-1", "room-1")
+        paused = store.pause_recording(rec["id"], True)
+        assert paused is not None and paused["status"] == "paused" and paused["paused_at"]
+    finally:
+        store.close()
 
 
 def test_migrations_run_once(tmp_path: Path) -> None:
@@ -167,6 +231,7 @@ def test_the_sqlite_server_does_not_load_psycopg(tmp_path: Path) -> None:
     # The app's idle memory: PostgreSQL support is loaded only for a postgresql:// URL.
     code = f"""
 import sys
+import time
 from pathlib import Path
 from launcher.server import BuiltinServer, ServerConfig, create_application
 with BuiltinServer(ServerConfig(data_dir=Path({str(tmp_path)!r}))):

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from launcher.server import Database, Store
-from launcher.server.store import SCHEMA_VERSION, SchemaTooNew, postgres
+from launcher.server.store import SCHEMA_VERSION, SchemaTooNew, postgres, schema
 from tests.helpers.api import raw_client
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
 from tests.server.test_cli import Served
@@ -261,3 +261,43 @@ def test_placeholders_and_percent_signs_reach_postgresql_as_written(database: Da
         assert not conn.in_transaction
     finally:
         conn.close()
+
+
+def test_a_version_1_postgresql_database_migrates_and_keeps_its_rows(
+    tmp_path: Path, database: Database, password_file: Path
+) -> None:
+    assert database.url is not None
+    conn = postgres.connect(database.url, password=PASSWORD)
+    try:  # the database as migration 1 alone left it, with an application
+        schema.MIGRATIONS[0].apply(conn, "postgresql", "2026-01-01T00:00:00.000Z")
+        conn.execute(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
+        conn.execute("INSERT INTO schema_version VALUES (1, 'then')")
+        conn.execute(
+            "INSERT INTO applications VALUES ('app-1', '12345678', 'front desk', 'PEM', NULL,"
+            " '2026-01-01T00:00:00.000Z')"
+        )
+    finally:
+        conn.close()
+    db = ["--database", database.url, "--database-password-file", str(password_file)]
+    shown = run("app", "embed-domains", "app-1", "https://intranet.example", *db)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == "https://intranet.example\n"
+    store = Store(tmp_path, database)
+    try:
+        app = store.get_application("app-1")
+        assert app is not None and app.embed_domains == ("https://intranet.example",)
+        rec = store.start_recording("app-1", "s-1", "room-1")
+        paused = store.pause_recording(rec["id"], True)
+        assert paused is not None and paused["paused_at"] and paused["paused_seconds"] == 0
+        resumed = store.pause_recording(rec["id"], False)
+        assert resumed is not None and resumed["paused_at"] is None
+    finally:
+        store.close()
+    with psycopg.connect(database.url, password=PASSWORD) as check:
+        versions = check.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+    assert versions == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
+    unknown = one_line_failure("app", "embed-domains", "no-such-app", *db)
+    assert "no application no-such-app in " in unknown
+    assert PASSWORD not in unknown

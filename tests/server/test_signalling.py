@@ -517,3 +517,34 @@ def test_ice_servers_from_the_config_and_pages_switched_off(tmp_path: Any) -> No
         assert asyncio.run(fetch()) == 404
     finally:
         bare.stop()
+
+
+def test_rooms_say_how_many_people_are_in_their_meeting(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Counted")
+    assert client.get_room(room.id).participant_count == 0
+
+    async def count_becomes(expected: int) -> None:
+        # Presence is recorded just after the pages hear of it: look again briefly.
+        for _ in range(100):
+            counted = await asyncio.to_thread(client.get_room, room.id)
+            if counted.participant_count == expected:
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"participant_count stayed {counted.participant_count}")
+
+    async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
+        host = await connect(room, "Ann", host=True)
+        await host.next("joined")
+        guest = await connect(room, "Ben")
+        await guest.next("joined")
+        await host.next("peer-joined")
+        await count_becomes(2)
+        listed = await asyncio.to_thread(lambda: client.list_rooms(page_size=1000).rooms)
+        assert next(r for r in listed if r.id == room.id).participant_count == 2
+        await guest.ws.close()
+        await host.next("peer-left")
+        await count_becomes(1)
+
+    run(server, scenario)

@@ -248,7 +248,8 @@ def test_application_default_theme(client: httpx.Client, app_credentials: AppCre
     )
     assert response.status_code == 200
     body = response.json()
-    assert list(body) == ["application_id", "account_id", "default_theme_id"]
+    # The contract's fields, then this server's extension (tests/server/test_embed.py).
+    assert list(body) == ["application_id", "account_id", "default_theme_id", "embed_domains"]
     assert body["application_id"] == app_credentials.application_id
     assert body["default_theme_id"] == theme["theme_id"]
     room = create(client)

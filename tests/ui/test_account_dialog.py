@@ -64,7 +64,9 @@ def _fill(form: AccountFormDialog, creds: AppCredentials, **override: str) -> No
 
 def _submit_and_settle(qtbot: QtBot, form: AccountFormDialog) -> None:
     form.submit()
-    assert form.is_busy  # the busy indicator shows while the check runs off the GUI thread
+    if not any(label.isVisible() for label in form.errors.values()):
+        # Past the form's own checks: busy while the rest runs off the GUI thread.
+        assert form.is_busy
     qtbot.waitUntil(lambda: not form.is_busy, timeout=WAIT_MS)
 
 
@@ -74,6 +76,41 @@ def test_empty_form_says_what_is_missing(qtbot: QtBot, form: AccountFormDialog) 
     assert "name" in form.errors["name"].text()
     assert form.name_edit.property("invalid") == "true"
     assert form.result() == 0  # still open
+
+
+def test_every_error_at_once_and_each_goes_as_soon_as_it_is_fixed(
+    qtbot: QtBot, form: AccountFormDialog, app_credentials: AppCredentials
+) -> None:
+    _fill(form, app_credentials, server="meet.example.org", application_id="front-desk", key="x")
+    form.submit()  # shows every field's error, asks the server nothing
+    assert not form.is_busy
+    shown = {f for f, label in form.errors.items() if label.isVisible()}
+    assert shown == {"server", "application_id", "private_key"}
+    assert form.server_edit.hasFocus()  # the first one
+
+    # Fixing one field clears its error at once, the others stay until fixed too.
+    form.server_edit.setText(app_credentials.api_url.removesuffix("/v1/meetings"))
+    assert not form.errors["server"].isVisible()
+    assert form.server_edit.property("invalid") == "false"
+    assert form.errors["application_id"].isVisible() and form.errors["private_key"].isVisible()
+    form.application_id_edit.setText(app_credentials.application_id)
+    form.key_edit.setPlainText(app_credentials.private_key_pem.decode())
+    assert not any(label.isVisible() for label in form.errors.values())
+
+    # A field is checked when it is left, without waiting for Save.
+    form.name_edit.setFocus()
+    form.name_edit.setText("Front desk")
+    form.origin_edit.setFocus()
+    qtbot.keyClicks(form.origin_edit, "not an address")  # type: ignore[no-untyped-call]
+    form.name_edit.setFocus()  # leaves the field
+    qtbot.waitUntil(lambda: form.errors["meeting_origin"].isVisible(), timeout=WAIT_MS)
+    form.origin_edit.clear()
+    assert not form.errors["meeting_origin"].isVisible()
+
+
+def test_form_buttons_are_words_like_every_other_button(form: AccountFormDialog) -> None:
+    for button in form.buttons.buttons():
+        assert button.icon().isNull() and button.text()
 
 
 @pytest.mark.parametrize(

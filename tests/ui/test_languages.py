@@ -60,7 +60,7 @@ LANGUAGES = ["fr", "de", "it", "es"]
 
 # Said the same way in that language (checked by a person, not guessed).
 SAME: dict[str, set[str]] = {
-    "fr": {"☰  Menu", "E-mail…", " min", "Invitation : {name}"},
+    "fr": {"☰  Menu", "E-mail…", " min", "Invitation : {name}", "Invitation"},
     "de": {"Name", "Details", "Status", "Chat", "Whiteboard"},
     "it": {"☰  Menu", "E-mail…", " min", "Chat", "Account"},
     "es": {"Chat", " min"},

@@ -55,6 +55,38 @@ def test_typed_name_is_used(qtbot: QtBot, window: MainWindow, api: MeetingsClien
     assert window.name_edit.text() == ""
 
 
+def test_the_network_switch_is_only_for_this_computer(window: MainWindow) -> None:
+    assert window.isVisible() and not window.lan_switch.isVisible()  # an office server
+
+
+def test_the_default_name_is_the_time_the_room_is_made(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from launcher.ui import roomtext
+
+    opened = datetime(2031, 3, 14, 9, 5, tzinfo=UTC)
+    clock = [opened]
+    monkeypatch.setattr(roomtext, "now_utc", lambda: clock[0])
+    window._update_name_placeholder()  # as the window's timer does
+    assert window.name_edit.placeholderText() == roomtext.default_meeting_name(opened)
+    names = []
+    for minutes in (12, 47):  # two rooms made later, with no name typed
+        clock[0] = opened + timedelta(minutes=minutes)
+        with qtbot.waitSignal(window.room_created, timeout=10_000) as created:
+            window.start_button.click()
+        names.append(api.get_room(created.args[0].id).display_name)
+        # The placeholder shows the name the next room would get now.
+        assert window.name_edit.placeholderText() == roomtext.default_meeting_name(clock[0])
+    assert names == [
+        roomtext.default_meeting_name(opened + timedelta(minutes=12)),
+        roomtext.default_meeting_name(opened + timedelta(minutes=47)),
+    ]
+    assert names[0] != names[1]
+    assert window._name_clock.isActive()  # the placeholder follows the clock by itself
+
+
 def test_copy_host_link_warns_first(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -182,6 +214,11 @@ def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: P
             window.start()
             assert not window.start_button.isEnabled()  # busy: getting ready
         assert window.account_label.text() == "This computer"
+        # The network switch is on the main window, under the start button, explained.
+        switch = window.lan_switch
+        assert switch.isVisible() and not switch.check.isChecked()
+        assert switch.check.text() == "Let guests on my local network join"
+        assert "only this computer" in switch.note.text()
         with qtbot.waitSignal(window.room_created, timeout=10_000) as created:
             window.start_button.click()
         room = created.args[0]
@@ -215,6 +252,21 @@ def test_first_run_on_this_computer(qtbot: QtBot, tmp_path: Path, preferences: P
             assert not card.reach_note.network_button.isVisible()
         window.grab().save(str(SHOTS / "main-window-lan-link.png"))
         assert QGuiApplication.clipboard().text() == room.guest_url
+        assert switch.check.isChecked() and switch.check.isEnabled()
+        assert "on this network" in switch.note.text()
+
+        # And back, from the switch on the window: applied at once, no restart.
+        switch.check.click()
+        qtbot.waitUntil(
+            lambda: store.accounts()[0].server_url.startswith("http://127.0.0.1:"),
+            timeout=20_000,
+        )
+        qtbot.waitUntil(lambda: switch.check.isEnabled(), timeout=10_000)
+        assert not switch.check.isChecked() and "only this computer" in switch.note.text()
+        qtbot.waitUntil(lambda: card.room.guest_url.startswith("http://127.0.0.1:"), timeout=10_000)
+        with qtbot.waitSignal(window.room_created, timeout=10_000) as again:
+            window.start_button.click()  # the restarted server makes rooms
+        assert again.args[0].guest_url.startswith("http://127.0.0.1:")
     finally:
         window.context.close()
         stop_local_server()

@@ -17,6 +17,8 @@ from launcher.ui.invite_dialog import InviteDialog
 from launcher.ui.main_window import MainWindow
 from launcher.ui.roomtext import Status
 
+SHOTS = Path("/tmp/honest-links-shots")
+
 
 def _refresh(qtbot: QtBot, window: MainWindow) -> int:
     with qtbot.waitSignal(window.rooms_view.loaded, timeout=20_000) as loaded:
@@ -115,6 +117,55 @@ def test_refresh_keeps_the_selection(qtbot: QtBot, window: MainWindow, api: Meet
     assert _refresh(qtbot, window) == 3
     assert window.rooms_view.selected_room().id == first.id
     assert window.rooms_view.model.room_at(0).id == newer.id
+
+
+def test_the_list_follows_rooms_made_elsewhere_without_refresh(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    view = window.rooms_view
+    first = api.create_room("Keep me selected")
+    _refresh(qtbot, window)
+    assert view.select_room(first.id)
+    loads: list[int] = []
+    view.loaded.connect(loads.append)  # a Refresh (spinner, Stop) would say "loaded"
+    # As `meeting-launcher new` would: straight to the server, not through this window.
+    later = api.create_room("Made from the command line")
+    qtbot.waitUntil(lambda: view.model.row_of(later.id) == 0, timeout=4 * view.poll_interval * 1000)
+    assert view.selected_room().id == first.id  # the selection stays
+    assert view.count_label.text() == "2 rooms"
+    assert loads == [] and view.spinner.isHidden() and view.stop_button.isHidden()
+
+
+def test_a_room_in_use_says_who_is_in_it_not_when_it_expires(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from launcher.api.models import Room
+    from launcher.ui import style
+
+    soon = (datetime.now(UTC) + timedelta(minutes=7, seconds=40)).isoformat()
+    base = {"type": "instant", "expires_at": soon, "is_available": True}
+    view = window.rooms_view
+    view.finish_start_up()
+    rooms = [
+        Room.from_json({**base, "id": "a", "display_name": "Three", "participant_count": 3}),
+        Room.from_json({**base, "id": "b", "display_name": "One", "participant_count": 1}),
+        Room.from_json({**base, "id": "c", "display_name": "Empty", "participant_count": 0}),
+        Room.from_json({**base, "id": "d", "display_name": "Other server"}),
+    ]
+    view.model.merge(rooms)
+    text = {
+        view.model.room_at(r).display_name: view.model.index(r, 2).data()
+        for r in range(view.model.rowCount())
+    }
+    assert text["Three"] == "In a meeting now · 3 people"
+    assert text["One"] == "In a meeting now · 1 person"
+    assert text["Empty"] == text["Other server"] == "Expires in 7 minutes"
+    row = view.model.row_of("a")
+    colour = view.model.data(view.model.index(row, 2), 9)  # Qt.ForegroundRole
+    assert colour.name() == style.ACCENT  # not the orange of a room about to close
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)  # the new rows laid out
+    assert window.grab().save(str(SHOTS / "rooms-in-a-meeting.png"))
 
 
 def test_copy_and_join_from_the_list(

@@ -17,6 +17,11 @@ from tests.helpers.png import png
 from tests.web.conftest import SHOTS, run_js, status, wait_js, wait_painted
 
 
+def js_value(qtbot: Any, page: Any, expression: str) -> Any:
+    """``expression``'s value, through JSON (runJavaScript drops arrays and objects)."""
+    return json.loads(run_js(qtbot, page, f"JSON.stringify({expression})"))
+
+
 def join(qtbot: Any, window: Any, name: str) -> None:
     """Wait for the lobby (camera preview running), type a name, press Join."""
     wait_js(
@@ -355,10 +360,18 @@ def test_waiting_room_admit_and_deny(qtbot: Any, client: MeetingsClient, windows
     join(qtbot, host, "Reception")
     wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
 
+    alone = (
+        "[document.querySelector('#alone').hidden,"
+        " document.querySelector('#alone strong').textContent]"
+    )
+    assert js_value(qtbot, host.page, alone) == [False, "You're the only one here"]
+
     join(qtbot, guest, "Visitor")
     wait_js(qtbot, guest.page, "meetingStatus().message === 'waiting_approval'")
     knock = wait_js(qtbot, host.page, "meetingStatus().waiting[0]")
     assert knock["name"] == "Visitor"
+    # Not "the only one here" while someone knocks: the box says who is waiting.
+    assert js_value(qtbot, host.page, alone) == [False, "Visitor is waiting to join"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     host.grab().save(str(SHOTS / "meeting-knock.png"))
     run_js(
@@ -366,6 +379,7 @@ def test_waiting_room_admit_and_deny(qtbot: Any, client: MeetingsClient, windows
     )
     wait_js(qtbot, guest.page, "meetingStatus().view === 'meeting'")
     wait_js(qtbot, host.page, "meetingStatus().peers.some(p => p.name === 'Visitor')")
+    wait_js(qtbot, host.page, "document.querySelector('#alone').hidden")
 
     # The same window tries again as someone else, and is turned away.
     run_js(qtbot, guest.page, "meeting.leave(); true")
@@ -570,3 +584,85 @@ def test_device_choice_and_camera_off_reach_the_other_side(
     wait_js(qtbot, host.page, "meetingStatus().peers[0].video === true")
     before = status(qtbot, host.page)["peers"][0]["framesDecoded"]
     wait_js(qtbot, host.page, f"meetingStatus().peers[0].framesDecoded > {before + 5}")
+
+
+def test_toolbar_buttons_have_visible_words_and_spoken_names(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Labels")
+    host = windows(room.host_url)
+    join(qtbot, host, "Reception")
+    wait_js(qtbot, host.page, "meetingStatus().view === 'meeting'")
+    wait_js(qtbot, host.page, "window.innerWidth >= 700")  # the wide toolbar (no More menu)
+    buttons = js_value(
+        qtbot,
+        host.page,
+        "[...document.querySelectorAll('.toolbar button')]"
+        ".filter(b => b.offsetWidth > 0)"
+        ".map(b => ({id: b.id, name: b.getAttribute('aria-label'),"
+        " word: b.querySelector('.caption')?.textContent || '',"
+        " shown: (b.querySelector('.caption')?.offsetWidth || 0) > 0}))",
+    )
+    ids = {button["id"] for button in buttons}
+    assert {"btn-mic", "btn-cam", "btn-leave", "btn-people", "btn-chat"} <= ids
+    for button in buttons:
+        assert button["name"] and button["word"] and button["shown"], button
+    words = {button["id"]: button["word"] for button in buttons}
+    assert words["btn-mic"] == "Mic" and words["btn-leave"] == "Leave"
+    # Spoken names stay the full sentence (the word is hidden from screen readers).
+    assert next(b for b in buttons if b["id"] == "btn-mic")["name"] == "Mute microphone"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    host.grab().save(str(SHOTS / "meeting-toolbar-labels.png"))
+
+
+def test_a_remembered_name_is_selected_so_typing_replaces_it(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    room = client.create_room("Names")
+    host = windows(room.host_url)
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    selection = js_value(
+        qtbot,
+        host.page,
+        "(() => { const n = document.querySelector('#name'); n.value = 'Reception';"
+        " n.blur(); n.focus(); return [n.selectionStart, n.selectionEnd]; })()",
+    )
+    assert selection == [0, len("Reception")]
+
+
+def test_the_page_clock_follows_the_locale_like_the_apps_titles(
+    qtbot: Any, client: MeetingsClient, windows: Any
+) -> None:
+    from datetime import datetime as plain_datetime
+
+    from PySide6.QtCore import QLocale, QTime
+
+    from launcher.ui.roomtext import default_meeting_name
+
+    room = client.create_room("Clock")
+    host = windows(room.host_url)
+    wait_js(qtbot, host.page, "meetingStatus().view === 'lobby'")
+    samples = ", ".join(
+        f"'{locale}': m.clockText(new Date(2031, 2, 14, 14, 20), '{locale}')"
+        for locale in ("en-GB", "en-US", "de-DE", "fr-FR")
+    )
+    run_js(
+        qtbot,
+        host.page,
+        "import(document.querySelector('script[src$=\"meeting.js\"]').src"
+        ".replace(/meeting\\.js$/, 'i18n.js'))"
+        f".then(m => {{ window.clockSample = {{{samples}}}; }}); true",
+    )
+    page = wait_js(qtbot, host.page, "window.clockSample")
+    # The page speaks English here; its clock still follows the computer's locale, as
+    # Qt's locale of the same name does for the app's titles.
+    for locale, text in page.items():
+        short = QLocale(locale.replace("-", "_")).timeFormat(QLocale.FormatType.ShortFormat)
+        is_12h = "AP" in short.upper()
+        assert ("PM" in text) == is_12h, (locale, text, short)
+        assert text.startswith("02:20" if is_12h else "14:20"), (locale, text)
+    assert page["en-GB"] == "14:20" and page["en-US"].startswith("02:20")
+    # The app's default names use its locale's own convention the same way.
+    app = QLocale().toString(QTime(14, 20), QLocale.FormatType.ShortFormat)
+    local = plain_datetime(2031, 3, 14, 14, 20).astimezone()
+    assert default_meeting_name(local) == f"Meeting {app}"

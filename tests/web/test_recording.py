@@ -13,7 +13,7 @@ import pytest
 from launcher import web
 from launcher.api import MeetingsClient
 from launcher.api.errors import NotFound
-from launcher.server import BuiltinServer
+from launcher.server import BuiltinServer, recordings
 from tests.helpers.receiver import Receiver
 from tests.web.conftest import SHOTS, run_js, status, wait_js, wait_painted
 from tests.web.test_meeting import host_and_guest, host_on_unreliable_network, join, receiving
@@ -332,19 +332,31 @@ def test_closing_the_window_while_recording_waits_until_the_file_is_saved(
 
 
 def test_closing_again_while_saving_can_give_the_recording_up(
-    qtbot: Any, client: MeetingsClient, windows: Any
+    qtbot: Any,
+    server: BuiltinServer,
+    client: MeetingsClient,
+    windows: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # The server waits this long for a page that went quiet before it assembles.
+    monkeypatch.setattr(recordings, "ORPHANED_CHUNKS_GRACE", 2.0)
     host, recording_id = _recording_host(qtbot, client, windows, "Give up")
+    chunks = server.config.data_dir / "recordings" / f".{recording_id}.chunks"
+    qtbot.waitUntil(lambda: len(list(chunks.glob("*.webm"))) >= 2, timeout=20_000)
     _slow_uploads(qtbot, host, 60_000)
     closed = _close_while_saving(qtbot, host)
 
     host.close()
     question = host.close_question
     assert question is not None
-    give_up = next(b for b in question.buttons() if b.text() == "Close and lose it")
+    give_up = next(b for b in question.buttons() if b.text() == "Close anyway")
     give_up.click()
     qtbot.waitUntil(lambda: bool(closed), timeout=5_000)
-    assert client.get_recording(recording_id).status != "uploaded"
+    # What had reached the server is kept: it assembles that once the page is gone.
+    qtbot.waitUntil(lambda: client.get_recording(recording_id).status == "uploaded", timeout=30_000)
+    recording = client.get_recording(recording_id)
+    assert recording.url is not None
+    assert httpx.get(recording.url, timeout=10).content[:4] == EBML_MAGIC
 
 
 def test_closing_the_window_without_a_recording_closes_it_at_once(

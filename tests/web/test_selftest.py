@@ -83,6 +83,9 @@ def test_selftest_passes_and_keeps_the_users_flags() -> None:
     camera = next(c for c in report["checks"] if c["name"] == "camera and microphone")
     assert "audio" in camera["detail"] and "video" in camera["detail"]
     assert "participant_token" not in result.stdout
+    # Only the results: the web engine's (Chromium, Vulkan, D-Bus) chatter stays out.
+    assert result.stderr == "", _explain(result)
+    assert "log" not in report
 
 
 def test_selftest_lines_and_exit_status_when_a_check_fails() -> None:
@@ -97,6 +100,8 @@ def test_selftest_lines_and_exit_status_when_a_check_fails() -> None:
     assert any(line.startswith("FAIL keyring: ") for line in lines), _explain(result)
     assert any(line.startswith("PASS camera and microphone: ") for line in lines), _explain(result)
     assert all(line.startswith(("PASS ", "FAIL ")) for line in lines), _explain(result)
+    # A failed run keeps what was logged, after the report, on stderr.
+    assert result.stderr.startswith("--- the last "), _explain(result)
 
 
 def _children(pid: int) -> list[int]:
@@ -144,3 +149,5 @@ def test_selftest_reports_a_crashed_check_as_failed() -> None:
     assert all(line.startswith("PASS ") for line in lines[: crashed[0]]), _explain(result)
     after = lines[crashed[0] + 1 :]
     assert all(": not run: the self-test stopped at " in line for line in after), _explain(result)
+    # The crash's own words (the Python stack faulthandler wrote) are in the report.
+    assert "Segmentation fault" in stderr, _explain(result)

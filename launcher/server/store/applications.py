@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ class Application:
     name: str
     public_key_pem: str
     default_theme_id: str | None
+    #: Origins whose pages may show this application's meeting pages in a frame.
+    embed_domains: tuple[str, ...] = ()
 
 
 class ApplicationsPart(ThemesPart):
@@ -62,6 +65,20 @@ class ApplicationsPart(ThemesPart):
         assert app is not None
         return app
 
+    def set_embed_domains(self, application_id: str, origins: list[str]) -> Application:
+        """Replace the origins that may frame the application's pages (already
+        validated, :mod:`launcher.server.embedding`); KeyError for an unknown application."""
+        with self.transaction():
+            updated = self._conn.execute(
+                "UPDATE applications SET embed_domains = ? WHERE application_id = ?",
+                (json.dumps(origins), application_id),
+            ).rowcount
+            if not updated:
+                raise KeyError(application_id)
+        app = self.get_application(application_id)
+        assert app is not None
+        return app
+
 
 def _application(row: Any) -> Application:
     return Application(
@@ -70,4 +87,5 @@ def _application(row: Any) -> Application:
         name=row["name"],
         public_key_pem=row["public_key_pem"],
         default_theme_id=row["default_theme_id"],
+        embed_domains=tuple(json.loads(row["embed_domains"])),
     )

@@ -11,7 +11,9 @@ from launcher.server.store.connection import format_time, parse_time, utc_now
 from launcher.server.store.outbox import OutboxPart
 
 RECORDING_STATUSES = ("started", "stopped", "paused", "uploaded")
-RECORDING_COLUMNS = "id, application_id, room_id, session_id, started_at, ended_at, status, url"
+#: The columns a recording is inserted with; reads add the pause bookkeeping.
+INSERT_COLUMNS = "id, application_id, room_id, session_id, started_at, ended_at, status, url"
+RECORDING_COLUMNS = f"{INSERT_COLUMNS}, paused_at, paused_seconds"
 
 
 class RecordingsPart(OutboxPart):
@@ -39,7 +41,7 @@ class RecordingsPart(OutboxPart):
         rec_id = recording_id or str(uuid.uuid4())
         with self.transaction():
             self._conn.execute(
-                f"INSERT INTO recordings ({RECORDING_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO recordings ({INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     rec_id,
                     application_id,
@@ -113,7 +115,7 @@ class RecordingsPart(OutboxPart):
         self, recording_id: str, ended_at: datetime | None = None
     ) -> dict[str, Any] | None:
         """``started`` or ``paused`` -> ``stopped`` plus ``recording:ended`` (duration in
-        seconds, pauses included).
+        seconds of recording: its pauses are left out).
 
         A recording in another state is returned unchanged; None if unknown.
         """
@@ -124,6 +126,7 @@ class RecordingsPart(OutboxPart):
                 return row
             self.update_recording(recording_id, status="stopped", ended_at=ended_at)
             started = parse_time(row["started_at"])
+            paused = _paused_seconds(row, ended_at)
             self.enqueue_webhooks(
                 row["room_id"],
                 [
@@ -133,23 +136,31 @@ class RecordingsPart(OutboxPart):
                         "session_id": row["session_id"],
                         "started_at": row["started_at"],
                         "ended_at": format_time(ended_at),
-                        "duration": max(0, round((ended_at - started).total_seconds())),
+                        "duration": max(0, round((ended_at - started).total_seconds() - paused)),
                     }
                 ],
             )
             return self.find_recording(recording_id)
 
-    def pause_recording(self, recording_id: str, paused: bool) -> dict[str, Any] | None:
-        """``started`` <-> ``paused`` (the contract has no webhook for it).
+    def pause_recording(
+        self, recording_id: str, paused: bool, at: datetime | None = None
+    ) -> dict[str, Any] | None:
+        """``started`` <-> ``paused`` (the contract has no webhook for it); the pause's
+        length is kept for the ended event's duration.
 
         A recording in another state is returned unchanged; None if unknown.
         """
+        at = at or utc_now()
         before, after = ("started", "paused") if paused else ("paused", "started")
         with self.transaction():
             row = self.find_recording(recording_id)
             if row is None or row["status"] != before:
                 return row
             self.update_recording(recording_id, status=after)
+            self._conn.execute(
+                "UPDATE recordings SET paused_at = ?, paused_seconds = ? WHERE id = ?",
+                (format_time(at) if paused else None, _paused_seconds(row, at), recording_id),
+            )
             return self.find_recording(recording_id)
 
     def stop_open_recordings(self, ended_at: datetime | None = None) -> int:
@@ -216,3 +227,11 @@ class RecordingsPart(OutboxPart):
             if row["status"] == "uploaded":
                 self._conn.execute("DELETE FROM recordings WHERE id = ?", (recording_id,))
             return str(row["status"])
+
+
+def _paused_seconds(row: dict[str, Any], now: datetime) -> float:
+    """Seconds ``row`` spent paused up to ``now`` (a running pause counts up to then)."""
+    paused = float(row.get("paused_seconds") or 0)
+    if row.get("paused_at"):
+        paused += max(0.0, (now - parse_time(row["paused_at"])).total_seconds())
+    return paused

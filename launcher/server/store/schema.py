@@ -241,6 +241,35 @@ def _v1(conn: Connection, dialect: Dialect, now: str) -> None:
         conn.execute(statement)
 
 
+def _add_columns(conn: Connection, dialect: Dialect, table: str, columns: list[str]) -> None:
+    """ALTER TABLE ... ADD COLUMN for each ``"name TYPE ..."`` the table lacks.
+
+    A SQLite database written before migrations were numbered may have some of them
+    already (added there by ad-hoc ALTERs, or created with them)."""
+    if dialect == "postgresql":
+        for column in columns:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column}")
+        return
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    for column in columns:
+        if column.split()[0] not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+
+def _v2(conn: Connection, dialect: Dialect, now: str) -> None:
+    # Website embed: a JSON array of the origins that may frame the application's
+    # meeting pages (none by default).
+    _add_columns(conn, dialect, "applications", ["embed_domains TEXT NOT NULL DEFAULT '[]'"])
+    # Pause-free recording durations: when the running pause began, and the seconds
+    # of the pauses before it.
+    _add_columns(
+        conn,
+        dialect,
+        "recordings",
+        ["paused_at TEXT", f"paused_seconds {_TYPES[dialect]['real']} NOT NULL DEFAULT 0"],
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -250,6 +279,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "applications, themes, logos, rooms, recordings, sessions, webhook outbox", _v1),
+    Migration(2, "applications' embed domains; recordings' pause times", _v2),
 )
 LATEST = MIGRATIONS[-1].version
 

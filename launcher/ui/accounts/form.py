@@ -9,6 +9,11 @@ storing) runs through :class:`~launcher.tasks.TaskRunner`; the form shows a busy
 indicator meanwhile and its results come back on the GUI thread. Errors are one
 sentence next to the field they concern, or at the bottom with a Details expander
 for the connection check.
+
+Fields are checked as people go, from their text alone (:meth:`field_problem`): a
+field is checked when it is left, a field showing an error is checked again at every
+keystroke (its error goes as soon as it is right), and Save shows every field's error
+at once before asking the server anything.
 """
 
 from __future__ import annotations
@@ -37,13 +42,20 @@ from launcher.core.account_service import AccountDetails, save_account
 from launcher.core.accounts import Account, AccountStore
 from launcher.core.credentials import KeyringUnavailable
 from launcher.core.site_defaults import default_server
-from launcher.core.validation import InvalidInput, read_key_file
+from launcher.core.validation import (
+    InvalidInput,
+    normalize_origin,
+    normalize_server_url,
+    read_key_file,
+    validate_application_id,
+    validate_name,
+)
 from launcher.tasks import CancelToken, TaskRunner
 from launcher.ui.accounts.common import ErrorPanel
 from launcher.ui.errors import invalid_input_text
 from launcher.ui.i18n import accounts
 from launcher.ui.keyring_dialog import show_keyring_problem
-from launcher.ui.widgets import field_error, with_error
+from launcher.ui.widgets import field_error, label_fields, with_error
 
 __all__ = ["AccountFormDialog"]
 
@@ -69,7 +81,9 @@ class AccountFormDialog(QDialog):
         self.setAcceptDrops(True)
         self.setMinimumWidth(560)
 
+        self._taken = store.names() - ({account.name} if account else set())
         self._build()
+        self._check_as_people_type()
         self._show_passphrase(False)
         self._set_busy(False)
 
@@ -115,6 +129,7 @@ class AccountFormDialog(QDialog):
         self.key_edit = QPlainTextEdit()
         self.key_edit.setAcceptDrops(False)  # the dialog takes dropped files
         self.key_edit.setFixedHeight(84)
+        self.key_edit.setTabChangesFocus(True)  # a key has no tabs; Tab moves on
         self.key_edit.setPlaceholderText(
             self.tr("Paste the private key here, drop its file on this window, or choose it.")
         )
@@ -168,6 +183,7 @@ class AccountFormDialog(QDialog):
         add_row(self.tr("Certificate"), "ca_file", self._ca_row())
         add_row(self.tr("Meeting links"), "meeting_origin", self.origin_edit)
         form.addRow("", self.default_check)
+        label_fields(form)
         return form
 
     def _key_row(self) -> QWidget:
@@ -202,8 +218,81 @@ class AccountFormDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setProperty("role", "primary")
+        from PySide6.QtGui import QIcon
+
+        for button in self.buttons.buttons():  # words only, like every other button
+            button.setIcon(QIcon())
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+
+    # -- checking as people type ----------------------------------------------------------
+
+    def _check_as_people_type(self) -> None:
+        for field, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda _text, f=field: self._on_field_edited(f))
+                widget.editingFinished.connect(lambda f=field: self._on_field_left(f))
+        self.key_edit.textChanged.connect(lambda: self._on_field_edited("private_key"))
+
+    def field_problem(self, field: str) -> InvalidInput | None:
+        """What is wrong with ``field`` judging from its text alone (no files, no
+        network: those are checked on Save), or None."""
+        try:
+            if field == "name":
+                validate_name(self.name_edit.text(), self._taken)
+            elif field == "server":
+                normalize_server_url(self.server_edit.text())
+            elif field == "application_id":
+                text = self.application_id_edit.text()
+                if text.strip() or self.editing is None:
+                    validate_application_id(text)
+            elif field == "private_key":
+                text = self.key_edit.toPlainText().strip()
+                if not text and self.editing is None:
+                    raise InvalidInput("private_key", "empty", "no private key given")
+                if text and "-----BEGIN" not in text:
+                    raise InvalidInput("private_key", "not_pem", "not a PEM private key")
+            elif field == "meeting_origin":
+                text = self.origin_edit.text()
+                if text.strip():
+                    normalize_origin(text, "meeting_origin")
+        except InvalidInput as problem:
+            return problem
+        return None
+
+    def _on_field_left(self, field: str) -> None:
+        # Checked once left, unless left empty (the empty form is not scolded).
+        widget = self.inputs[field]
+        if isinstance(widget, QLineEdit) and widget.text().strip():
+            self._show_field(field, self.field_problem(field))
+
+    def _on_field_edited(self, field: str) -> None:
+        # A field showing an error is checked at every keystroke: the error goes (or
+        # changes) as soon as the text does; the certificate's file check waits for Save.
+        if self.errors[field].isHidden():
+            return
+        self._show_field(field, None if field == "ca_file" else self.field_problem(field))
+
+    def _show_field(self, field: str, problem: InvalidInput | None) -> None:
+        label = self.errors[field]
+        if problem is None:
+            label.hide()
+            _set_invalid(self.inputs[field], False)
+            return
+        label.setText(invalid_input_text(problem.field, problem.reason))
+        label.show()
+        _set_invalid(self.inputs[field], True)
+
+    def check_fields(self) -> bool:
+        """Show every field's error at once; focus the first. True when none."""
+        problems = {field: self.field_problem(field) for field in self.inputs}
+        for field, problem in problems.items():
+            if field != "ca_file":
+                self._show_field(field, problem)
+        first = next((field for field, problem in problems.items() if problem), None)
+        if first is not None:
+            self.inputs[first].setFocus()
+        return first is None
 
     # -- filling ----------------------------------------------------------------------------
 
@@ -298,6 +387,8 @@ class AccountFormDialog(QDialog):
     def submit(self) -> None:
         """Check and save in the background; accept when stored."""
         self.clear_errors()
+        if not self.check_fields():
+            return
         self._set_busy(True)
         values = self.values()
         editing = self.editing

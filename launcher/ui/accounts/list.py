@@ -58,6 +58,7 @@ class AccountDialog(QDialog):
         self.explanation.setWordWrap(True)
         self.explanation.hide()
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Accounts"))
         self.list.setAlternatingRowColors(False)
         self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)

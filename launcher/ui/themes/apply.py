@@ -68,6 +68,7 @@ class ApplyThemeDialog(QDialog):
         self.banner = MessageBanner()
         top = self._build_filter()
         self._build_room_list()
+        title.setBuddy(self.room_list)  # the question names the list for screen readers
         selection = self._build_selection()
         buttons = self._build_buttons()
 
@@ -118,6 +119,7 @@ class ApplyThemeDialog(QDialog):
     def _build_filter(self) -> QHBoxLayout:
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(themes.tr("Filter rooms by name"))
+        self.filter_edit.setAccessibleName(themes.tr("Filter rooms by name"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.spinner = Spinner()

@@ -44,7 +44,14 @@ from launcher.ui.i18n import themes
 from launcher.ui.themes.common import contrast_notes
 from launcher.ui.themes.images import ImageField, PendingImage, image_problem_text, kind_title
 from launcher.ui.themes.preview import PreviewTheme, ThemePreview
-from launcher.ui.widgets import BusyButton, MessageBanner, field_error, label, with_error
+from launcher.ui.widgets import (
+    BusyButton,
+    MessageBanner,
+    field_error,
+    label,
+    label_fields,
+    with_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -114,11 +121,13 @@ class ThemeDialog(QDialog):
         self.color_button = QPushButton()
         self.color_button.setFixedSize(44, 30)
         self.color_button.setToolTip(themes.tr("Pick a colour"))
+        self.color_button.setAccessibleName(themes.tr("Pick a colour"))
         self.color_button.clicked.connect(self.open_color_picker)
         self.color_edit = QLineEdit()
         self.color_edit.setMaxLength(7)
         self.color_edit.setPlaceholderText("#RRGGBB")
         self.color_edit.setFixedWidth(110)
+        self.color_edit.setAccessibleName(themes.tr("Main colour"))
         self.brand_edit = QLineEdit()
         self.brand_edit.setMaxLength(rules.MAX_BRAND_TEXT)
         self.brand_edit.setPlaceholderText(themes.tr("Shown next to the logo, e.g. Acme Travel"))
@@ -138,6 +147,7 @@ class ThemeDialog(QDialog):
         short = self._with_error("short_company_url", self.short_url_edit)
         short.layout().addWidget(self.link_label)  # type: ignore[union-attr]
         form.addRow(themes.tr("Short company URL"), short)
+        label_fields(form)
 
         form_box = QWidget()
         left = QVBoxLayout(form_box)
@@ -151,6 +161,7 @@ class ThemeDialog(QDialog):
         # Scrolls rather than squeezing the fields when notes and image problems show.
         self.form_scroll = QScrollArea()
         self.form_scroll.setWidget(form_box)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

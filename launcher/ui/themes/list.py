@@ -134,6 +134,7 @@ class ThemesView(QWidget):
     def _build_list(self) -> QVBoxLayout:
         """The themes, or a sentence when there are none."""
         self.theme_list = QListWidget()
+        self.theme_list.setAccessibleName(self.tr("Themes"))
         self.theme_list.setMinimumWidth(280)
         self.theme_list.setMaximumWidth(360)
         self.theme_list.setSpacing(2)

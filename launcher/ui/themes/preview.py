@@ -191,7 +191,8 @@ class ThemePreview(QStackedWidget):
     def _web_unavailable() -> bool:
         from launcher.web import profile
 
-        return not profile.engine_available()
+        # An engine that would abort on start (root, no sandbox) ends the whole app.
+        return profile.start_problem() is not None or not profile.engine_available()
 
     def _ensure_web(self) -> QWebEngineView | None:
         if self._web is not None:
