@@ -46,7 +46,10 @@ def free_port() -> int:
 class PostgresCluster:
     """One running cluster; :meth:`new_database` gives each test its own database."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        """``durable``: commits fsynced as on a real server (benchmarks); tests go
+        without, for speed."""
+        self.durable = durable
         self.bin = bin_dir()
         self.root = Path(tempfile.mkdtemp(prefix="meetings-pg-"))
         self.data = self.root / "data"
@@ -105,19 +108,17 @@ class PostgresCluster:
         if self._demote is not None:
             user = pwd.getpwnam("nobody")
             os.chown(self.socket_dir, user.pw_uid, user.pw_gid)
-        options = " ".join(
-            [
-                "-c listen_addresses=127.0.0.1",
-                f"-p {self.port}",
-                f"-k {self.socket_dir}",
-                # A throwaway cluster: durability off for speed (the server's own
-                # durability is tested on SQLite and by kill -9 elsewhere).
-                "-c fsync=off",
-                "-c synchronous_commit=off",
-                "-c full_page_writes=off",
-                "-c max_connections=200",
-            ]
-        )
+        settings = [
+            "-c listen_addresses=127.0.0.1",
+            f"-p {self.port}",
+            f"-k {self.socket_dir}",
+            "-c max_connections=200",
+        ]
+        if not self.durable:
+            # A throwaway cluster: durability off for speed (the server's own
+            # durability is tested on SQLite and by kill -9 elsewhere).
+            settings += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
+        options = " ".join(settings)
         self._run(
             self.bin / "pg_ctl",
             "-D",
