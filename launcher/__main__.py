@@ -26,6 +26,22 @@ def _lazy(module: str, func: str) -> Handler:
     return run
 
 
+def _database_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="PostgreSQL for rooms, sessions and webhooks, shared by several servers: "
+        "postgresql://USER@HOST:PORT/NAME (default: SQLite in the data directory). No "
+        "password in the URL: use --database-password-file, or libpq's PGPASSFILE "
+        "(~/.pgpass) or PGPASSWORD",
+    )
+    parser.add_argument(
+        "--database-password-file",
+        metavar="FILE",
+        help="file holding the PostgreSQL password (one line)",
+    )
+
+
 #: ``--help``'s list of commands: the people's first, the server operator's apart.
 COMMANDS = """\
 Start, schedule and share video meetings.
@@ -76,7 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port to listen on (default 8443)")
-    serve.add_argument("--data-dir", metavar="DIR", help="rooms, themes, recordings (SQLite)")
+    serve.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="recordings, the TLS certificate, and the rooms' SQLite database unless "
+        "--database is given",
+    )
+    _database_options(serve)
     serve.add_argument("--public-url", metavar="URL", help="the origin put in every link")
     tls = serve.add_mutually_exclusive_group()
     tls.add_argument("--self-signed", action="store_true", default=None)
@@ -154,18 +176,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     app_sub = app.add_subparsers(dest="app_command", metavar="ACTION", required=True)
     app_create = app_sub.add_parser("create", help="register an application")
-    app_create.add_argument("--data-dir", required=True)
+    app_create.add_argument("--data-dir", help="the server's data directory (SQLite)")
+    _database_options(app_create)
     app_create.add_argument("--name", required=True)
     app_create.add_argument("--private-key-out", required=True)
     app_create.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_create"))
     app_list = app_sub.add_parser("list", help="list registered applications")
-    app_list.add_argument("--data-dir", required=True)
+    app_list.add_argument("--data-dir", help="the server's data directory (SQLite)")
+    _database_options(app_list)
     app_list.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_list"))
     app_embed = app_sub.add_parser(
         "embed-domains",
         help="set or show the websites (origins) that may embed an application's meetings",
     )
-    app_embed.add_argument("--data-dir", required=True)
+    app_embed.add_argument("--data-dir", help="the server's data directory (SQLite)")
+    _database_options(app_embed)
     app_embed.add_argument("application_id", metavar="APP_ID")
     app_embed.add_argument(
         "origins",

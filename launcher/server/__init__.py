@@ -32,7 +32,7 @@ from launcher.server.app import make_app
 from launcher.server.config import ServerConfig, SetupHook
 from launcher.server.keys import ORIGIN, PARTICIPANT_TOKENS, STORE
 from launcher.server.runner import BuiltinServer, ServerStartError
-from launcher.server.store import Application, Store
+from launcher.server.store import Application, Database, Store
 from launcher.server.tokens import (
     InvalidParticipantToken,
     ParticipantClaims,
@@ -47,6 +47,7 @@ __all__ = [
     "STORE",
     "Application",
     "BuiltinServer",
+    "Database",
     "InvalidParticipantToken",
     "ParticipantClaims",
     "ParticipantTokens",
@@ -63,8 +64,10 @@ __all__ = [
 ]
 
 
-def create_application(data_dir: Path, name: str) -> tuple[str, bytes]:
-    """Register an application (also while a server on ``data_dir`` runs).
+def create_application(
+    data_dir: Path, name: str, database: Database | None = None
+) -> tuple[str, bytes]:
+    """Register an application (also while a server on ``data_dir`` or ``database`` runs).
 
     Returns ``(application_id, private_key_pem)``; only the public key is stored.
     """
@@ -77,7 +80,7 @@ def create_application(data_dir: Path, name: str) -> tuple[str, bytes]:
         serialization.PrivateFormat.PKCS8,
         serialization.NoEncryption(),
     )
-    store = Store(data_dir)
+    store = Store(data_dir, database)
     try:
         app = store.add_application(name, public_pem.decode())
     finally:
@@ -85,9 +88,9 @@ def create_application(data_dir: Path, name: str) -> tuple[str, bytes]:
     return app.application_id, private_pem
 
 
-def list_applications(data_dir: Path) -> list[Application]:
+def list_applications(data_dir: Path, database: Database | None = None) -> list[Application]:
     """Registered applications, oldest first."""
-    store = Store(data_dir)
+    store = Store(data_dir, database)
     try:
         return store.list_applications()
     finally:
@@ -95,13 +98,16 @@ def list_applications(data_dir: Path) -> list[Application]:
 
 
 def embed_domains(
-    data_dir: Path, application_id: str, origins: list[str] | None = None
+    data_dir: Path,
+    application_id: str,
+    origins: list[str] | None = None,
+    database: Database | None = None,
 ) -> tuple[str, ...]:
     """The origins that may show the application's meeting pages in a frame, after
     replacing them with ``origins`` (parsed by :mod:`launcher.server.embedding`) unless
     None. KeyError for an unknown application. Works while a server runs: its pages
     send the new list from their next load on."""
-    store = Store(data_dir)
+    store = Store(data_dir, database)
     try:
         if origins is not None:
             return store.set_embed_domains(application_id, origins).embed_domains

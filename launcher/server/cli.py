@@ -24,6 +24,7 @@ from launcher.server import (
 )
 from launcher.server.embedding import InvalidOrigin, parse_origins
 from launcher.server.runner import BuiltinServer, ServerStartError
+from launcher.server.store import Database, DatabaseUnavailable, SchemaTooNew
 
 DEBUG_LATENCY_ENV = "LAUNCHER_DEBUG_LATENCY"
 
@@ -79,6 +80,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         port_problem = serve_settings.probe_port(config.host, config.port)
         if port_problem:
             problems.append(port_problem)
+        database_problem, resolved.database_line = serve_settings.probe_database(
+            config.data_dir, config.database
+        )
+        if database_problem:
+            problems.append(database_problem)
     if problems or config is None:
         for problem in problems if args.check else problems[:1]:
             _fail(problem)
@@ -102,8 +108,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _storage(args: argparse.Namespace) -> tuple[Path, Database] | str:
+    """The data dir and database of ``app`` commands, or the problem with them."""
+    problems: list[str] = []
+    database = serve_settings.database_setting(
+        args.database, args.database_password_file, problems, []
+    )
+    if not problems and args.data_dir is None and database.url is None:
+        problems.append("give --data-dir (SQLite) or --database (PostgreSQL)")
+    if problems:
+        return problems[0]
+    return Path(args.data_dir or "."), database
+
+
 def cmd_app_create(args: argparse.Namespace) -> int:
     """``meeting-launcher app create``: register an app, write its private key."""
+    storage = _storage(args)
+    if isinstance(storage, str):
+        return _fail(storage)
+    data_dir, database = storage
+    where = database.describe(data_dir) if database.url else str(data_dir)
     key_path = Path(args.private_key_out)
     try:
         # O_EXCL: never overwrite; mode 0600 from the first byte on.
@@ -113,11 +137,15 @@ def cmd_app_create(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot create {key_path}: {exc.strerror}")
     try:
-        application_id, private_pem = create_application(Path(args.data_dir), args.name)
+        application_id, private_pem = create_application(data_dir, args.name, database)
+    except (DatabaseUnavailable, SchemaTooNew) as exc:
+        os.close(fd)
+        key_path.unlink(missing_ok=True)
+        return _fail(str(exc))
     except Exception as exc:  # sqlite3 or OS errors: the data dir is unusable
         os.close(fd)
         key_path.unlink(missing_ok=True)
-        return _fail(f"cannot register the application in {args.data_dir}: {exc}")
+        return _fail(f"cannot register the application in {where}: {exc}")
     with os.fdopen(fd, "wb") as out:
         out.write(private_pem)
         out.flush()
@@ -128,13 +156,20 @@ def cmd_app_create(args: argparse.Namespace) -> int:
 
 def cmd_app_list(args: argparse.Namespace) -> int:
     """``meeting-launcher app list``: one ``<id> <name>`` line per application."""
-    data_dir = Path(args.data_dir)
-    if not data_dir.is_dir():
+    storage = _storage(args)
+    if isinstance(storage, str):
+        return _fail(storage)
+    data_dir, database = storage
+    if database.url is None and not data_dir.is_dir():
         return _fail(f"no such data directory: {data_dir}")
     try:
-        apps = list_applications(data_dir)
+        apps = list_applications(data_dir, database)
+    except (DatabaseUnavailable, SchemaTooNew) as exc:
+        return _fail(str(exc))
     except Exception as exc:
-        return _fail(f"cannot read {data_dir}: {exc}")
+        return _fail(
+            f"cannot read {database.describe(data_dir) if database.url else data_dir}: {exc}"
+        )
     for app in apps:
         print(f"{app.application_id}\t{app.name}")
     sys.stdout.flush()
@@ -145,8 +180,12 @@ def cmd_app_embed_domains(args: argparse.Namespace) -> int:
     """``meeting-launcher app embed-domains``: replace (``ORIGIN ...``), clear
     (``--clear``) or show the origins whose pages may embed an application's meetings;
     prints the list that holds afterwards, one origin a line."""
-    data_dir = Path(args.data_dir)
-    if not data_dir.is_dir():
+    storage = _storage(args)
+    if isinstance(storage, str):
+        return _fail(storage)
+    data_dir, database = storage
+    where = database.describe(data_dir) if database.url else str(data_dir)
+    if database.url is None and not data_dir.is_dir():
         return _fail(f"no such data directory: {data_dir}")
     if args.clear and args.origins:
         return _fail("give origins or --clear, not both")
@@ -159,14 +198,16 @@ def cmd_app_embed_domains(args: argparse.Namespace) -> int:
         except InvalidOrigin as exc:
             return _fail(str(exc))
     try:
-        current = embed_domains(data_dir, args.application_id, origins)
+        current = embed_domains(data_dir, args.application_id, origins, database)
     except KeyError:
         return _fail(
-            f"no application {args.application_id} in {data_dir}"
+            f"no application {args.application_id} in {where}"
             " (meeting-launcher app list shows them)"
         )
+    except (DatabaseUnavailable, SchemaTooNew) as exc:
+        return _fail(str(exc))
     except Exception as exc:
-        return _fail(f"cannot update {data_dir}: {exc}")
+        return _fail(f"cannot update {where}: {exc}")
     for origin in current:
         print(origin)
     if not current:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from launcher.server.connections import ConnectionLimits
 from launcher.server.pacing import PacingLimits
+from launcher.server.store.connection import Database
 from launcher.server.turn import TurnRelay
 
 if TYPE_CHECKING:
@@ -24,6 +25,10 @@ class ServerConfig:
     """Everything a BuiltinServer needs; only ``data_dir`` is required."""
 
     data_dir: Path
+    # Where rooms, sessions and the webhook outbox live: SQLite in data_dir by default,
+    # or a PostgreSQL database several servers share (recordings' files, the TLS
+    # certificate and the server secret stay in data_dir).
+    database: Database = field(default_factory=Database)
     host: str = "127.0.0.1"
     port: int = 0  # 0: the OS picks a free port
     tls: Literal["none", "self-signed", "files"] = "none"

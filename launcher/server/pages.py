@@ -80,7 +80,8 @@ def meeting_pages(
             return  # already installed (ServerConfig.meeting_pages is on by default)
         store: StoreWorker = app[STORE]
         directory = StoreDirectory(app)
-        session_store = SessionStore(Path(store.call(lambda s: s.data_dir)) / DB_NAME)
+        data_dir, database = store.call(lambda s: (s.data_dir, s.database))
+        session_store = SessionStore(Path(data_dir) / DB_NAME, database)
 
         async def run_blocking(fn: Any) -> Any:
             return await store.run(lambda _store: fn())

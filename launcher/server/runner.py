@@ -21,6 +21,7 @@ from launcher.server.app import make_app
 from launcher.server.config import ServerConfig
 from launcher.server.connections import ConnectionGate, listen
 from launcher.server.keys import API_PREFIX
+from launcher.server.store import DatabaseUnavailable, SchemaTooNew
 from launcher.server.tls import ensure_self_signed, limit_tls_read_buffer, server_context
 from launcher.server.tokens import load_server_secret
 from launcher.server.worker import StoreWorker
@@ -124,7 +125,10 @@ class BuiltinServer:
             config.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             secret = load_server_secret(config.data_dir)
             context = self._ssl_context()
-            self.store = StoreWorker(config.data_dir)
+            self.store = StoreWorker(config.data_dir, config.database)
+        except (SchemaTooNew, DatabaseUnavailable) as exc:
+            sock.close()
+            raise ServerStartError(str(exc)) from None
         except OSError as exc:
             sock.close()
             raise ServerStartError(f"cannot use data directory {config.data_dir}: {exc}") from None

@@ -25,10 +25,21 @@ from launcher.server.config import ServerConfig
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
 from launcher.server.runner import probe_port
+from launcher.server.store import SCHEMA_VERSION, Database, DatabaseUnavailable, SchemaTooNew
+from launcher.server.store.connection import inspect_database, redact_url
 from launcher.server.tls import is_loopback_host, server_context
 from launcher.server.turn import TurnRelay
 
-__all__ = ["Resolved", "describe", "load_dial_in_numbers", "merge", "probe_port", "resolve"]
+__all__ = [
+    "Resolved",
+    "database_setting",
+    "describe",
+    "load_dial_in_numbers",
+    "merge",
+    "probe_database",
+    "probe_port",
+    "resolve",
+]
 
 #: Optional file in the data dir: the dial-in numbers the API lists.
 DIAL_IN_FILE = "dial-in-numbers.json"
@@ -41,6 +52,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "host": (str, "127.0.0.1"),
     "port": (int, 8443),
     "data_dir": (str, None),
+    "database": (str, None),
+    "database_password_file": (str, None),
     "public_url": (str, None),
     "self_signed": (bool, False),
     "tls_cert": (str, None),
@@ -60,6 +73,7 @@ SETTINGS: dict[str, tuple[type, Any]] = {
 }
 _PATHS = {
     "data_dir",
+    "database_password_file",
     "tls_cert",
     "tls_key",
     "webhook_secret_file",
@@ -81,6 +95,8 @@ class Resolved:
     notes: list[str] = field(default_factory=list)
     webhook_secret_file: Path | None = None
     turn_secret_file: Path | None = None
+    #: What ``--check`` found in the database (:func:`probe_database`).
+    database_line: str = ""
 
 
 def _read_config_file(path: Path, problems: list[str]) -> dict[str, Any]:
@@ -221,6 +237,73 @@ def load_dial_in_numbers(path: Path, *, required: bool) -> list[dict[str, str]]:
     return cast(list[dict[str, str]], raw)
 
 
+def database_setting(
+    url: str | None, password_file: str | None, problems: list[str], secrets: list[str]
+) -> Database:
+    """The ``database`` and ``database_password_file`` settings as a :class:`Database`.
+
+    A password is never taken from the URL (it would show in the process list, shell
+    history and logs): it comes from the password file, else libpq's environment
+    (``PGPASSWORD``, ``PGPASSFILE``, ``~/.pgpass``)."""
+    if url is None:
+        if password_file is not None:
+            problems.append("database_password_file needs database (a postgresql:// URL)")
+        return Database()
+    try:
+        parts = urlsplit(url)
+        query = parts.query.lower()
+    except ValueError:
+        problems.append("database is not a valid URL")
+        return Database()
+    if parts.scheme not in ("postgresql", "postgres"):
+        problems.append(
+            "database must be a postgresql://USER@HOST:PORT/NAME URL (leave it out for SQLite "
+            f"in the data directory), not {redact_url(url)!r}"
+        )
+        return Database()
+    if parts.password is not None or "password=" in query:
+        problems.append(
+            "database: put no password in the URL (it would show in the process list and "
+            "logs); use database_password_file, PGPASSFILE or PGPASSWORD"
+        )
+        return Database()
+    password = None
+    if password_file is not None:
+        path = Path(password_file)
+        try:
+            password = path.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            problems.append(f"database password file not found: {path}")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            problems.append(f"cannot read database password file {path}: {reason}")
+        else:
+            if not password:
+                problems.append(f"database password file {path} is empty")
+            else:
+                secrets.append(password)
+    return Database(url, password)
+
+
+def probe_database(data_dir: Path, database: Database) -> tuple[str | None, str]:
+    """(problem or None, what ``--check`` prints): connects and reads the schema
+    version without writing anything."""
+    try:
+        found = inspect_database(data_dir, database)
+    except (DatabaseUnavailable, SchemaTooNew) as exc:
+        return str(exc), ""
+    except Exception as exc:  # sqlite3 or OS errors reading the data dir's file
+        return f"cannot use the database {database.describe(data_dir)}: {exc}", ""
+    kind = "SQLite" if database.url is None else "PostgreSQL"
+    if found == 0:
+        state = "new: the schema is created at start"
+    elif found < SCHEMA_VERSION:
+        state = f"schema version {found}, upgraded to {SCHEMA_VERSION} at start"
+    else:
+        state = f"schema version {found}, up to date"
+    return None, f"{database.describe(data_dir)} ({kind}, {state})"
+
+
 def _check_data_dir(data_dir: Path, problems: list[str]) -> None:
     """The data dir exists and is writable, or can be created (nothing is created here)."""
     probe = data_dir
@@ -247,6 +330,10 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
     else:
         data_dir = Path(values["data_dir"])
         _check_data_dir(data_dir, problems)
+    secrets: list[str] = []
+    database = database_setting(
+        values["database"], values["database_password_file"], problems, secrets
+    )
     log_format = values["log_format"]
     if log_format not in ("text", "json"):
         problems.append(f"log_format must be text or json, not {log_format!r}")
@@ -307,7 +394,6 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         if url is not None and _check_url(name, url, problems, origin_only=False):
             callback_urls[name] = url
 
-    secrets: list[str] = []
     webhook_secret = None
     secret_file = None
     if values["webhook_secret_file"] is not None:
@@ -343,6 +429,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         return resolved
     resolved.config = ServerConfig(
         data_dir=data_dir,
+        database=database,
         host=host,
         port=port,
         tls=tls,  # type: ignore[arg-type]
@@ -382,6 +469,7 @@ def describe(resolved: Resolved) -> list[str]:
         "configuration OK",
         f"listens on:      {scheme}://{listen_host}:{config.port} ({tls})",
         f"data directory:  {config.data_dir}",
+        f"database:        {resolved.database_line or config.database.describe(config.data_dir)}",
         f"API:             {origin}{API_PREFIX}",
         f"guest links:     {origin}/<meeting code>",
         f"host links:      {origin}/?room_token=<meeting code>&participant_token=<token>",

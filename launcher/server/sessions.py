@@ -2,7 +2,7 @@
 
 A session starts when the first participant is admitted into a room and ends
 when the last one leaves. Sessions and their participants are kept in the
-server's SQLite file (tables of their own, created here) for the recording and
+server's database (tables of their own, :mod:`launcher.server.store.schema`) for the recording and
 webhook work; every change is also handed to event listeners as the
 ``session:*`` callback bodies of the API contract.
 
@@ -15,7 +15,6 @@ first join are set when the room is created).
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -25,30 +24,11 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from launcher.server.signalling import MeetingRoom, Participant
+from launcher.server.store.connection import Database, open_connection
+from launcher.server.store.schema import Connection
 
 log = logging.getLogger(__name__)
 
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meeting_sessions (
-    session_id TEXT PRIMARY KEY,
-    room_id TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    ended_at TEXT
-);
-CREATE INDEX IF NOT EXISTS meeting_sessions_room ON meeting_sessions (room_id, started_at);
-CREATE TABLE IF NOT EXISTS meeting_session_participants (
-    participant_id TEXT PRIMARY KEY,
-    session_id TEXT NOT NULL REFERENCES meeting_sessions (session_id),
-    room_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    is_host INTEGER NOT NULL,
-    joined_at TEXT NOT NULL,
-    left_at TEXT
-);
-CREATE INDEX IF NOT EXISTS meeting_session_participants_session
-    ON meeting_session_participants (session_id);
-"""
 
 EventListener = Callable[[str, Mapping[str, Any]], None]
 T = TypeVar("T")
@@ -101,16 +81,14 @@ def iso(moment: datetime) -> str:
 
 
 class SessionStore:
-    """Session tables in the server's SQLite file (WAL, like the rest of it)."""
+    """Session tables in the server's database (SQLite in WAL mode, or PostgreSQL)."""
 
-    def __init__(self, db_path: str | Path) -> None:
-        self._path = str(db_path)
+    def __init__(self, db_path: str | Path, database: Database | None = None) -> None:
+        """The session tables of the SQLite file ``db_path`` (``meetings.sqlite3`` in a
+        data dir), or of ``database`` when it is a PostgreSQL one."""
         self._lock = threading.Lock()
         # One connection used under a lock: the server's loop thread writes, tests read.
-        self._db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._db.executescript(SCHEMA)
+        self._db: Connection = open_connection(Path(db_path).parent, database)
 
     def close(self) -> None:
         """Close the connection."""
@@ -167,7 +145,7 @@ class SessionStore:
             cursor = self._db.execute(
                 "UPDATE meeting_sessions SET ended_at = ? WHERE ended_at IS NULL", (stamp,)
             )
-            return cursor.rowcount
+            return int(cursor.rowcount)
 
     def sessions(self, room_id: str) -> list[SessionRecord]:
         """A room's sessions, oldest first."""

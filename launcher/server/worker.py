@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from launcher.server.store import Store
+from launcher.server.store import Database, Store
 
 T = TypeVar("T")
 
@@ -43,7 +43,7 @@ class StoreWorker:
     ``fn(store)`` there. A single thread serialises writers, which SQLite
     wants anyway, and keeps fsync waits off the event loop."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database: Database | None = None) -> None:
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._loop, name="meetings-store", daemon=True)
         self._store: Store | None = None
@@ -51,16 +51,20 @@ class StoreWorker:
         opened: Future[None] = Future()
         self._thread.start()
         # Open on the worker thread (and fail here, in the caller, if we cannot).
-        self._jobs.put(_Job(lambda _: self._open(data_dir), group=False, future=opened))
-        opened.result()
+        self._jobs.put(_Job(lambda _: self._open(data_dir, database), group=False, future=opened))
         try:
-            self._reader = _Reader(data_dir)
+            opened.result()
+        except BaseException:
+            self.close()
+            raise
+        try:
+            self._reader = _Reader(data_dir, database)
         except BaseException:
             self.close()
             raise
 
-    def _open(self, data_dir: Path) -> None:
-        self._store = Store(data_dir)
+    def _open(self, data_dir: Path, database: Database | None) -> None:
+        self._store = Store(data_dir, database)
 
     async def run(self, fn: Callable[[Store], T]) -> T:
         """Run ``fn(store)`` on the storage thread, on its own."""
@@ -165,9 +169,9 @@ class StoreWorker:
 class _Reader:
     """A second connection on its own thread, for reads only."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database: Database | None = None) -> None:
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._store = Store(data_dir)  # used by the reading thread only from here on
+        self._store = Store(data_dir, database)  # used by the reading thread only from here on
         self._thread = threading.Thread(target=self._loop, name="meetings-reads", daemon=True)
         self._thread.start()
 

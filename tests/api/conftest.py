@@ -1,7 +1,8 @@
 """Fixtures for the client-against-server tests: a MeetingsClient per test, PNG logos.
 
 Each test registers its own application on the session's shared HTTPS server, so rooms,
-themes and the default theme of one test are invisible to the others.
+themes and the default theme of one test are invisible to the others. The server runs
+on each storage back-end: SQLite and a throwaway PostgreSQL.
 """
 
 from __future__ import annotations
@@ -13,7 +14,17 @@ from collections.abc import Iterator
 import pytest
 
 from launcher.api import MeetingsClient
-from tests.helpers.servers import AppCredentials
+from tests.helpers.servers import BACKENDS, AppCredentials, each_backend
+
+
+@pytest.fixture(params=BACKENDS)
+def storage_backend(request: pytest.FixtureRequest) -> str:
+    return each_backend(request)
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def shared_storage_backend(request: pytest.FixtureRequest) -> str:
+    return each_backend(request)
 
 
 def make_client(creds: AppCredentials, **options: object) -> MeetingsClient:

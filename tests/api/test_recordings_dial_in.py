@@ -15,7 +15,7 @@ from tests.helpers.servers import AppCredentials, register_app, start_server
 
 def add_recording(creds: AppCredentials, session_id: str, status: str) -> str:
     """Store a recording the way the meeting pages will (the server's storage API)."""
-    store = Store(creds.data_dir)
+    store = Store(creds.data_dir, creds.database)
     try:
         started = datetime(2030, 1, 2, 3, 4, 5, 123000, tzinfo=UTC)
         row = store.add_recording(

@@ -443,7 +443,7 @@ def bench_meeting_memory(runs: int, scratch: Path, settle: float) -> None:
     server.start()
     samples: dict[str, list[tuple[int, int]]] = {"bare": [], "app": []}
     try:
-        app_id, key = create_application(server.config.data_dir, "bench")
+        app_id, key = create_application(server.config.data_dir, "bench", server.config.database)
         with MeetingsClient(server.api_url, app_id, key) as client:
             room = client.create_room("Memory benchmark")
         assert room.host_url is not None
@@ -574,7 +574,7 @@ def bench_join(runs: int, scratch: Path) -> None:
     server = BuiltinServer(ServerConfig(data_dir=scratch / "server"))
     server.start()
     try:
-        app_id, key = create_application(server.config.data_dir, "bench")
+        app_id, key = create_application(server.config.data_dir, "bench", server.config.database)
         with MeetingsClient(server.api_url, app_id, key) as client:
             room = client.create_room("Benchmark")
         assert room.host_url is not None

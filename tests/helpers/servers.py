@@ -2,6 +2,11 @@
 
 - ``server``: a fresh BuiltinServer (self-signed TLS, tmp data dir) per test.
 - ``shared_server``: one such server for the whole session.
+- Their storage: SQLite in the data dir, unless a directory's conftest overrides
+  ``storage_backend`` / ``shared_storage_backend`` with :func:`each_backend` (tests/api
+  and tests/server do: the contract suite runs on each back-end, ``[sqlite]`` and
+  ``[postgresql]``). PostgreSQL is a throwaway cluster (``postgres_cluster``,
+  tests.helpers.postgres) started on first use, with a new database for each server.
 - ``app_credentials``: a newly registered application on ``server``.
 - ``shared_app_credentials``: a newly registered application on ``shared_server``.
 """
@@ -9,12 +14,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from launcher.server import BuiltinServer, ServerConfig, create_application
+from launcher.server import BuiltinServer, Database, ServerConfig, create_application
+from tests.helpers.postgres import PostgresCluster
+
+#: The storage back-ends every ``server`` and ``shared_server`` test runs on.
+BACKENDS = ("sqlite", "postgresql")
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,7 @@ class AppCredentials:
     api_url: str
     ca_cert_path: Path
     data_dir: Path
+    database: Database = field(default_factory=Database)
 
 
 def start_server(data_dir: Path, **options: object) -> BuiltinServer:
@@ -37,7 +47,9 @@ def start_server(data_dir: Path, **options: object) -> BuiltinServer:
 
 
 def register_app(server: BuiltinServer, name: str = "tests") -> AppCredentials:
-    application_id, private_pem = create_application(server.config.data_dir, name)
+    application_id, private_pem = create_application(
+        server.config.data_dir, name, server.config.database
+    )
     assert server.ca_cert_path is not None
     return AppCredentials(
         application_id=application_id,
@@ -45,12 +57,49 @@ def register_app(server: BuiltinServer, name: str = "tests") -> AppCredentials:
         api_url=server.api_url,
         ca_cert_path=server.ca_cert_path,
         data_dir=server.config.data_dir,
+        database=server.config.database,
     )
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[PostgresCluster]:
+    cluster = PostgresCluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def backend_database(request: pytest.FixtureRequest, backend: str) -> Database:
+    """A new, empty database on ``backend`` (SQLite: the data dir's own file)."""
+    if backend == "sqlite":
+        return Database()
+    cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+    return cluster.new_database()
+
+
+def each_backend(request: pytest.FixtureRequest) -> str:
+    """Body of a ``storage_backend`` fixture with ``params=BACKENDS``."""
+    return str(request.param)
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[BuiltinServer]:
-    srv = start_server(tmp_path / "server-data")
+def storage_backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def shared_storage_backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture
+def server(
+    request: pytest.FixtureRequest, tmp_path: Path, storage_backend: str
+) -> Iterator[BuiltinServer]:
+    srv = start_server(
+        tmp_path / "server-data", database=backend_database(request, storage_backend)
+    )
     try:
         yield srv
     finally:
@@ -58,8 +107,15 @@ def server(tmp_path: Path) -> Iterator[BuiltinServer]:
 
 
 @pytest.fixture(scope="session")
-def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
-    srv = start_server(tmp_path_factory.mktemp("shared-server"))
+def shared_server(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    shared_storage_backend: str,
+) -> Iterator[BuiltinServer]:
+    srv = start_server(
+        tmp_path_factory.mktemp("shared-server"),
+        database=backend_database(request, shared_storage_backend),
+    )
     try:
         yield srv
     finally:

@@ -17,17 +17,20 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
 from tests.helpers.caddy import free_port
+from tests.helpers.postgres import PostgresCluster
 
 REPO = Path(__file__).resolve().parents[2]
 SERVER = REPO / "packaging" / "server"
 UNIT = SERVER / "meeting-launcher.service"
 CONTAINERFILE = SERVER / "Containerfile"
 COMPOSE = SERVER / "compose.yaml"
+COMPOSE_POSTGRES = SERVER / "compose.postgres.yaml"
 BINARY = "/opt/meeting-launcher/.venv/bin/meeting-launcher"
 ETC_CONFIG = "/etc/meeting-launcher/serve.toml"
 
@@ -215,3 +218,59 @@ def test_compose_file_runs_the_server_behind_caddy(tmp_path: Path) -> None:
     assert "listens on:      http://0.0.0.0:" in result.stdout
     assert "TURN relay:      turn:turn.example.org:3478?transport=udp, turns:" in result.stdout
     assert not data.exists()
+
+
+def test_compose_postgres_overlay_gives_the_server_its_database(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    compose = yaml.safe_load(COMPOSE.read_text())
+    overlay = yaml.safe_load(COMPOSE_POSTGRES.read_text())
+    server, postgres = overlay["services"]["server"], overlay["services"]["postgres"]
+    image_entrypoint = next(
+        json.loads(rest) for word, rest in containerfile_instructions() if word == "ENTRYPOINT"
+    )
+    entrypoint = server["entrypoint"]
+    assert entrypoint[: len(image_entrypoint)] == image_entrypoint
+    url = entrypoint[entrypoint.index("--database") + 1]
+    secret_path = entrypoint[entrypoint.index("--database-password-file") + 1]
+    # The server logs in as the user and database the postgres image creates, on the
+    # compose network, with the password both read from the same secret.
+    env = postgres["environment"]
+    parts = urlsplit(url)
+    assert (parts.hostname, parts.username, parts.password) == (
+        "postgres",
+        env["POSTGRES_USER"],
+        None,
+    )
+    assert parts.path == "/" + env["POSTGRES_DB"]
+    assert secret_path == env["POSTGRES_PASSWORD_FILE"] == "/run/secrets/db_password"
+    assert server["secrets"] == postgres["secrets"] == ["db_password"]
+    assert "ports" not in postgres and postgres["networks"] == ["meetings"]
+    assert server["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert "postgres-data" in overlay["volumes"]
+
+    # What the container runs: the overlay's entrypoint plus compose.yaml's command, with
+    # the database and its password file replaced by a throwaway cluster's.
+    database = postgres_cluster.new_database()
+    assert database.url is not None and database.password is not None
+    password = tmp_path / "db-password"
+    password.write_text(database.password + "\n")
+    turn_secret = tmp_path / "turn-secret"
+    turn_secret.write_text("0123456789abcdef0123456789abcdef")
+    domain = re.compile(r"\$\{(MEETINGS|TURN)_DOMAIN[^}]*\}")
+    args = [
+        domain.sub("meet.example.org", arg)
+        for arg in [*entrypoint, *compose["services"]["server"]["command"]]
+    ]
+    result = check(
+        [*args, "--data-dir", str(tmp_path / "data")],
+        {
+            ETC_CONFIG: str(SERVER / "container.toml"),
+            url: database.url,
+            secret_path: str(password),
+            "/run/secrets/turn_secret": str(turn_secret),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"database:        {database.url} (PostgreSQL, new" in result.stdout
+    assert database.password not in result.stdout + result.stderr

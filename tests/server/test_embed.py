@@ -123,6 +123,7 @@ def test_pages_may_be_framed_only_by_the_applications_origins(
             server.config.data_dir,
             app_credentials.application_id,
             [INTRANET, "http://localhost:8080"],
+            server.config.database,
         ) == (INTRANET, "http://localhost:8080")
         for url in (guest_url, host_url):
             headers = page_headers(url, app_credentials)
@@ -169,7 +170,12 @@ def test_pages_may_be_framed_only_by_the_applications_origins(
         ]
 
         # Cleared: 'none' again.
-        assert embed_domains(server.config.data_dir, app_credentials.application_id, []) == ()
+        assert (
+            embed_domains(
+                server.config.data_dir, app_credentials.application_id, [], server.config.database
+            )
+            == ()
+        )
         assert frame_ancestors(page_headers(guest_url, app_credentials)) == (
             "frame-ancestors 'none'"
         )

@@ -31,7 +31,9 @@ class Uploads:
 
     def __init__(self, server: BuiltinServer) -> None:
         self.server = server
-        self.app_id, key = create_application(server.config.data_dir, "uploads")
+        self.app_id, key = create_application(
+            server.config.data_dir, "uploads", server.config.database
+        )
         with MeetingsClient(server.api_url, self.app_id, key) as api:
             room = api.create_room("Uploads")
         assert room.host_url is not None

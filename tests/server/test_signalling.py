@@ -12,14 +12,25 @@ import pytest
 
 from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, create_application
+from tests.helpers.servers import backend_database
 
 TIMEOUT = 5.0
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
-    """One built-in server (plain HTTP on 127.0.0.1, pages and signalling on) for the module."""
-    srv = BuiltinServer(ServerConfig(data_dir=tmp_path_factory.mktemp("signalling")))
+def server(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    shared_storage_backend: str,
+) -> Iterator[BuiltinServer]:
+    """One built-in server (plain HTTP on 127.0.0.1, pages and signalling on) for the
+    module, on each storage back-end."""
+    srv = BuiltinServer(
+        ServerConfig(
+            data_dir=tmp_path_factory.mktemp("signalling"),
+            database=backend_database(request, shared_storage_backend),
+        )
+    )
     srv.start()
     yield srv
     srv.stop()
@@ -27,7 +38,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
 
 @pytest.fixture(scope="module")
 def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
-    application_id, key = create_application(server.config.data_dir, "signalling tests")
+    application_id, key = create_application(
+        server.config.data_dir, "signalling tests", server.config.database
+    )
     with MeetingsClient(server.api_url, application_id, key) as api:
         yield api
 
@@ -479,7 +492,9 @@ def test_ice_servers_from_the_config_and_pages_switched_off(tmp_path: Any) -> No
     server = BuiltinServer(ServerConfig(data_dir=tmp_path / "ice", ice_servers=ice))
     server.start()
     try:
-        application_id, key = create_application(server.config.data_dir, "ice")
+        application_id, key = create_application(
+            server.config.data_dir, "ice", server.config.database
+        )
         with MeetingsClient(server.api_url, application_id, key) as api:
             room = api.create_room("ICE")
 

@@ -46,7 +46,7 @@ def make_server(tmp_path: Path) -> Iterator[Any]:
 
 
 def new_room(server: BuiltinServer) -> Room:
-    app_id, key = create_application(server.config.data_dir, "limits")
+    app_id, key = create_application(server.config.data_dir, "limits", server.config.database)
     with MeetingsClient(server.api_url, app_id, key) as api:
         return api.create_room("Limits")
 

@@ -39,7 +39,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
 
 @pytest.fixture(scope="module")
 def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
-    application_id, key = create_application(server.config.data_dir, "turn tests")
+    application_id, key = create_application(
+        server.config.data_dir, "turn tests", server.config.database
+    )
     with MeetingsClient(server.api_url, application_id, key) as api:
         yield api
 

@@ -24,6 +24,7 @@ from launcher.api import MeetingsClient, Room
 from launcher.server import BuiltinServer, ServerConfig, Store, addresses, create_application
 from launcher.server.store import DB_NAME, format_time, parse_time
 from tests.helpers.receiver import Receiver
+from tests.helpers.servers import backend_database
 from tests.server.test_cli import Served
 
 FAST = (0.2, 0.2, 0.2, 0.2, 0.2)
@@ -47,15 +48,23 @@ def receiver() -> Iterator[Receiver]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[BuiltinServer]:
-    srv = start(tmp_path / "data", webhook_secret=SECRET)
+def server(
+    request: pytest.FixtureRequest, tmp_path: Path, storage_backend: str
+) -> Iterator[BuiltinServer]:
+    srv = start(
+        tmp_path / "data",
+        webhook_secret=SECRET,
+        database=backend_database(request, storage_backend),
+    )
     yield srv
     srv.stop()
 
 
 @pytest.fixture
 def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
-    application_id, key = create_application(server.config.data_dir, "webhooks")
+    application_id, key = create_application(
+        server.config.data_dir, "webhooks", server.config.database
+    )
     with MeetingsClient(server.api_url, application_id, key) as api:
         yield api
 
@@ -228,7 +237,9 @@ def test_server_wide_callback_urls_when_the_room_has_none(
 ) -> None:
     server = start(tmp_path / "data", callback_urls={"rooms_callback_url": receiver.url + "/all"})
     try:
-        application_id, key = create_application(server.config.data_dir, "fallback")
+        application_id, key = create_application(
+            server.config.data_dir, "fallback", server.config.database
+        )
         with MeetingsClient(server.api_url, application_id, key) as api:
             plain = api.create_room("No URLs")
             own = api.create_room("Own URL", callback_urls=callbacks(receiver))
@@ -332,7 +343,9 @@ def test_recording_over_signalling_upload_rules_and_webhooks(
     tmp_path: Path, receiver: Receiver
 ) -> None:
     server = start(tmp_path / "data", max_recording_bytes=4096)
-    application_id, key = create_application(server.config.data_dir, "recording")
+    application_id, key = create_application(
+        server.config.data_dir, "recording", server.config.database
+    )
     api = MeetingsClient(server.api_url, application_id, key)
     try:
         room = api.create_room(
@@ -603,7 +616,9 @@ def test_callbacks_to_loopback_are_refused_by_default(tmp_path: Path, receiver: 
     # A name that resolves to loopback (localhost) and a literal one: neither is reached.
     server = start(tmp_path / "data", webhook_allow_private=[])
     try:
-        application_id, key = create_application(server.config.data_dir, "ssrf")
+        application_id, key = create_application(
+            server.config.data_dir, "ssrf", server.config.database
+        )
         port = receiver.url.rsplit(":", 1)[1]
         with MeetingsClient(server.api_url, application_id, key) as api:
             for host in ("localhost", "127.0.0.1", "[::ffff:127.0.0.1]"):

@@ -83,7 +83,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
 
 @pytest.fixture(scope="session")
 def client(server: BuiltinServer) -> Iterator[MeetingsClient]:
-    application_id, key = create_application(server.config.data_dir, "web tests")
+    application_id, key = create_application(
+        server.config.data_dir, "web tests", server.config.database
+    )
     with MeetingsClient(server.api_url, application_id, key) as api:
         yield api
 

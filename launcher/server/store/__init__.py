@@ -1,7 +1,9 @@
-"""SQLite storage of the built-in server: :class:`Store`, one facade over its parts.
+"""Storage of the built-in server: :class:`Store`, one facade over its parts.
 
-The parts, one per aggregate: :mod:`.connection` (schema, connection,
-transactions, times), :mod:`.applications`, :mod:`.rooms` (rooms and presence),
+SQLite in the data dir by default; PostgreSQL when a :class:`Database` URL is given
+(several servers then share it). The parts, one per aggregate: :mod:`.schema`
+(tables and numbered migrations), :mod:`.connection` (connection, transactions,
+times), :mod:`.applications`, :mod:`.rooms` (rooms and presence),
 :mod:`.themes` (themes and logos), :mod:`.recordings` and :mod:`.outbox`
 (webhook deliveries). Callers use :class:`Store` and never a part.
 
@@ -20,6 +22,8 @@ from __future__ import annotations
 from launcher.server.store.applications import Application, ApplicationsPart
 from launcher.server.store.connection import (
     DB_NAME,
+    Database,
+    DatabaseUnavailable,
     format_time,
     open_connection,
     parse_time,
@@ -28,6 +32,8 @@ from launcher.server.store.connection import (
 from launcher.server.store.outbox import CALLBACK_KEY_BY_PREFIX, OutboxPart
 from launcher.server.store.recordings import RECORDING_STATUSES, RecordingsPart
 from launcher.server.store.rooms import INSTANT_ROOM_IDLE, RoomPage, RoomRecord, RoomsPart
+from launcher.server.store.schema import LATEST as SCHEMA_VERSION
+from launcher.server.store.schema import SchemaTooNew
 from launcher.server.store.themes import LogoUpload, StoreConflict, ThemesPart
 
 __all__ = [
@@ -35,10 +41,14 @@ __all__ = [
     "DB_NAME",
     "INSTANT_ROOM_IDLE",
     "RECORDING_STATUSES",
+    "SCHEMA_VERSION",
     "Application",
+    "Database",
+    "DatabaseUnavailable",
     "LogoUpload",
     "RoomPage",
     "RoomRecord",
+    "SchemaTooNew",
     "Store",
     "StoreConflict",
     "format_time",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from launcher.server.store.connection import format_time, utc_now
 from launcher.server.store.themes import ThemesPart
@@ -37,7 +37,7 @@ class ApplicationsPart(ThemesPart):
         with self.transaction():
             self._conn.execute(
                 "INSERT INTO applications (application_id, account_id, name, public_key_pem,"
-                " default_theme_id, created_at) VALUES (?, ?, ?, ?, NULL, ?)",
+                " created_at) VALUES (?, ?, ?, ?, ?)",
                 (app.application_id, app.account_id, name, public_key_pem, format_time(utc_now())),
             )
         return app
@@ -80,7 +80,7 @@ class ApplicationsPart(ThemesPart):
         return app
 
 
-def _application(row: sqlite3.Row) -> Application:
+def _application(row: Any) -> Application:
     return Application(
         application_id=row["application_id"],
         account_id=row["account_id"],

@@ -1,7 +1,8 @@
-"""The database file, its schema and connection, and what every part of the store shares.
+"""The database and its connection, and what every part of the store shares.
 
-:class:`StoreBase` owns the one SQLite connection (WAL, ``synchronous=FULL``) and
-its transactions; each aggregate's part of :class:`launcher.server.store.Store`
+:class:`StoreBase` owns the one connection, SQLite (WAL, ``synchronous=FULL``) or
+PostgreSQL (:mod:`.postgres`), with the schema brought up to date (:mod:`.schema`),
+and its transactions; each aggregate's part of :class:`launcher.server.store.Store`
 builds on it. Times are stored as the API writes them (:func:`format_time`).
 """
 
@@ -14,99 +15,24 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from launcher.server.store.schema import (
+    LATEST,
+    Connection,
+    Dialect,
+    SchemaTooNew,
+    migrate,
+    schema_version,
+)
 
 log = logging.getLogger(__name__)
 
 DB_NAME = "meetings.sqlite3"
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS applications (
-    application_id TEXT PRIMARY KEY,
-    account_id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    public_key_pem TEXT NOT NULL,
-    default_theme_id TEXT,
-    created_at TEXT NOT NULL,
-    embed_domains TEXT NOT NULL DEFAULT '[]'
-);
-CREATE TABLE IF NOT EXISTS themes (
-    theme_id TEXT PRIMARY KEY,
-    application_id TEXT NOT NULL REFERENCES applications(application_id),
-    theme_name TEXT NOT NULL,
-    short_company_url TEXT UNIQUE,
-    doc TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    UNIQUE (application_id, theme_name)
-);
-CREATE TABLE IF NOT EXISTS rooms (
-    serial INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE,
-    application_id TEXT NOT NULL REFERENCES applications(application_id),
-    meeting_code TEXT NOT NULL UNIQUE,
-    theme_id TEXT,
-    doc TEXT NOT NULL,
-    available INTEGER NOT NULL DEFAULT 1,
-    active_participants INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS rooms_by_app ON rooms (application_id, serial);
-CREATE INDEX IF NOT EXISTS rooms_by_theme ON rooms (theme_id, serial);
-CREATE TABLE IF NOT EXISTS logo_uploads (
-    key TEXT PRIMARY KEY,
-    application_id TEXT NOT NULL,
-    logo_type TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    data BLOB
-);
-CREATE TABLE IF NOT EXISTS logos (
-    key TEXT PRIMARY KEY,
-    theme_id TEXT NOT NULL,
-    logo_type TEXT NOT NULL,
-    data BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS recordings (
-    id TEXT PRIMARY KEY,
-    application_id TEXT NOT NULL,
-    room_id TEXT,
-    session_id TEXT NOT NULL,
-    started_at TEXT NOT NULL,
-    ended_at TEXT,
-    status TEXT NOT NULL,
-    url TEXT,
-    paused_at TEXT,
-    paused_seconds REAL NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS recordings_by_session ON recordings (application_id, session_id);
-CREATE TABLE IF NOT EXISTS webhook_outbox (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    url TEXT NOT NULL,
-    event TEXT NOT NULL,
-    body TEXT NOT NULL,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_attempt_at REAL NOT NULL,
-    state TEXT NOT NULL DEFAULT 'pending',
-    last_error TEXT,
-    created_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS webhook_outbox_due ON webhook_outbox (state, next_attempt_at);
-"""
-
-#: Rooms per application, kept by triggers in every transaction that adds or removes a
-#: room: a list's ``total_items`` and the create limit read one row instead of counting
-#: an index range that grows with every room.
-ROOM_COUNTS = (
-    "CREATE TABLE room_counts (application_id TEXT PRIMARY KEY, rooms INTEGER NOT NULL)",
-    "INSERT INTO room_counts SELECT application_id, COUNT(*) FROM rooms GROUP BY application_id",
-)
-ROOM_COUNT_TRIGGERS = (
-    "CREATE TRIGGER IF NOT EXISTS room_counted AFTER INSERT ON rooms BEGIN"
-    " INSERT INTO room_counts (application_id, rooms) VALUES (NEW.application_id, 1)"
-    " ON CONFLICT (application_id) DO UPDATE SET rooms = rooms + 1; END",
-    "CREATE TRIGGER IF NOT EXISTS room_uncounted AFTER DELETE ON rooms BEGIN"
-    " UPDATE room_counts SET rooms = rooms - 1 WHERE application_id = OLD.application_id; END",
-)
 
 
 def utc_now() -> datetime:
@@ -159,8 +85,77 @@ def _chmod(path: str, mode: int) -> None:
         log.warning("cannot make %s private: %s", path, exc.strerror)
 
 
-def open_connection(data_dir: Path) -> sqlite3.Connection:
-    """Open (and create if needed) the database in ``data_dir``."""
+@dataclass(frozen=True)
+class Database:
+    """Where the server keeps its data: SQLite in the data dir (``url`` None, the
+    default) or the PostgreSQL database at ``url`` (``postgresql://...``).
+
+    ``password`` (PostgreSQL) comes from the operator's password file, never the
+    URL; without it libpq's environment applies (``PGPASSWORD``, ``PGPASSFILE``)."""
+
+    url: str | None = None
+    password: str | None = field(default=None, repr=False)
+
+    @property
+    def dialect(self) -> Dialect:
+        return "sqlite" if self.url is None else "postgresql"
+
+    def describe(self, data_dir: Path) -> str:
+        """For logs and messages: the URL without any password."""
+        if self.url is None:
+            return str(data_dir / DB_NAME)
+        return redact_url(self.url)
+
+
+class DatabaseUnavailable(Exception):
+    """The PostgreSQL database cannot be reached or refused us: a one-line message
+    naming it (password hidden)."""
+
+    def __init__(self, database: Database, cause: BaseException) -> None:
+        detail = " ".join(str(cause).split()) or type(cause).__name__
+        url = database.url or ""
+        for secret in (url, urlsplit(url).password, database.password):
+            if secret:  # libpq may quote what it could not parse
+                detail = detail.replace(secret, "***")
+        super().__init__(f"cannot use the database {database.describe(Path())}: {detail}")
+
+
+def redact_url(url: str) -> str:
+    """``url`` with any password (in its user info or a ``password=`` parameter) hidden."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, hostport = netloc.rpartition("@")
+        if ":" in userinfo:
+            userinfo = userinfo.split(":", 1)[0] + ":***"
+        netloc = f"{userinfo}@{hostport}"
+    query = "&".join(
+        f"{name}=***" if name.lower() == "password" else f"{name}={value}" if sep else name
+        for name, sep, value in (item.partition("=") for item in parts.query.split("&") if item)
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def open_connection(data_dir: Path, database: Database | None = None) -> Connection:
+    """Open the server's database (created if needed, migrations applied).
+
+    Raises SchemaTooNew (nothing written) for a database from a newer version;
+    sqlite3/psycopg errors when it cannot be opened."""
+    database = database or Database()
+    if database.url is not None:
+        # Imported here only: psycopg stays out of the desktop app unless asked for.
+        from launcher.server.store import postgres
+
+        try:
+            pg = postgres.connect(database.url, password=database.password)
+        except postgres.Error as exc:
+            raise DatabaseUnavailable(database, exc) from None
+        try:
+            migrate(pg, "postgresql", format_time(utc_now()))
+        except BaseException:
+            pg.close()
+            raise
+        return pg
     secure_data_dir(data_dir)
     # Created 0600 before SQLite opens it: SQLite gives the WAL and SHM files
     # the database file's mode. Only when it does not exist yet (O_EXCL): closing any
@@ -171,51 +166,50 @@ def open_connection(data_dir: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(
         data_dir / DB_NAME, isolation_level=None, check_same_thread=False, timeout=10.0
     )
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode=WAL")
-    # FULL: a commit is fsynced before it returns, so an acknowledged write
-    # survives power loss as well as a killed process.
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA busy_timeout=10000")
-    with transaction(conn):
-        for statement in SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
-        columns = {row["name"] for row in conn.execute("PRAGMA table_info(rooms)")}
-        if "expired_notified" not in columns:
-            # Added with webhooks: 1 once room:expired was queued for the room.
-            # Rooms already over when the column arrives never get a late event.
-            conn.execute("ALTER TABLE rooms ADD COLUMN expired_notified INTEGER NOT NULL DEFAULT 0")
-            conn.execute(
-                "UPDATE rooms SET expired_notified = 1 WHERE available = 0"
-                " OR json_extract(doc, '$.expires_at') <= ?",
-                (format_time(utc_now()),),
-            )
-        app_columns = {row["name"] for row in conn.execute("PRAGMA table_info(applications)")}
-        if "embed_domains" not in app_columns:
-            # Added with website embed: a JSON array of the origins that may frame the
-            # application's meeting pages (none by default).
-            conn.execute(
-                "ALTER TABLE applications ADD COLUMN embed_domains TEXT NOT NULL DEFAULT '[]'"
-            )
-        rec_columns = {row["name"] for row in conn.execute("PRAGMA table_info(recordings)")}
-        if "paused_seconds" not in rec_columns:
-            # Added with pause-free durations: when the running pause began, and the
-            # seconds of the pauses before it.
-            conn.execute("ALTER TABLE recordings ADD COLUMN paused_at TEXT")
-            conn.execute("ALTER TABLE recordings ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0")
-        tables = {row["name"] for row in conn.execute("SELECT name FROM sqlite_master")}
-        if "room_counts" not in tables:  # a new file, or one from before the counts
-            for statement in ROOM_COUNTS:
-                conn.execute(statement)
-        for statement in ROOM_COUNT_TRIGGERS:
-            conn.execute(statement)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is fsynced before it returns, so an acknowledged write
+        # survives power loss as well as a killed process.
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=10000")
+        migrate(conn, "sqlite", format_time(utc_now()))
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
+def inspect_database(data_dir: Path, database: Database) -> int:
+    """The schema version of the database, read without writing anything (0: new).
+
+    DatabaseUnavailable when PostgreSQL cannot be reached; SchemaTooNew for a database
+    of a newer version."""
+    path = data_dir / DB_NAME
+    if database.url is not None:
+        from launcher.server.store import postgres  # only for a PostgreSQL URL
+
+        try:
+            pg = postgres.connect(database.url, password=database.password)
+        except postgres.Error as exc:
+            raise DatabaseUnavailable(database, exc) from None
+        conn: Connection = pg
+    elif path.is_file():
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    else:
+        return 0
+    try:
+        found = schema_version(conn, database.dialect)
+    finally:
+        conn.close()
+    if found > LATEST:
+        raise SchemaTooNew(found)
+    return found
+
+
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+def transaction(conn: Connection, dialect: Dialect = "sqlite") -> Iterator[None]:
     """A transaction, or a savepoint when one is already open (group commits)."""
     if conn.in_transaction:
         conn.execute("SAVEPOINT nested")
@@ -227,7 +221,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
             raise
         conn.execute("RELEASE nested")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    # SQLite: take the write lock at once (no deadlocked upgrade from a read lock).
+    # PostgreSQL: READ COMMITTED; rows read to be rewritten are locked FOR UPDATE.
+    conn.execute("BEGIN IMMEDIATE" if dialect == "sqlite" else "BEGIN")
     try:
         yield
     except BaseException:
@@ -239,17 +235,22 @@ def transaction(conn: sqlite3.Connection) -> Iterator[None]:
 class StoreBase:
     """The connection of one data dir; the aggregates' parts build on it."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, database: Database | None = None) -> None:
         self.data_dir = data_dir
-        self._conn = open_connection(data_dir)
+        self.database = database or Database()
+        self.dialect: Dialect = self.database.dialect
+        self._conn: Any = open_connection(data_dir, self.database)
 
     def close(self) -> None:
         self._conn.close()
 
     def check(self) -> None:
-        """Raise (sqlite3.Error, OSError) unless the database answers, both on this
-        connection and opened afresh from the data dir: an open connection keeps
-        working on a file that was deleted, replaced or made unreadable meanwhile."""
+        """Raise (sqlite3, psycopg or OS errors) unless the database answers, both on
+        this connection and opened afresh: an open SQLite connection keeps working on
+        a file that was deleted, replaced or made unreadable meanwhile."""
+        if self.dialect == "postgresql":
+            self._conn.execute("SELECT 1").fetchone()
+            return
         self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         path = self.data_dir / DB_NAME
         if not path.is_file():
@@ -262,7 +263,15 @@ class StoreBase:
 
     def transaction(self) -> Any:
         """A context manager: one transaction (or a savepoint inside one)."""
-        return transaction(self._conn)
+        return transaction(self._conn, self.dialect)
+
+    @property
+    def for_update(self) -> str:
+        """Appended to a SELECT of rows about to be rewritten: on PostgreSQL it locks
+        them until the commit (another server process waits); SQLite's write
+        transactions are serial already."""
+        locking = self.dialect == "postgresql" and self._conn.in_transaction
+        return " FOR UPDATE" if locking else ""
 
     def _exists_sql(self, sql: str, args: list[Any]) -> bool:
         return self._conn.execute(sql, args).fetchone() is not None

@@ -12,9 +12,13 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from launcher.server.store.connection import StoreBase, dumps, format_time, utc_now
+from launcher.server.store.connection import Database, StoreBase, dumps, format_time, utc_now
 
 #: Which room ``callback_urls`` key receives an event, by the event's prefix.
+#: How long a server's claim on a due webhook delivery (PostgreSQL) keeps others off it:
+#: longer than an attempt can take.
+CLAIM_LEASE = 120.0
+
 CALLBACK_KEY_BY_PREFIX = {
     "room": "rooms_callback_url",
     "session": "sessions_callback_url",
@@ -25,8 +29,8 @@ CALLBACK_KEY_BY_PREFIX = {
 class OutboxPart(StoreBase):
     """Queue, hand out and settle webhook deliveries."""
 
-    def __init__(self, data_dir: Path) -> None:
-        super().__init__(data_dir)
+    def __init__(self, data_dir: Path, database: Database | None = None) -> None:
+        super().__init__(data_dir, database)
         #: Server-wide webhook URLs (``callback_urls`` keys) for rooms without their own.
         self.fallback_callback_urls: dict[str, str] = {}
 
@@ -59,7 +63,24 @@ class OutboxPart(StoreBase):
         return queued
 
     def due_webhooks(self, now: float, limit: int = 32) -> list[dict[str, Any]]:
-        """Pending deliveries whose time has come, oldest first."""
+        """Pending deliveries whose time has come, oldest first.
+
+        On PostgreSQL, shared by several servers, the rows are claimed: locked with
+        ``FOR UPDATE SKIP LOCKED`` (another server's claim is skipped, never waited
+        for) and their next attempt moved :data:`CLAIM_LEASE` ahead, so no other
+        server sends them meanwhile; a server that dies leaves them to be sent
+        again once the lease is over (at least once). Sending or failing settles them.
+        """
+        if self.dialect == "postgresql":
+            with self.transaction():
+                rows = self._conn.execute(
+                    "UPDATE webhook_outbox SET next_attempt_at = ? WHERE id IN"
+                    " (SELECT id FROM webhook_outbox WHERE state = 'pending'"
+                    " AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                    " RETURNING id, url, event, body, attempts",
+                    (now + CLAIM_LEASE, now, limit),
+                ).fetchall()
+            return sorted((dict(row) for row in rows), key=lambda row: int(row["id"]))
         rows = self._conn.execute(
             "SELECT id, url, event, body, attempts FROM webhook_outbox"
             " WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?",
@@ -81,7 +102,7 @@ class OutboxPart(StoreBase):
                 "UPDATE webhook_outbox SET next_attempt_at = ? WHERE state = 'pending'",
                 (time.time(),),
             )
-        return cursor.rowcount
+        return int(cursor.rowcount)
 
     def webhook_delivered(self, delivery_id: int) -> None:
         """A receiver took the delivery: forget it."""
@@ -94,8 +115,8 @@ class OutboxPart(StoreBase):
             self._conn.execute(
                 "UPDATE webhook_outbox SET attempts = attempts + 1, last_error = ?,"
                 " next_attempt_at = COALESCE(?, next_attempt_at),"
-                " state = CASE WHEN ? IS NULL THEN 'failed' ELSE state END WHERE id = ?",
-                (error[:500], retry_at, retry_at, delivery_id),
+                " state = COALESCE(?, state) WHERE id = ?",
+                (error[:500], retry_at, "failed" if retry_at is None else None, delivery_id),
             )
 
     def webhook_outbox(self) -> list[dict[str, Any]]:

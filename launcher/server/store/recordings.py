@@ -11,6 +11,9 @@ from launcher.server.store.connection import format_time, parse_time, utc_now
 from launcher.server.store.outbox import OutboxPart
 
 RECORDING_STATUSES = ("started", "stopped", "paused", "uploaded")
+#: The columns a recording is inserted with; reads add the pause bookkeeping.
+INSERT_COLUMNS = "id, application_id, room_id, session_id, started_at, ended_at, status, url"
+RECORDING_COLUMNS = f"{INSERT_COLUMNS}, paused_at, paused_seconds"
 
 
 class RecordingsPart(OutboxPart):
@@ -38,8 +41,7 @@ class RecordingsPart(OutboxPart):
         rec_id = recording_id or str(uuid.uuid4())
         with self.transaction():
             self._conn.execute(
-                "INSERT INTO recordings (id, application_id, room_id, session_id, started_at,"
-                " ended_at, status, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO recordings ({INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     rec_id,
                     application_id,
@@ -81,14 +83,15 @@ class RecordingsPart(OutboxPart):
             return self._exists_sql("SELECT 1 FROM recordings WHERE id = ?", [recording_id])
         with self.transaction():
             # Column names come from the constants above; values are bound.
-            sql = f"UPDATE recordings SET {', '.join(sets)} WHERE id = ?"  # noqa: S608
+            sql = f"UPDATE recordings SET {', '.join(sets)} WHERE id = ?"
             cursor = self._conn.execute(sql, [*args, recording_id])
-        return cursor.rowcount == 1
+        return int(cursor.rowcount) == 1
 
     def find_recording(self, recording_id: str) -> dict[str, Any] | None:
         """A recording of any application (the meeting pages' upload checks it)."""
         row = self._conn.execute(
-            "SELECT * FROM recordings WHERE id = ?", (recording_id,)
+            f"SELECT {RECORDING_COLUMNS} FROM recordings WHERE id = ?{self.for_update}",
+            (recording_id,),
         ).fetchone()
         return None if row is None else dict(row)
 
@@ -196,14 +199,15 @@ class RecordingsPart(OutboxPart):
 
     def get_recording(self, application_id: str, recording_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(
-            "SELECT * FROM recordings WHERE id = ? AND application_id = ?",
+            f"SELECT {RECORDING_COLUMNS} FROM recordings WHERE id = ? AND application_id = ?",
             (recording_id, application_id),
         ).fetchone()
         return None if row is None else dict(row)
 
     def session_recordings(self, application_id: str, session_id: str) -> list[dict[str, Any]]:
         rows = self._conn.execute(
-            "SELECT * FROM recordings WHERE application_id = ? AND session_id = ?"
+            f"SELECT {RECORDING_COLUMNS} FROM recordings WHERE application_id = ?"
+            " AND session_id = ?"
             " ORDER BY started_at, rowid",
             (application_id, session_id),
         )
@@ -214,7 +218,8 @@ class RecordingsPart(OutboxPart):
         recording); only ``uploaded`` ones are deleted."""
         with self.transaction():
             row = self._conn.execute(
-                "SELECT status FROM recordings WHERE id = ? AND application_id = ?",
+                f"SELECT status FROM recordings WHERE id = ? AND application_id = ?"
+                f"{self.for_update}",
                 (recording_id, application_id),
             ).fetchone()
             if row is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import sqlite3
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from typing import Any
 
 from launcher.server.store.connection import dumps, format_time, parse_time, utc_now
 from launcher.server.store.outbox import OutboxPart
+from launcher.server.store.schema import json_text
 from launcher.server.store.themes import ThemesPart
 
 #: An instant room with nobody in it expires this long after creation or after
@@ -56,7 +56,8 @@ class RoomsPart(ThemesPart, OutboxPart):
 
     def count_rooms(self, application_id: str) -> int:
         row = self._conn.execute(
-            "SELECT rooms FROM room_counts WHERE application_id = ?", (application_id,)
+            f"SELECT rooms FROM room_counts WHERE application_id = ?{self.for_update}",
+            (application_id,),
         ).fetchone()
         return 0 if row is None else int(row[0])
 
@@ -80,15 +81,15 @@ class RoomsPart(ThemesPart, OutboxPart):
                 if attempt and attempt % 16 == 0:
                     digits += 1  # the nine-digit space is getting crowded
                 doc["meeting_code"] = _meeting_code(digits)
-                try:
-                    self._conn.execute(
-                        "INSERT INTO rooms (id, application_id, meeting_code, theme_id, doc)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (doc["id"], application_id, doc["meeting_code"], theme_id, dumps(doc)),
-                    )
+                # DO NOTHING rather than catching the error: on PostgreSQL an error
+                # would end the transaction.
+                inserted = self._conn.execute(
+                    "INSERT INTO rooms (id, application_id, meeting_code, theme_id, doc)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    (doc["id"], application_id, doc["meeting_code"], theme_id, dumps(doc)),
+                )
+                if inserted.rowcount == 1:
                     break
-                except sqlite3.IntegrityError:
-                    continue
             else:  # pragma: no cover - needs ~10^9 rooms
                 raise RuntimeError("no free meeting code")
             record = self._room(application_id, doc["id"])
@@ -114,6 +115,7 @@ class RoomsPart(ThemesPart, OutboxPart):
         application's.
         """
         with self.transaction():
+            self._lock_room(room_id)
             record = self._room(application_id, room_id)
             if record is None:
                 return None
@@ -137,7 +139,7 @@ class RoomsPart(ThemesPart, OutboxPart):
             # A new expiry time (a room extended) is worth a new room:expired later.
             self._conn.execute(
                 "UPDATE rooms SET doc = ?, theme_id = ?,"
-                " expired_notified = expired_notified AND ? WHERE id = ?",
+                " expired_notified = expired_notified * ? WHERE id = ?",
                 (dumps(doc), theme_id, int("expires_at" not in changes), room_id),
             )
             return self._room(application_id, room_id)
@@ -165,7 +167,7 @@ class RoomsPart(ThemesPart, OutboxPart):
             total = self.count_rooms(application_id)
         else:
             # SQL below is composed from constant fragments only; values are bound.
-            count_sql = f"SELECT COUNT(*) FROM rooms r WHERE {where}"  # noqa: S608
+            count_sql = f"SELECT COUNT(*) FROM rooms r WHERE {where}"
             total = int(self._conn.execute(count_sql, args).fetchone()[0])
         if end_id is not None and start_id is None:
             rows = self._conn.execute(
@@ -220,7 +222,8 @@ class RoomsPart(ThemesPart, OutboxPart):
         """
         with self.transaction():
             row = self._conn.execute(
-                "SELECT doc, active_participants FROM rooms WHERE id = ?", (room_id,)
+                f"SELECT doc, active_participants FROM rooms WHERE id = ?{self.for_update}",
+                (room_id,),
             ).fetchone()
             if row is None:
                 return
@@ -234,7 +237,7 @@ class RoomsPart(ThemesPart, OutboxPart):
                     available = 0
             self._conn.execute(
                 "UPDATE rooms SET active_participants = ?, doc = ?,"
-                " available = available AND ? WHERE id = ?",
+                " available = available * ? WHERE id = ?",
                 (remaining, dumps(doc), available, room_id),
             )
             self.enqueue_webhooks(room_id, events)
@@ -250,7 +253,7 @@ class RoomsPart(ThemesPart, OutboxPart):
         now = now or utc_now()
         with self.transaction():
             rows = self._conn.execute(
-                "SELECT id, doc FROM rooms WHERE active_participants > 0"
+                f"SELECT id, doc FROM rooms WHERE active_participants > 0{self.for_update}"
             ).fetchall()
             for row in rows:
                 doc = json.loads(row["doc"])
@@ -261,7 +264,7 @@ class RoomsPart(ThemesPart, OutboxPart):
                     available = 0
                 self._conn.execute(
                     "UPDATE rooms SET active_participants = 0, doc = ?,"
-                    " available = available AND ? WHERE id = ?",
+                    " available = available * ? WHERE id = ?",
                     (dumps(doc), available, row["id"]),
                 )
         return len(rows)
@@ -275,10 +278,13 @@ class RoomsPart(ThemesPart, OutboxPart):
         """
         stamp = format_time(now or utc_now())
         with self.transaction():
+            # SKIP LOCKED (PostgreSQL): rooms another server is marking are its to report.
+            skip = f"{self.for_update} SKIP LOCKED" if self.for_update else ""
             rows = self._conn.execute(
                 "SELECT id, doc FROM rooms WHERE expired_notified = 0"
                 " AND active_participants = 0"
-                " AND (available = 0 OR json_extract(doc, '$.expires_at') <= ?)",
+                f" AND (available = 0 OR {json_text(self.dialect, 'doc', 'expires_at')} <= ?)"
+                f"{skip}",
                 (stamp,),
             ).fetchall()
             for row in rows:
@@ -309,8 +315,13 @@ class RoomsPart(ThemesPart, OutboxPart):
         ).fetchone()
         return None if row is None else _room_record(row)
 
+    def _lock_room(self, room_id: str) -> None:
+        """Lock the room's row until the commit (PostgreSQL; SQLite writes are serial)."""
+        if self.for_update:
+            self._conn.execute(f"SELECT 1 FROM rooms WHERE id = ?{self.for_update}", (room_id,))
+
     def _exists(self, where: str, args: list[Any]) -> bool:
-        sql = f"SELECT 1 FROM rooms r WHERE {where} LIMIT 1"  # noqa: S608 - constant fragments
+        sql = f"SELECT 1 FROM rooms r WHERE {where} LIMIT 1"
         return self._exists_sql(sql, args)
 
 
@@ -320,7 +331,7 @@ ROOM_SELECT = (
 )
 
 
-def _room_record(row: sqlite3.Row) -> RoomRecord:
+def _room_record(row: Any) -> RoomRecord:
     return RoomRecord(
         serial=int(row["serial"]),
         doc=json.loads(row["doc"]),

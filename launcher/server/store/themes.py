@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,7 +54,8 @@ class ThemesPart(StoreBase):
                     raise OverflowError("themes")
             self._check_theme_unique(application_id, None, doc)
             self._conn.execute(
-                "INSERT INTO themes VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO themes (theme_id, application_id, theme_name, short_company_url,"
+                " doc, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     doc["theme_id"],
                     application_id,
@@ -113,7 +113,7 @@ class ThemesPart(StoreBase):
                     reasons.append(f"Theme {theme_id} is the application default theme")
                 return reasons
             for row in self._conn.execute(
-                "SELECT id, doc FROM rooms WHERE theme_id = ?", (theme_id,)
+                f"SELECT id, doc FROM rooms WHERE theme_id = ?{self.for_update}", (theme_id,)
             ).fetchall():
                 doc = json.loads(row["doc"])
                 doc["theme_id"] = None
@@ -132,30 +132,31 @@ class ThemesPart(StoreBase):
     def _check_theme_unique(
         self, application_id: str, theme_id: str | None, doc: dict[str, Any]
     ) -> None:
+        other = theme_id or ""  # theme ids are never empty: "" matches every theme
         if self._exists_sql(
-            "SELECT 1 FROM themes WHERE application_id = ? AND theme_name = ?"
-            " AND theme_id IS NOT ?",
-            [application_id, doc["theme_name"], theme_id],
+            "SELECT 1 FROM themes WHERE application_id = ? AND theme_name = ? AND theme_id <> ?",
+            [application_id, doc["theme_name"], other],
         ):
             raise StoreConflict("theme_name")
         url = doc.get("short_company_url")
         if url is not None and self._exists_sql(
-            "SELECT 1 FROM themes WHERE short_company_url = ? COLLATE NOCASE AND theme_id IS NOT ?",
-            [url, theme_id],
+            "SELECT 1 FROM themes WHERE lower(short_company_url) = lower(?) AND theme_id <> ?",
+            [url, other],
         ):
             raise StoreConflict("short_company_url")
 
-    def _theme_row(self, application_id: str, theme_id: str) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self._conn.execute(
-            "SELECT * FROM themes WHERE theme_id = ? AND application_id = ?",
+    def _theme_row(self, application_id: str, theme_id: str) -> Any:
+        """The theme's row (locked until the commit on PostgreSQL), or None."""
+        return self._conn.execute(
+            f"SELECT theme_id, doc FROM themes WHERE theme_id = ? AND application_id = ?"
+            f"{self.for_update}",
             (theme_id, application_id),
         ).fetchone()
-        return row
 
     def get_theme_by_short_company_url(self, short_company_url: str) -> dict[str, Any] | None:
         """The theme with this short URL (any application), for the meeting pages."""
         row = self._conn.execute(
-            "SELECT doc FROM themes WHERE short_company_url = ? COLLATE NOCASE",
+            "SELECT doc FROM themes WHERE lower(short_company_url) = lower(?)",
             (short_company_url,),
         ).fetchone()
         return None if row is None else dict(json.loads(row["doc"]))
@@ -169,7 +170,8 @@ class ThemesPart(StoreBase):
                 "DELETE FROM logo_uploads WHERE expires_at < ?", (format_time(utc_now()),)
             )
             self._conn.executemany(
-                "INSERT INTO logo_uploads VALUES (?, ?, ?, ?, NULL)",
+                "INSERT INTO logo_uploads (key, application_id, logo_type, expires_at)"
+                " VALUES (?, ?, ?, ?)",
                 [(key, application_id, kind, expires) for key, kind, expires in uploads],
             )
 
@@ -179,11 +181,12 @@ class ThemesPart(StoreBase):
             cursor = self._conn.execute(
                 "UPDATE logo_uploads SET data = ? WHERE key = ?", (data, key)
             )
-        return cursor.rowcount == 1
+        return int(cursor.rowcount) == 1
 
     def get_logo_upload(self, application_id: str, key: str) -> LogoUpload | None:
         row = self._conn.execute(
-            "SELECT * FROM logo_uploads WHERE key = ? AND application_id = ?",
+            "SELECT key, application_id, logo_type, expires_at, data FROM logo_uploads"
+            " WHERE key = ? AND application_id = ?",
             (key, application_id),
         ).fetchone()
         if row is None:
@@ -220,7 +223,8 @@ class ThemesPart(StoreBase):
                 if old:
                     self._conn.execute("DELETE FROM logos WHERE key = ?", (old,))
                 moved = self._conn.execute(
-                    "INSERT INTO logos SELECT ?, ?, logo_type, data FROM logo_uploads"
+                    "INSERT INTO logos (key, theme_id, logo_type, data)"
+                    " SELECT ?, ?, logo_type, data FROM logo_uploads"
                     " WHERE key = ? AND data IS NOT NULL",
                     (final_key, theme_id, temp_key),
                 )

@@ -1,0 +1,96 @@
+"""PostgreSQL connections for the store (psycopg 3), shaped like ``sqlite3``'s.
+
+Imported only when a ``postgresql://`` database is configured: the desktop app never
+loads psycopg. :class:`PgConnection` takes the store's ``?`` placeholders, gives rows
+readable by column name and by index (like ``sqlite3.Row``) and runs in autocommit
+mode, the store opening its own transactions with BEGIN/COMMIT as on SQLite.
+
+The password never needs to be in the URL: libpq reads ``PGPASSWORD``,
+``PGPASSFILE`` (or ``~/.pgpass``) and the rest of its environment, and
+:func:`connect` takes a password read from the operator's password file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg import pq
+
+#: Errors meaning the database cannot be used (wrong URL, unreachable, refused login).
+Error = psycopg.Error
+
+
+class Row:
+    """A row by column name (``row["id"]``) or position (``row[0]``); ``dict(row)``."""
+
+    __slots__ = ("_names", "_values")
+
+    def __init__(self, names: dict[str, int], values: Sequence[Any]) -> None:
+        self._names = names
+        self._values = values
+
+    def __getitem__(self, key: int | str) -> Any:
+        if isinstance(key, str):
+            return self._values[self._names[key]]
+        return self._values[key]
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
+def _row_factory(cursor: Any) -> Any:
+    description = cursor.description or ()
+    names = {column.name: index for index, column in enumerate(description)}
+
+    def make(values: Sequence[Any]) -> Row:
+        return Row(names, values)
+
+    return make
+
+
+@lru_cache(maxsize=512)
+def translate(sql: str) -> str:
+    """``?`` placeholders (outside quoted text) to psycopg's ``%s``; ``%`` escaped."""
+    parts = sql.replace("%", "%%").split("'")
+    for index in range(0, len(parts), 2):  # the even parts are outside quotes
+        parts[index] = parts[index].replace("?", "%s")
+    return "'".join(parts)
+
+
+class PgConnection:
+    """One psycopg connection with the face of ``sqlite3.Connection`` the store uses."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
+        return self._conn.execute(translate(sql), tuple(parameters))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]], /) -> None:
+        with self._conn.cursor() as cursor:
+            cursor.executemany(translate(sql), rows)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def connect(url: str, *, password: str | None = None, timeout: float = 10.0) -> PgConnection:
+    """Connect to ``url`` (psycopg.Error when that fails); ``password`` overrides libpq's."""
+    options: dict[str, Any] = {"connect_timeout": max(1, round(timeout))}
+    if password is not None:
+        options["password"] = password
+    conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory, **options)
+    return PgConnection(conn)
