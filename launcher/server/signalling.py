@@ -714,11 +714,13 @@ class MeetingHub:
         if not channel.room.features.get("is_whiteboard_available", True):
             raise ProtocolError("the whiteboard is not available in this room")
         try:
-            out, to_me = channel.board.handle(me.id, me.id, me.is_host, message)
+            out, to_me, answer = channel.board.handle(me.id, me.id, me.is_host, message)
         except BoardError as exc:
             log.debug("signalling: refused a board frame: %s", exc)
             await me.send({"type": "board", "action": "refused", "reason": exc.reason})
             return
+        if answer is not None:
+            await me.send({"type": "board", **answer})
         frame = {"type": "board", **out}
         for other in channel.admitted():
             if to_me or other is not me:

@@ -23,6 +23,8 @@ server -> page  ``board {action, ...}``  (to everyone else; ``remove`` and ``cle
 also to the sender, so that every page shows the same board)
   ``begin {from, id, stroke}`` / ``points {id, points}`` / ``end {id}``
   ``stroke {from, id, stroke}`` / ``remove {id}`` / ``clear {from}``
+  ``accepted {ref, id}``    to the sender of a ``begin``: the id of its stroke (``ref``:
+                 the page's name for it), so that the page knows its own strokes
   ``refused {reason}``      to the sender only
 """
 
@@ -94,8 +96,9 @@ class Board:
 
     def handle(
         self, me_id: str, author: str, is_host: bool, message: Mapping[str, Any]
-    ) -> tuple[dict[str, Any], bool]:
-        """Apply one board frame: (what to relay, whether the sender gets it too)."""
+    ) -> tuple[dict[str, Any], bool, dict[str, Any] | None]:
+        """Apply one board frame: (what to relay, whether the sender gets it too, and
+        an answer for the sender alone or None)."""
         budget = self._budgets.setdefault(me_id, TokenBucket(BOARD_RATE, BOARD_BURST))
         if not budget.take():
             raise BoardError("slow_down")
@@ -108,12 +111,8 @@ class Board:
                 raise BoardError("too_many", "too many strokes drawn at once")
             stroke = self._new(author, message.get("stroke"), MAX_BATCH_POINTS)
             self.live[key] = stroke
-            return {
-                "action": "begin",
-                "from": me_id,
-                "id": stroke.id,
-                "stroke": stroke.public(),
-            }, False
+            out = {"action": "begin", "from": me_id, "id": stroke.id, "stroke": stroke.public()}
+            return out, False, {"action": "accepted", "ref": message["id"], "id": stroke.id}
         if action == "points":
             growing = self.live.get(_live_key(me_id, message.get("id")))
             if growing is None:
@@ -122,33 +121,37 @@ class Board:
             if len(growing.points) + len(points) > MAX_STROKE_POINTS:
                 raise BoardError("too_long", f"a stroke has at most {MAX_STROKE_POINTS} points")
             growing.points.extend(points)
-            return {"action": "points", "id": growing.id, "points": points}, False
+            return {"action": "points", "id": growing.id, "points": points}, False, None
         if action == "end":
             key = _live_key(me_id, message.get("id"))
             if key not in self.live:
                 raise BoardError("bad_stroke", "no such stroke being drawn")
-            return self._finish(key), False
+            return self._finish(key), False, None
         if action == "stroke":
             stroke = self._new(author, message.get("stroke"), MAX_STROKE_POINTS)
             self._keep(stroke)
-            return {
-                "action": "stroke",
-                "from": me_id,
-                "id": stroke.id,
-                "stroke": stroke.public(),
-            }, False
+            return (
+                {
+                    "action": "stroke",
+                    "from": me_id,
+                    "id": stroke.id,
+                    "stroke": stroke.public(),
+                },
+                False,
+                None,
+            )
         if action == "undo":
             for index in range(len(self.strokes) - 1, -1, -1):
                 if self.strokes[index].author == author:
                     removed = self.strokes.pop(index)
-                    return {"action": "remove", "id": removed.id}, True
+                    return {"action": "remove", "id": removed.id}, True, None
             raise BoardError("nothing_to_undo")
         if action == "clear":
             if not is_host:
                 raise BoardError("hosts_only", "only hosts clear the whiteboard")
             self.strokes.clear()
             self.live.clear()
-            return {"action": "clear", "from": me_id}, True
+            return {"action": "clear", "from": me_id}, True, None
         raise BoardError("bad_request", f"unknown board action {action!r}")
 
     def _new(self, author: str, raw: object, max_points: int) -> _Stroke:

@@ -26,6 +26,8 @@ def test_a_stroke_reaches_the_others_while_it_is_drawn_and_late_comers_get_it(
         stroke = {"color": "#1971c2", "width": 4, "points": [[0.1, 0.1]]}
         await guest.send(type="board", action="begin", id="a1", stroke=stroke)
         begun = await host.next("board")
+        accepted = await guest.next("board")
+        assert accepted == {"type": "board", "action": "accepted", "ref": "a1", "id": begun["id"]}
         assert begun["action"] == "begin" and begun["from"] == guest_id
         sid = begun["id"]
         assert begun["stroke"]["points"] == [[0.1, 0.1]]
@@ -60,6 +62,7 @@ def test_a_stroke_reaches_the_others_while_it_is_drawn_and_late_comers_get_it(
         )
         await guest.send(type="board", action="begin", id="b", stroke=stroke)
         await host.next("board")
+        await guest.next("board")
         assert await refused(action="points", id="b", points=many) == "bad_stroke"
         batch = [[0.5, 0.5]] * MAX_BATCH_POINTS
         for _ in range(MAX_STROKE_POINTS // MAX_BATCH_POINTS - 1):
@@ -72,6 +75,7 @@ def test_a_stroke_reaches_the_others_while_it_is_drawn_and_late_comers_get_it(
         for name in ("c", "d", "e"):
             await guest.send(type="board", action="begin", id=name, stroke=stroke)
             await host.next("board")
+            await guest.next("board")
         assert await refused(action="begin", id="f", stroke=stroke) == "too_many"
         assert await refused(action="wipe") == "bad_request"
         assert await refused(action="points", id="b", points="lots") == "bad_stroke"
