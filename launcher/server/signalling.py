@@ -311,9 +311,9 @@ class MeetingHub:
         self._presence = presence
         self._recorder = recorder
         self._channels: dict[str, _Channel] = {}
-        # Whiteboards outlive their channel while the server runs: a meeting whose last
-        # page dropped and came back finds its board again.
-        self._boards: dict[str, Board] = {}
+        # Whiteboards of meetings whose last pages dropped out (not left) -> kept until
+        # (monotonic): coming back within REJOIN_WINDOW finds the board again.
+        self._boards: dict[str, tuple[Board, float]] = {}
         self._sockets: set[web.WebSocketResponse] = set()
 
     # -- queries (tests and pages) ---------------------------------------
@@ -457,7 +457,11 @@ class MeetingHub:
             return None
         channel = self._channels.get(room.meeting_code)
         if channel is None:
-            board = self._boards.setdefault(room.meeting_code, Board())
+            now = time.monotonic()
+            for code in [c for c, (_b, until) in self._boards.items() if until <= now]:
+                del self._boards[code]
+            kept = self._boards.pop(room.meeting_code, None)
+            board = kept[0] if kept else Board()
             channel = self._channels[room.meeting_code] = _Channel(room, board=board)
         else:
             channel.room = room  # settings may have changed since the first page came
@@ -575,6 +579,9 @@ class MeetingHub:
         await self._left_door(channel, me, admitted=False)
         if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
             del self._channels[channel.room.meeting_code]
+            if channel.returning and channel.board.strokes:
+                until = time.monotonic() + REJOIN_WINDOW
+                self._boards[channel.room.meeting_code] = (channel.board, until)
 
     async def _tell_presence(self, method: str, room: MeetingRoom, who: Participant) -> None:
         if self._presence is None:
@@ -776,7 +783,7 @@ class MeetingHub:
         """Send everybody out (the door, too); their sockets closing ends the session."""
         channel.returning.clear()
         channel.round = None
-        self._boards.pop(channel.room.meeting_code, None)  # the next session starts blank
+        channel.returning.clear()  # nobody comes back: the next session starts blank
         message = {"type": "ended", "by_name": me.name}
         # The door first: hosts hear of those leaving it before they leave themselves.
         members = sorted(channel.members.values(), key=lambda p: p.admitted)

@@ -43,6 +43,8 @@ MAX_STROKE_POINTS = 1000
 MAX_BATCH_POINTS = 100
 MAX_BOARD_STROKES = 500
 MAX_LIVE_STROKES = 4
+#: Points on the whole board: past this the oldest finished strokes go first.
+MAX_BOARD_POINTS = 100_000
 #: Widths (thousandths of the board's width) and the colour's form.
 STROKE_WIDTHS = (1.0, 24.0)
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -167,6 +169,9 @@ class Board:
     def _keep(self, stroke: _Stroke) -> None:
         self.strokes.append(stroke)
         del self.strokes[:-MAX_BOARD_STROKES]
+        total = sum(len(s.points) for s in self.strokes)
+        while total > MAX_BOARD_POINTS and len(self.strokes) > 1:
+            total -= len(self.strokes.pop(0).points)
 
 
 def _live_key(me_id: str, page_id: object) -> str:

@@ -6,7 +6,15 @@ from collections.abc import Awaitable, Callable
 
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer
-from launcher.server.whiteboard import MAX_BATCH_POINTS, MAX_STROKE_POINTS
+from launcher.server.whiteboard import (
+    BOARD_BURST,
+    MAX_BATCH_POINTS,
+    MAX_BOARD_POINTS,
+    MAX_BOARD_STROKES,
+    MAX_STROKE_POINTS,
+    Board,
+    BoardError,
+)
 from tests.server.test_signalling import Page, client, run, server
 
 __all__ = ["client", "server"]  # the fixtures, shared with the signalling tests
@@ -91,6 +99,28 @@ def test_a_stroke_reaches_the_others_while_it_is_drawn_and_late_comers_get_it(
     run(server, scenario)
 
 
+def test_the_board_keeps_its_newest_strokes_within_its_bounds() -> None:
+    board = Board()
+    line = {"color": "#1f2937", "width": 4, "points": [[0.5, 0.5]] * MAX_STROKE_POINTS}
+    # (a new sender each time: one sender alone would run out of its budget)
+    for n in range(MAX_BOARD_POINTS // MAX_STROKE_POINTS + 5):
+        board.handle(f"p{n}", "p", False, {"action": "stroke", "stroke": line})
+    assert sum(len(s["points"]) for s in board.public()) <= MAX_BOARD_POINTS
+    assert board.public()[-1]["id"] == f"s{MAX_BOARD_POINTS // MAX_STROKE_POINTS + 5}"
+    dot = {**line, "points": [[0.1, 0.1]]}
+    for n in range(MAX_BOARD_STROKES + 3):
+        board.handle(f"q{n}", "q", False, {"action": "stroke", "stroke": dot})
+    assert len(board.public()) == MAX_BOARD_STROKES
+    # One sender has a budget of board frames: a flood is refused, not stored.
+    reasons = []
+    for _ in range(BOARD_BURST + 20):
+        try:
+            board.handle("r", "r", False, {"action": "stroke", "stroke": dot})
+        except BoardError as exc:
+            reasons.append(exc.reason)
+    assert 10 <= len(reasons) <= 20 and set(reasons) == {"slow_down"}
+
+
 def test_undo_takes_back_only_ones_own_strokes_and_the_board_survives_a_reconnect(
     server: BuiltinServer, client: MeetingsClient
 ) -> None:
@@ -123,5 +153,10 @@ def test_undo_takes_back_only_ones_own_strokes_and_the_board_survives_a_reconnec
         await host.ws.close()
         again = await connect(room, "Ann", host=True)
         assert [s["id"] for s in (await again.next("joined"))["board"]] == [kept]
+        # Leaving on purpose ends it: the next session starts with a blank board.
+        await again.send(type="leave")
+        await again.closed_by_server()
+        fresh = await connect(room, "Ann", host=True)
+        assert (await fresh.next("joined"))["board"] == []
 
     run(server, scenario)
