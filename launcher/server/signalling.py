@@ -172,6 +172,9 @@ class PresenceListener(Protocol):
 
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None: ...
 
+    async def board_saved(self, room: MeetingRoom, strokes: Sequence[Mapping[str, Any]]) -> None:
+        """The session's last person is leaving: keep its whiteboard with it."""
+
 
 class WaitingRoomListener(Protocol):
     """Told who is at the door of a room (the hosts' apps are told: launcher.server.host_events)."""
@@ -572,6 +575,11 @@ class MeetingHub:
                 await other.send({"type": "peer-left", "id": me.id})
             if channel.round is not None and channel.round.drop(me.id):
                 await self._round_changed(channel)
+            if not channel.admitted() and self._presence is not None:
+                try:
+                    await self._presence.board_saved(channel.room, channel.board.public())
+                except Exception:
+                    log.exception("signalling: saving the whiteboard failed")
             await self._tell_presence("participant_left", channel.room, me)
         elif was_member:  # a denied guest was already taken off the hosts' lists
             for host in channel.hosts():

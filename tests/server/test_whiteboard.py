@@ -6,6 +6,8 @@ from collections.abc import Awaitable, Callable
 
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer
+from launcher.server.sessions import SessionStore
+from launcher.server.store import DB_NAME
 from launcher.server.whiteboard import (
     BOARD_BURST,
     MAX_BATCH_POINTS,
@@ -126,6 +128,7 @@ def test_undo_takes_back_only_ones_own_strokes_and_the_board_survives_a_reconnec
 ) -> None:
     room = client.create_room("Undo board")
     stroke = {"color": "#2f9e44", "width": 4, "points": [[0.1, 0.1], [0.2, 0.2]]}
+    seen: dict[str, str] = {}
 
     async def scenario(connect: Callable[..., Awaitable[Page]]) -> None:
         host = await connect(room, "Ann", host=True)
@@ -146,17 +149,28 @@ def test_undo_takes_back_only_ones_own_strokes_and_the_board_survives_a_reconnec
         await host.send(type="board", action="undo")
         assert (await guest.next("board"))["id"] == mine
         await host.send(type="board", action="stroke", stroke=stroke)
-        kept = (await guest.next("board"))["id"]
+        kept = seen["kept"] = (await guest.next("board"))["id"]
 
         # Everybody drops out, then comes back: the board is still there.
         await guest.ws.close()
         await host.ws.close()
         again = await connect(room, "Ann", host=True)
         assert [s["id"] for s in (await again.next("joined"))["board"]] == [kept]
-        # Leaving on purpose ends it: the next session starts with a blank board.
+        # Leaving on purpose ends it: the board is saved with the session, and the
+        # next session starts with a blank board.
         await again.send(type="leave")
         await again.closed_by_server()
         fresh = await connect(room, "Ann", host=True)
         assert (await fresh.next("joined"))["board"] == []
 
     run(server, scenario)
+    store = SessionStore(server.config.data_dir / DB_NAME)
+    try:
+        saved = [store.board(s.session_id) for s in store.sessions(room.id)]
+    finally:
+        store.close()
+    # Saved when the first session ended (everyone dropped) and the second (Ann left).
+    assert len(saved) == 3 and saved[2] is None  # the last session is still running
+    for board in saved[:2]:
+        assert board is not None
+        assert [(s["id"], s["points"]) for s in board] == [(seen["kept"], stroke["points"])]
