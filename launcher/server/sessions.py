@@ -14,6 +14,7 @@ first join are set when the room is created).
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import uuid
@@ -110,6 +111,25 @@ class SessionStore:
                 "UPDATE meeting_sessions SET ended_at = ? WHERE session_id = ?",
                 (iso(at), session_id),
             )
+
+    def save_board(
+        self, session_id: str, strokes: Sequence[Mapping[str, Any]], at: datetime
+    ) -> None:
+        """Keep the whiteboard's strokes (launcher.server.whiteboard) with the session."""
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO meeting_session_boards VALUES (?, ?, ?) ON CONFLICT (session_id)"
+                " DO UPDATE SET strokes = excluded.strokes, saved_at = excluded.saved_at",
+                (session_id, json.dumps(list(strokes), separators=(",", ":")), iso(at)),
+            )
+
+    def board(self, session_id: str) -> list[dict[str, Any]] | None:
+        """The whiteboard saved with a session, or None when none was."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT strokes FROM meeting_session_boards WHERE session_id = ?", (session_id,)
+            ).fetchone()
+        return None if row is None else list(json.loads(row[0]))
 
     def add_participant(self, record: ParticipantRecord) -> None:
         """Store a participant who was admitted."""
@@ -264,6 +284,14 @@ class SessionTracker:
         await self._run(store)
         for payload in events:
             self._emit(payload)
+
+    async def board_saved(self, room: MeetingRoom, strokes: Sequence[Mapping[str, Any]]) -> None:
+        """The last person is leaving: keep the whiteboard with the running session."""
+        entry = self._running.get(room.room_id)
+        if entry is None or not strokes:
+            return
+        session_id, now = entry[0].session_id, self._clock()
+        await self._run(lambda: self._store.save_board(session_id, strokes, now))
 
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None:
         """Somebody left: end the session when they were the last."""

@@ -18,9 +18,9 @@ page -> server
   ``record {action}``          host only: ``start`` or ``stop`` recording (the
                                host's page records and uploads the file itself);
                                ``pause`` and ``resume`` from the page that records
-  ``board {action, stroke?}``  the whiteboard (when available): ``stroke`` adds
-                               ``{color, width, points}`` (points as [x, y] in 0..1 of
-                               the board), ``clear`` (hosts only) empties it
+  ``board {action, ...}``      the live whiteboard (when available): strokes sent
+                               while drawn, undo of one's own, ``clear`` (hosts only);
+                               checked and kept by launcher.server.whiteboard
   ``moderate {action, id?}``   host only: ``mute`` or ``camera_off`` one person (``id``),
                                ``mute_all`` (everyone else), ``lock`` / ``unlock`` the
                                meeting, ``end`` it for everyone, ``block`` a guest (``id``,
@@ -65,7 +65,7 @@ server -> page
                                (launcher.server.roundtable)
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen, hand}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
-  ``board {action: "stroke", from, stroke}`` / ``board {action: "clear", from}``
+  ``board {action, ...}``      the whiteboard's changes (launcher.server.whiteboard)
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
   ``error {code}``             ``room_unavailable``, ``bad_token``, ``blocked``,
                                ``bad_request``; the socket closes
@@ -86,7 +86,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import re
 import secrets
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -108,6 +107,7 @@ from launcher.server.pacing import (
     Verdict,
 )
 from launcher.server.roundtable import DEFAULT_SECONDS, SPEAKER_SECONDS, Roundtable, speaking_order
+from launcher.server.whiteboard import Board, BoardError
 
 log = logging.getLogger(__name__)
 
@@ -115,11 +115,6 @@ MAX_NAME = 60
 MAX_CHAT = 2000
 MAX_FRAME = 64 * 1024
 HELLO_TIMEOUT = 20.0
-#: The whiteboard: at most this many points in a stroke and strokes on a board (the
-#: oldest strokes go first), widths in this range, colours as #rrggbb.
-MAX_STROKE_POINTS = 1000
-MAX_BOARD_STROKES = 500
-STROKE_WIDTHS = (1.0, 24.0)
 #: How long a participant whose socket dropped may come back without the waiting room
 #: (the pages retry for about a minute).
 REJOIN_WINDOW = 120.0
@@ -176,6 +171,9 @@ class PresenceListener(Protocol):
     async def participant_joined(self, room: MeetingRoom, participant: Participant) -> None: ...
 
     async def participant_left(self, room: MeetingRoom, participant: Participant) -> None: ...
+
+    async def board_saved(self, room: MeetingRoom, strokes: Sequence[Mapping[str, Any]]) -> None:
+        """The session's last person is leaving: keep its whiteboard with it."""
 
 
 class WaitingRoomListener(Protocol):
@@ -256,8 +254,7 @@ class _Channel:
     recording: dict[str, Any] | None = None
     # Rejoin keys of admitted participants whose socket dropped -> until (monotonic).
     returning: dict[str, float] = field(default_factory=dict)
-    # The whiteboard's strokes, oldest first: {color, width, points}.
-    board: list[dict[str, Any]] = field(default_factory=list)
+    board: Board = field(default_factory=Board)
     # Moderation: nobody new comes in while locked; blocked browsers never do.
     locked: bool = False
     blocked: set[str] = field(default_factory=set)
@@ -317,6 +314,9 @@ class MeetingHub:
         self._presence = presence
         self._recorder = recorder
         self._channels: dict[str, _Channel] = {}
+        # Whiteboards of meetings whose last pages dropped out (not left) -> kept until
+        # (monotonic): coming back within REJOIN_WINDOW finds the board again.
+        self._boards: dict[str, tuple[Board, float]] = {}
         self._sockets: set[web.WebSocketResponse] = set()
 
     # -- queries (tests and pages) ---------------------------------------
@@ -460,7 +460,12 @@ class MeetingHub:
             return None
         channel = self._channels.get(room.meeting_code)
         if channel is None:
-            channel = self._channels[room.meeting_code] = _Channel(room)
+            now = time.monotonic()
+            for code in [c for c, (_b, until) in self._boards.items() if until <= now]:
+                del self._boards[code]
+            kept = self._boards.pop(room.meeting_code, None)
+            board = kept[0] if kept else Board()
+            channel = self._channels[room.meeting_code] = _Channel(room, board=board)
         else:
             channel.room = room  # settings may have changed since the first page came
         me = Participant(
@@ -545,7 +550,7 @@ class MeetingHub:
             "peers": [p.public() for p in others],
             "recording": channel.recording,
             "rejoin": me.rejoin_key,
-            "board": list(channel.board),
+            "board": channel.board.public(),
             "locked": channel.locked,
             "round": channel.round.public() if channel.round else None,
         }
@@ -563,10 +568,18 @@ class MeetingHub:
             # The host's page records: without it there is nothing more to record.
             await self._stop_recording(channel)
         if me.admitted:
+            for finished in channel.board.forget(me.id):
+                for other in channel.admitted():
+                    await other.send({"type": "board", **finished})
             for other in channel.admitted():
                 await other.send({"type": "peer-left", "id": me.id})
             if channel.round is not None and channel.round.drop(me.id):
                 await self._round_changed(channel)
+            if not channel.admitted() and self._presence is not None:
+                try:
+                    await self._presence.board_saved(channel.room, channel.board.public())
+                except Exception:
+                    log.exception("signalling: saving the whiteboard failed")
             await self._tell_presence("participant_left", channel.room, me)
         elif was_member:  # a denied guest was already taken off the hosts' lists
             for host in channel.hosts():
@@ -574,6 +587,9 @@ class MeetingHub:
         await self._left_door(channel, me, admitted=False)
         if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
             del self._channels[channel.room.meeting_code]
+            if channel.returning and channel.board.strokes:
+                until = time.monotonic() + REJOIN_WINDOW
+                self._boards[channel.room.meeting_code] = (channel.board, until)
 
     async def _tell_presence(self, method: str, room: MeetingRoom, who: Participant) -> None:
         if self._presence is None:
@@ -712,22 +728,18 @@ class MeetingHub:
     async def _board(self, channel: _Channel, me: Participant, message: Mapping[str, Any]) -> None:
         if not channel.room.features.get("is_whiteboard_available", True):
             raise ProtocolError("the whiteboard is not available in this room")
-        action = message.get("action")
-        if action == "stroke":
-            stroke = clean_stroke(message.get("stroke"))
-            channel.board.append(stroke)
-            del channel.board[:-MAX_BOARD_STROKES]
-            out = {"type": "board", "action": "stroke", "from": me.id, "stroke": stroke}
-        elif action == "clear":
-            if not me.is_host:
-                raise ProtocolError("only hosts clear the whiteboard")
-            channel.board.clear()
-            out = {"type": "board", "action": "clear", "from": me.id}
-        else:
-            raise ProtocolError(f"unknown board action {action!r}")
+        try:
+            out, to_me, answer = channel.board.handle(me.id, me.id, me.is_host, message)
+        except BoardError as exc:
+            log.debug("signalling: refused a board frame: %s", exc)
+            await me.send({"type": "board", "action": "refused", "reason": exc.reason})
+            return
+        if answer is not None:
+            await me.send({"type": "board", **answer})
+        frame = {"type": "board", **out}
         for other in channel.admitted():
-            if other is not me:
-                await other.send(out)
+            if to_me or other is not me:
+                await other.send(frame)
 
     async def _moderate(
         self, channel: _Channel, me: Participant, message: Mapping[str, Any]
@@ -779,6 +791,7 @@ class MeetingHub:
         """Send everybody out (the door, too); their sockets closing ends the session."""
         channel.returning.clear()
         channel.round = None
+        channel.returning.clear()  # nobody comes back: the next session starts blank
         message = {"type": "ended", "by_name": me.name}
         # The door first: hosts hear of those leaving it before they leave themselves.
         members = sorted(channel.members.values(), key=lambda p: p.admitted)
@@ -866,32 +879,6 @@ class MeetingHub:
         if hand and not me.hand:
             me.hand_at = time.monotonic()
         me.hand = hand
-
-
-def clean_stroke(raw: object) -> dict[str, Any]:
-    """A whiteboard stroke as stored and relayed, or ProtocolError."""
-    if not isinstance(raw, Mapping):
-        raise ProtocolError("a stroke is an object")
-    color = raw.get("color")
-    if not isinstance(color, str) or not re.fullmatch(r"#[0-9a-fA-F]{6}", color):
-        raise ProtocolError("a stroke's colour is #rrggbb")
-    width = raw.get("width")
-    low, high = STROKE_WIDTHS
-    if isinstance(width, bool) or not isinstance(width, int | float) or not low <= width <= high:
-        raise ProtocolError("a stroke's width is out of range")
-    points = raw.get("points")
-    if not isinstance(points, list) or not 1 <= len(points) <= MAX_STROKE_POINTS:
-        raise ProtocolError(f"a stroke has 1 to {MAX_STROKE_POINTS} points")
-    clean: list[list[float]] = []
-    for point in points:
-        if not isinstance(point, list) or len(point) != 2:
-            raise ProtocolError("a point is [x, y]")
-        x, y = point
-        for value in (x, y):
-            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-                raise ProtocolError("a point is inside the board (0..1)")
-        clean.append([round(float(x), 4), round(float(y), 4)])
-    return {"color": color.lower(), "width": float(width), "points": clean}
 
 
 def _parse(data: str) -> dict[str, Any]:

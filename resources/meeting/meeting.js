@@ -46,7 +46,7 @@ import { answer, removePerson, renderKnocks } from "./people.js";
 import { sendChat } from "./chat.js";
 import { changeDevice, join, renderPreview, showLobby } from "./lobby.js";
 import { leave } from "./session.js";
-import { clearBoard, openBoard, wireBoard } from "./whiteboard.js";
+import { clearBoard, exportBoard, openBoard, undoStroke, wireBoard } from "./whiteboard.js";
 import { savingRecording, startRecording, stopRecording, togglePauseRecording } from "./recording.js";
 import { moderate } from "./moderation.js";
 import { react, wireReactions } from "./reactions.js";
@@ -57,7 +57,7 @@ import "./connection.js";
 import "./status.js";
 import "./diagnostics.js";
 
-window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound };
 
 function switchLanguage(code) {
   setLanguage(code);

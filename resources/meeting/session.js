@@ -14,7 +14,7 @@ import { renderKnocks } from "./people.js";
 import { addPeer } from "./peers.js";
 import { stopReconnecting } from "./connection.js";
 import { showLobby } from "./lobby.js";
-import { drawBoard } from "./whiteboard.js";
+import { drawBoard, resetOwnStrokes } from "./whiteboard.js";
 import { applyRound } from "./roundtable.js";
 import { closeReactions } from "./reactions.js";
 import { canRecord, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./recording.js";
@@ -95,6 +95,7 @@ onMessage("joined", (message) => {
   if (message.ice_servers) state.iceServers = message.ice_servers;
   state.rejoinKey = message.rejoin || null;
   state.board = message.board || [];
+  resetOwnStrokes();
   if (state.boardOpen) drawBoard();
   state.locked = Boolean(message.locked);
   enterMeeting(message.peers, message.recording);

@@ -322,9 +322,15 @@ def test_whiteboard_strokes_reach_everyone_and_late_comers_and_hosts_clear_it(
             "type": "board",
             "action": "stroke",
             "from": guest_id,
-            "stroke": {"color": "#e03131", "width": 4.0, "points": [[0.1, 0.2], [0.1235, 0.5]]},
+            "id": relayed["id"],
+            "stroke": {
+                "id": relayed["id"],
+                "color": "#e03131",
+                "width": 4.0,
+                "points": [[0.1, 0.2], [0.1235, 0.5]],
+            },
         }
-        # Strokes that break the rules are dropped, and the guest may not clear.
+        # Strokes that break the rules are refused, and the guest may not clear.
         for bad in (
             {**stroke, "color": "red"},
             {**stroke, "width": 99},
@@ -333,13 +339,19 @@ def test_whiteboard_strokes_reach_everyone_and_late_comers_and_hosts_clear_it(
             {**stroke, "points": [[0.5, 0.5]] * 1001},
         ):
             await guest.send(type="board", action="stroke", stroke=bad)
+            assert await guest.next("board") == {
+                "type": "board",
+                "action": "refused",
+                "reason": "bad_stroke",
+            }
         await guest.send(type="board", action="clear")
+        assert (await guest.next("board"))["reason"] == "hosts_only"
         await host.nothing_within(0.3)
 
         late = await connect(room, "Cleo")
         assert (await late.next("joined"))["board"] == [relayed["stroke"]]
         await host.send(type="board", action="clear")
-        for page in (guest, late):
+        for page in (host, guest, late):
             assert (await page.next("board"))["action"] == "clear"
         again = await connect(room, "Dan")
         assert (await again.next("joined"))["board"] == []

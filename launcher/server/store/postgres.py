@@ -74,7 +74,7 @@ class PgConnection:
 
     @property
     def in_transaction(self) -> bool:
-        return self._conn.info.transaction_status != pq.TransactionStatus.IDLE
+        return bool(self._conn.info.transaction_status != pq.TransactionStatus.IDLE)
 
     def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
         return self._conn.execute(translate(sql), tuple(parameters))

@@ -270,6 +270,15 @@ def _v2(conn: Connection, dialect: Dialect, now: str) -> None:
     )
 
 
+def _v3(conn: Connection, dialect: Dialect, now: str) -> None:
+    # The whiteboard of a session (launcher.server.whiteboard), kept when it ends.
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS meeting_session_boards ("
+        " session_id TEXT PRIMARY KEY REFERENCES meeting_sessions (session_id),"
+        " strokes TEXT NOT NULL, saved_at TEXT NOT NULL)"
+    )
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -280,6 +289,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "applications, themes, logos, rooms, recordings, sessions, webhook outbox", _v1),
     Migration(2, "applications' embed domains; recordings' pause times", _v2),
+    Migration(3, "sessions' saved whiteboards", _v3),
 )
 LATEST = MIGRATIONS[-1].version
 
