@@ -164,7 +164,7 @@ def test_undo_takes_back_only_ones_own_strokes_and_the_board_survives_a_reconnec
         assert (await fresh.next("joined"))["board"] == []
 
     run(server, scenario)
-    store = SessionStore(server.config.data_dir / DB_NAME)
+    store = SessionStore(server.config.data_dir / DB_NAME, server.config.database)
     try:
         saved = [store.board(s.session_id) for s in store.sessions(room.id)]
     finally:
