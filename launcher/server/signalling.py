@@ -331,6 +331,8 @@ class MeetingHub:
         self._recorder = recorder
         self._channels: dict[str, _Channel] = {}
         self._sockets: set[web.WebSocketResponse] = set()
+        #: Called with a meeting code when its last page left (the session ends).
+        self.emptied: list[Callable[[str], Awaitable[None]]] = []
 
     # -- queries (tests and pages) ---------------------------------------
 
@@ -338,6 +340,13 @@ class MeetingHub:
         """Admitted participants of a room, as other pages see them."""
         channel = self._channels.get(meeting_code)
         return [p.public() for p in channel.admitted()] if channel else []
+
+    def is_admitted_device(self, meeting_code: str, device: str | None) -> bool:
+        """True when a browser with this device id is admitted in the room now."""
+        channel = self._channels.get(meeting_code)
+        if channel is None or device is None:
+            return False
+        return any(p.device == device for p in channel.admitted())
 
     def is_blocked(self, meeting_code: str, device: str | None) -> bool:
         """True when a host blocked this browser from the room's running session."""
@@ -589,6 +598,11 @@ class MeetingHub:
         await self._left_door(channel, me, admitted=False)
         if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
             del self._channels[channel.room.meeting_code]
+            for listener in self.emptied:
+                try:
+                    await listener(channel.room.meeting_code)
+                except Exception:
+                    log.exception("signalling: a room-emptied listener failed")
 
     async def _tell_presence(self, method: str, room: MeetingRoom, who: Participant) -> None:
         if self._presence is None:
@@ -867,7 +881,7 @@ class MeetingHub:
                 if not me.is_host:
                     raise PermissionError
                 channel.watch = WatchParty(
-                    source=clean_url(message.get("url")),
+                    source=clean_url(message.get("url"), channel.room.meeting_code),
                     shared_by=me.id,
                     controller=me.id,
                     controller_name=me.name,

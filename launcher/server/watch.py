@@ -9,6 +9,7 @@ compute the current position from that and correct their own player's drift.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ from urllib.parse import urlsplit
 MAX_URL = 2000
 #: Media file endings a shared URL's path must have.
 MEDIA_SUFFIXES = (".mp4", ".webm", ".m4v", ".ogv", ".ogg", ".mov")
+#: Where a meeting's uploaded videos are served (launcher.server.watch_files):
+#: ``/meeting-watch/<meeting code>/<name>``.
+UPLOADS_PATH = "/meeting-watch"
+#: An uploaded video's name: random, with the extension of its type.
+UPLOAD_NAME = re.compile(r"[A-Za-z0-9_-]{22,64}\.(?:mp4|webm)")
 #: Positions (seconds) a page may seek to.
 MAX_POSITION = 24 * 3600.0
 
@@ -27,13 +33,17 @@ class WatchError(ValueError):
     """A shared source or a position the server does not take."""
 
 
-def clean_url(raw: object) -> str:
-    """An http(s) URL of a media file, or WatchError."""
+def clean_url(raw: object, meeting_code: str = "") -> str:
+    """An http(s) URL of a media file, or the path of a video uploaded to this meeting
+    (``meeting_code``); else WatchError."""
     if not isinstance(raw, str) or not raw.strip():
         raise WatchError("no video URL")
     url = raw.strip()
     if len(url) > MAX_URL:
         raise WatchError("the video URL is too long")
+    own = f"{UPLOADS_PATH}/{meeting_code}/"
+    if meeting_code and url.startswith(own) and UPLOAD_NAME.fullmatch(url[len(own) :]):
+        return url
     if any(ord(c) < 33 or c == "\x7f" for c in url):
         raise WatchError("the video URL has spaces or control characters")
     parts = urlsplit(url)

@@ -6,20 +6,25 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Iterator
+from urllib.parse import parse_qs, urlsplit
 
+import aiohttp
 import pytest
 
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer, ServerConfig, create_application
+from launcher.server.devices import DEVICE_COOKIE
 from launcher.server.watch import MAX_URL, WatchError, WatchParty, clean_position, clean_url
-from tests.server.test_moderation import Connect, admitted, run
+from tests.server.test_moderation import Connect, admitted, device, run
 
 VIDEO = "https://media.example.org/films/clip.webm"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltinServer]:
-    srv = BuiltinServer(ServerConfig(data_dir=tmp_path_factory.mktemp("watch")))
+    srv = BuiltinServer(
+        ServerConfig(data_dir=tmp_path_factory.mktemp("watch"), max_watch_bytes=4096)
+    )
     srv.start()
     yield srv
     srv.stop()
@@ -165,5 +170,80 @@ def test_watching_together_is_shared_refused_handed_over_and_given_to_late_joine
         assert await late.next("watch") == {"type": "watch", "active": False}
         again = await connect(room, "Dan")
         assert (await admitted(again))["watch"] is None
+
+    run(server, scenario)
+
+
+WEBM = b"\x1a\x45\xdf\xa3" + b"\x00" * 60
+MP4 = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 60
+
+
+def test_a_host_uploads_a_video_only_participants_get_and_it_goes_with_the_session(
+    server: BuiltinServer, client: MeetingsClient
+) -> None:
+    room = client.create_room("Upload")
+    assert room.host_url is not None
+    token = parse_qs(urlsplit(room.host_url).query)["participant_token"][0]
+    code = str(room.meeting_code)
+    upload = f"{server.origin}/meeting-api/watch/{code}"
+    host_device, guest_device, stranger = device(), device(), device()
+
+    async def scenario(connect: Connect) -> None:
+        async with aiohttp.ClientSession() as http:
+
+            async def post(body: bytes, kind: str, bearer: str = token) -> aiohttp.ClientResponse:
+                headers = {"Content-Type": kind, "Authorization": f"Bearer {bearer}"}
+                async with http.post(upload, data=body, headers=headers) as response:
+                    await response.read()
+                    return response
+
+            # Not before the host is in the meeting.
+            assert (await post(WEBM, "video/webm")).status == 403
+            host = await connect(room, "Ann", host=True, device=host_device)
+            await admitted(host)
+            guest = await connect(room, "Ben", device=guest_device)
+            await admitted(guest)
+
+            assert (await post(WEBM, "video/webm", bearer="nope")).status == 403
+            assert (await post(WEBM, "video/webm", bearer="")).status == 403
+            assert (await post(WEBM, "text/html")).status == 415
+            assert (await post(b"<html>" + WEBM, "video/webm")).status == 415
+            assert (await post(WEBM, "video/mp4")).status == 415
+            assert (await post(b"", "video/webm")).status == 400
+            assert (await post(b"\x1a\x45\xdf\xa3" + b"x" * 5000, "video/webm")).status == 413
+
+            headers = {"Content-Type": "video/mp4", "Authorization": f"Bearer {token}"}
+            async with http.post(upload, data=MP4, headers=headers) as response:
+                assert response.status == 201
+                url = (await response.json())["url"]
+            assert url.startswith(f"/meeting-watch/{code}/") and url.endswith(".mp4")
+
+            async def get(who: str | None) -> int:
+                cookies = {"Cookie": f"{DEVICE_COOKIE}={who}"} if who else {}
+                async with http.get(server.origin + url, headers=cookies) as response:
+                    body = await response.read()
+                    if response.status == 200:
+                        assert body == MP4 and response.content_type == "video/mp4"
+                    return response.status
+
+            assert await get(guest_device) == 200
+            assert await get(stranger) == 404 and await get(None) == 404
+            # The path is shared like a URL; another meeting's path is not.
+            await host.send(type="watch", action="share", url=url)
+            assert (await guest.next("watch"))["source"] == url
+            other = url.replace(code, "123456789")
+            await host.send(type="watch", action="share", url=other)
+            assert (await host.next("watch-refused"))["code"] == "bad_source"
+
+            stored = server.config.data_dir / "watch" / code
+            assert len(list(stored.iterdir())) == 1
+            await guest.send(type="leave")
+            assert await get(guest_device) == 404  # not in the meeting any more
+            await host.send(type="leave")
+            for _ in range(100):
+                if not stored.exists():
+                    break
+                await asyncio.sleep(0.05)
+            assert not stored.exists()
 
     run(server, scenario)
