@@ -233,6 +233,9 @@ export function wireWatch() {
     $("#btn-watch-sound").hidden = true;
   };
   $("#watch-video").addEventListener("loadedmetadata", follow);
+  $("#watch-video").addEventListener("error", () => {
+    if (state.watch) toast(t("watch_cannot_play"));
+  });
 }
 
 setInterval(follow, 250);

@@ -83,6 +83,10 @@ def test_watching_a_video_together(
     host.click("#btn-people")
     host.type_text("#watch-url", "javascript:alert(1)", enter=True)
     host.wait_for(toast_with("not a video file"))
+    # A link to a video that is not there: shared, and everyone is told it can't play.
+    host.type_text("#watch-url", "http://127.0.0.1:9/missing.webm", enter=True)
+    for page in (host, bob):
+        page.wait_for(toast_with("can't be played here"))
     data = base64.b64encode(video.read_bytes()).decode()
     host.evaluate(
         f"(() => {{ const bytes = Uint8Array.from(atob({json.dumps(data)}), c => c.charCodeAt(0));"
