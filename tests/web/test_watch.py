@@ -115,6 +115,18 @@ def test_watching_a_video_together(
     playing_drift = measured_drift([host, bob])
     print(f"watch: drift while playing {playing_drift:.3f} s")
     assert playing_drift < 0.5
+    # Pushed off a little, the guest's player catches up by its speed, not a jump;
+    # pushed off a lot, it seeks back.
+    bob.evaluate(
+        f"(() => {{ window.rates = new Set(); {VIDEO}.addEventListener('ratechange',"
+        f" () => window.rates.add({VIDEO}.playbackRate)); {VIDEO}.currentTime += 0.3;"
+        " return true; })()"
+    )
+    bob.wait_for("[...window.rates].some(r => r < 1)")
+    bob.wait_for("Math.abs(meetingStatus().watch.drift) < 0.05", timeout=30)
+    bob.evaluate(f"(() => {{ {VIDEO}.currentTime += 5; return true; }})()")
+    bob.wait_for("Math.abs(meetingStatus().watch.drift) < 0.3", timeout=10)
+    assert measured_drift([host, bob], samples=4) < 0.5
 
     # Pause: both stop at the same frame.
     host.click("#btn-watch-play")
