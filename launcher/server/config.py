@@ -61,6 +61,8 @@ class ServerConfig:
     webhook_allow_private: list[str] = field(default_factory=list)
     # Largest recording a meeting page may upload.
     max_recording_bytes: int = 512 * 1024 * 1024
+    # Largest video a host may upload to watch together (launcher.server.watch_files).
+    max_watch_bytes: int = 256 * 1024 * 1024
     # Reverse proxies (addresses or networks) whose X-Forwarded-For/-Proto/-Host
     # count (launcher.server.forwarded); from anyone else they are ignored.
     trusted_proxies: tuple[str, ...] = ()

@@ -32,7 +32,8 @@ _SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; "
-        "img-src 'self' data: blob:; media-src 'self' blob: mediastream:; "
+        # media-src https: http: : videos shared to watch together (launcher.server.watch).
+        "img-src 'self' data: blob:; media-src 'self' blob: mediastream: https: http:; "
         "connect-src 'self'; base-uri 'none'; form-action 'none'"
     ),
     "Permissions-Policy": "camera=(self), microphone=(self), display-capture=(self)",

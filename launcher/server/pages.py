@@ -34,7 +34,7 @@ from typing import Any
 from aiohttp import web
 
 from launcher.resources import resource_path
-from launcher.server import host_events, recordings
+from launcher.server import host_events, recordings, watch_files
 from launcher.server.config import SetupHook
 from launcher.server.devices import device_of, remember_device
 from launcher.server.handoff import handoff_routes
@@ -108,6 +108,7 @@ def meeting_pages(
             relay=relay.ice_servers if relay is not None else None,
             door=door,
         )
+        watch_files.install(app)
         app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)
         app.on_cleanup.append(_close_session_store)

@@ -28,6 +28,11 @@ page -> server
   ``react {emoji}``            one of REACTIONS, to everyone admitted (own budget)
   ``round {action, seconds?}`` the speaking round: ``start`` (hosts; ``seconds`` per
                                speaker), ``next`` (hosts and the speaker), ``stop`` (hosts)
+  ``watch {action, url?, position?, id?}``  watch together (launcher.server.watch):
+                               ``share`` a video ``url`` (hosts), ``play`` / ``pause`` /
+                               ``seek`` (``position`` in seconds; the one in control or a
+                               host), ``control`` hands control to ``id`` (hosts), ``stop``
+                               (hosts)
   ``leave {}``                 leaving on purpose (closing the socket also leaves;
                                a page whose socket dropped says hello again)
 
@@ -63,6 +68,12 @@ server -> page
   ``round {active, order, current, seconds, elapsed_ms}``  to everyone admitted when the
                                speaking round starts, passes, changes or ends
                                (launcher.server.roundtable)
+  ``watch {active, source, playing, position, at, controller, controller_name, shared_by}``
+                               to everyone admitted when the shared video changes
+                               (``position`` seconds at server time ``at``, Unix ms);
+                               ``{active: false}`` when it stops; also in ``joined``
+  ``watch-refused {code}``     to the sender only: ``not_allowed``, ``bad_source``,
+                               ``bad_position``, ``no_video`` (nothing changed)
   ``peer-joined {peer}`` / ``peer-left {id}`` / ``peer-media {id, audio, video, screen, hand}``
   ``signal {from, data}`` / ``chat {from, name, text, at}``
   ``board {action, ...}``      the whiteboard's changes (launcher.server.whiteboard)
@@ -107,6 +118,7 @@ from launcher.server.pacing import (
     Verdict,
 )
 from launcher.server.roundtable import DEFAULT_SECONDS, SPEAKER_SECONDS, Roundtable, speaking_order
+from launcher.server.watch import WatchError, WatchParty, clean_position, clean_url
 from launcher.server.whiteboard import Board, BoardError
 
 log = logging.getLogger(__name__)
@@ -259,6 +271,7 @@ class _Channel:
     locked: bool = False
     blocked: set[str] = field(default_factory=set)
     round: Roundtable | None = None
+    watch: WatchParty | None = None
 
     def take_rejoin(self, key: object) -> bool:
         """True (once) for the key of somebody who dropped out less than REJOIN_WINDOW ago."""
@@ -318,6 +331,8 @@ class MeetingHub:
         # (monotonic): coming back within REJOIN_WINDOW finds the board again.
         self._boards: dict[str, tuple[Board, float]] = {}
         self._sockets: set[web.WebSocketResponse] = set()
+        #: Called with a meeting code when its last page left (the session ends).
+        self.emptied: list[Callable[[str], Awaitable[None]]] = []
 
     # -- queries (tests and pages) ---------------------------------------
 
@@ -325,6 +340,13 @@ class MeetingHub:
         """Admitted participants of a room, as other pages see them."""
         channel = self._channels.get(meeting_code)
         return [p.public() for p in channel.admitted()] if channel else []
+
+    def is_admitted_device(self, meeting_code: str, device: str | None) -> bool:
+        """True when a browser with this device id is admitted in the room now."""
+        channel = self._channels.get(meeting_code)
+        if channel is None or device is None:
+            return False
+        return any(p.device == device for p in channel.admitted())
 
     def is_blocked(self, meeting_code: str, device: str | None) -> bool:
         """True when a host blocked this browser from the room's running session."""
@@ -553,6 +575,7 @@ class MeetingHub:
             "board": channel.board.public(),
             "locked": channel.locked,
             "round": channel.round.public() if channel.round else None,
+            "watch": channel.watch.public() if channel.watch else None,
         }
         if self._relay is not None:  # only now: nobody at the door holds relay credentials
             joined["ice_servers"] = self._ice_servers + self._relay(me.id, channel.room.expires_at)
@@ -580,6 +603,7 @@ class MeetingHub:
                     await self._presence.board_saved(channel.room, channel.board.public())
                 except Exception:
                     log.exception("signalling: saving the whiteboard failed")
+            await self._watcher_left(channel, me)
             await self._tell_presence("participant_left", channel.room, me)
         elif was_member:  # a denied guest was already taken off the hosts' lists
             for host in channel.hosts():
@@ -590,6 +614,11 @@ class MeetingHub:
             if channel.returning and channel.board.strokes:
                 until = time.monotonic() + REJOIN_WINDOW
                 self._boards[channel.room.meeting_code] = (channel.board, until)
+            for listener in self.emptied:
+                try:
+                    await listener(channel.room.meeting_code)
+                except Exception:
+                    log.exception("signalling: a room-emptied listener failed")
 
     async def _tell_presence(self, method: str, room: MeetingRoom, who: Participant) -> None:
         if self._presence is None:
@@ -650,6 +679,8 @@ class MeetingHub:
             await self._broadcast(channel, {"type": "reaction", "from": me.id, "emoji": emoji})
         elif kind == "round":
             await self._round(channel, me, message)
+        elif kind == "watch":
+            await self._watch(channel, me, message)
         elif kind == "remove":
             if not me.is_host:
                 raise ProtocolError("only hosts remove people")
@@ -792,6 +823,7 @@ class MeetingHub:
         channel.returning.clear()
         channel.round = None
         channel.returning.clear()  # nobody comes back: the next session starts blank
+        channel.watch = None
         message = {"type": "ended", "by_name": me.name}
         # The door first: hosts hear of those leaving it before they leave themselves.
         members = sorted(channel.members.values(), key=lambda p: p.admitted)
@@ -851,6 +883,72 @@ class MeetingHub:
         await self._broadcast(channel, {"type": "round", **current.public()})
         if current.finished:
             channel.round = None
+
+    async def _watch(self, channel: _Channel, me: Participant, message: Mapping[str, Any]) -> None:
+        """Watch together: hosts share, stop and hand control; whoever controls (or a
+        host) plays, pauses and seeks. A refusal is told to the sender only."""
+        action = message.get("action")
+        party = channel.watch
+        try:
+            if action == "share":
+                if not me.is_host:
+                    raise PermissionError
+                channel.watch = WatchParty(
+                    source=clean_url(message.get("url"), channel.room.meeting_code),
+                    shared_by=me.id,
+                    controller=me.id,
+                    controller_name=me.name,
+                )
+            elif action in ("play", "pause", "seek", "control", "stop"):
+                if party is None:
+                    await me.send({"type": "watch-refused", "code": "no_video"})
+                    return
+                if action in ("control", "stop") and not me.is_host:
+                    raise PermissionError
+                if not me.is_host and party.controller != me.id:
+                    raise PermissionError
+                if action == "stop":
+                    channel.watch = None
+                    await self._broadcast(channel, {"type": "watch", "active": False})
+                    return
+                if action == "control":
+                    target = channel.members.get(str(message.get("id")))
+                    if target is None or not target.admitted:
+                        return  # gone meanwhile
+                    party.controller, party.controller_name = target.id, target.name
+                else:
+                    raw = message.get("position")
+                    position = None if raw is None and action != "seek" else clean_position(raw)
+                    if action == "play":
+                        party.play(position)
+                    elif action == "pause":
+                        party.pause(position)
+                    else:
+                        assert position is not None
+                        party.seek(position)
+            else:
+                raise ProtocolError(f"unknown watch action {action!r}")
+        except PermissionError:
+            await me.send({"type": "watch-refused", "code": "not_allowed"})
+            return
+        except WatchError:
+            code = "bad_source" if action == "share" else "bad_position"
+            await me.send({"type": "watch-refused", "code": code})
+            return
+        assert channel.watch is not None
+        await self._broadcast(channel, {"type": "watch", **channel.watch.public()})
+
+    async def _watcher_left(self, channel: _Channel, me: Participant) -> None:
+        """Control goes back to a host when the one in control leaves."""
+        party = channel.watch
+        if party is None or party.controller != me.id:
+            return
+        hosts = [p for p in channel.hosts() if p is not me]
+        if not hosts:
+            return  # the sharer may come back; hosts can hand it on again
+        back = next((h for h in hosts if h.id == party.shared_by), hosts[0])
+        party.controller, party.controller_name = back.id, back.name
+        await self._broadcast(channel, {"type": "watch", **party.public()})
 
     async def _stop_recording(self, channel: _Channel) -> None:
         recording, channel.recording = channel.recording, None

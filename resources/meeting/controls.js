@@ -9,6 +9,7 @@ import { canRecord } from "./recording.js";
 import { renderMoreMenu } from "./more.js";
 import { renderReactions } from "./reactions.js";
 import { renderRound } from "./roundtable.js";
+import { renderWatch } from "./watch.js";
 import { renderLock } from "./moderation.js";
 
 setInterval(() => {
@@ -98,6 +99,7 @@ export function renderControls() {
   waitingBadge.textContent = String(state.waiting.size);
   renderReactions();
   renderRound();
+  renderWatch();
   renderLock();
   renderMoreMenu();
 }

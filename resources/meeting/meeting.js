@@ -15,6 +15,7 @@
 //   moderation.js  hosts: mute, camera off, lock, end for everyone, remove, block
 //   reactions.js   emoji reactions over the sender's tile
 //   roundtable.js  the speaking round
+//   watch.js       watching a video together
 //   chat.js        chat
 //   lobby.js       name, preview, devices, Join
 //   session.js     entering, leaving, the server's welcome/joined/denied...
@@ -51,13 +52,14 @@ import { savingRecording, startRecording, stopRecording, togglePauseRecording } 
 import { moderate } from "./moderation.js";
 import { react, wireReactions } from "./reactions.js";
 import { nextSpeaker, startRound, stopRound, wireRound } from "./roundtable.js";
+import { giveControl, pauseVideo, playVideo, seekVideo, shareVideo, stopVideo, uploadVideo, wireWatch } from "./watch.js";
 import "./levels.js";
 import "./peers.js";
 import "./connection.js";
 import "./status.js";
 import "./diagnostics.js";
 
-window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound, watch: { share: shareVideo, upload: uploadVideo, play: playVideo, pause: pauseVideo, seek: seekVideo, giveControl, stop: stopVideo } };
 
 function switchLanguage(code) {
   setLanguage(code);
@@ -91,6 +93,7 @@ function wireUp() {
   wireMoreMenu();
   wireReactions();
   wireRound();
+  wireWatch();
   // The launcher's window follows the page into and out of full screen.
   $("#btn-fullscreen").onclick = () =>
     document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();

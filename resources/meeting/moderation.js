@@ -14,6 +14,7 @@ import { teardown } from "./session.js";
 import { savingRecording } from "./recording.js";
 import { renderPeople } from "./people.js";
 import { renderRoundControls } from "./roundtable.js";
+import { renderWatchControls } from "./watch.js";
 
 /** A host's action on the meeting or one person (``id``); false when not a host. */
 export function moderate(action, id) {
@@ -102,6 +103,7 @@ export function renderHostTools() {
   buttons.querySelector('[data-action="lock"], [data-action="unlock"]').setAttribute("aria-pressed", String(state.locked));
   $("#host-tools-heading").textContent = t("host_tools");
   renderRoundControls();
+  renderWatchControls();
 }
 
 export function renderLock() {

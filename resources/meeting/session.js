@@ -16,6 +16,7 @@ import { stopReconnecting } from "./connection.js";
 import { showLobby } from "./lobby.js";
 import { drawBoard, resetOwnStrokes } from "./whiteboard.js";
 import { applyRound } from "./roundtable.js";
+import { applyWatch } from "./watch.js";
 import { closeReactions } from "./reactions.js";
 import { canRecord, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./recording.js";
 
@@ -44,6 +45,7 @@ export function teardown() {
   state.peers.clear();
   state.waiting.clear();
   state.round = null;
+  applyWatch(null);
   state.locked = false;
   closeReactions();
   renderKnocks();
@@ -100,6 +102,7 @@ onMessage("joined", (message) => {
   state.locked = Boolean(message.locked);
   enterMeeting(message.peers, message.recording);
   applyRound(message.round);
+  applyWatch(message.watch);
 });
 
 // The server closes the door: no reconnecting after these.

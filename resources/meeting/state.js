@@ -50,6 +50,8 @@ export const state = {
   boardUnseen: false, // strokes came while the whiteboard was closed
   boardColor: "#1f2937",
   locked: false, // nobody new comes in (a host locked the meeting)
+  watch: null, // the shared video: {source, playing, position, at, controller, controller_name, shared_by}
+  watchDrift: null, // this player minus where it should be (seconds)
   round: null, // the speaking round: {order: [{id, name}], current, seconds, startedAt}
   reactions: [], // the last reactions seen: {from, emoji, at}
 };

@@ -1,6 +1,7 @@
 // window.meetingStatus(): a JSON snapshot of the page for the launcher's self-test
 // and the tests, with each peer's connection statistics (refreshed twice a second).
 
+import { targetPosition } from "./watch.js";
 import { currentLanguage } from "./i18n.js";
 import { $, state } from "./state.js";
 import { audioContext, meters } from "./levels.js";
@@ -64,6 +65,17 @@ window.meetingStatus = () => {
     locked: state.locked,
     lockIndicator: !$("#lock-indicator").hidden,
     round: state.round ? { order: state.round.order, current: state.round.current, seconds: state.round.seconds } : null,
+    watch: state.watch
+      ? {
+          source: state.watch.source,
+          playing: state.watch.playing,
+          controller: state.watch.controller,
+          target: targetPosition(),
+          position: $("#watch-video").currentTime,
+          drift: state.watchDrift ?? null,
+          shown: !$("#watch").hidden,
+        }
+      : null,
     reactions: state.reactions.map(({ from, emoji }) => ({ from, emoji })),
     peers: [...state.peers.values()].map((peer) => ({
       id: peer.id,
