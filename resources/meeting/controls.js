@@ -6,7 +6,7 @@ import { clockText, t } from "./i18n.js";
 import { icon } from "./icons.js";
 import { $, boardAvailable, chatAvailable, state } from "./state.js";
 import { canRecord } from "./recording.js";
-import { renderMoreMenu } from "./more.js";
+import { fitToolbar, renderMoreMenu } from "./more.js";
 import { renderReactions } from "./reactions.js";
 import { renderRound } from "./roundtable.js";
 import { renderWatch } from "./watch.js";
@@ -101,6 +101,7 @@ export function renderControls() {
   renderRound();
   renderWatch();
   renderLock();
+  fitToolbar();
   renderMoreMenu();
 }
 

@@ -1,6 +1,8 @@
 // The toolbar's "More" menu on phones and narrow windows: meeting.css hides the
 // toolbar buttons that do not fit and shows #btn-more; the menu offers those
-// buttons as items, each one pressing its toolbar button, so every function
+// buttons as items. Wider windows whose toolbar still does not fit (a host's eleven
+// buttons at 800 px) get the same menu, decided by measuring (fitToolbar), with the
+// words under the buttons kept. The menu's items are each one pressing its toolbar button, so every function
 // stays one tap away. A menu button for keyboards and screen readers: Enter or
 // Space opens it on its first item, the arrows move, Escape closes it and focus
 // goes back to the button, Tab or a tap elsewhere closes it.
@@ -33,8 +35,17 @@ export function renderMoreMenu() {
     more.prepend(holder);
   }
   holder.innerHTML = icon("more");
+  holder.setAttribute("aria-hidden", "true");
   more.title = t("more");
   more.setAttribute("aria-label", t("more"));
+  let caption = more.querySelector(".caption");
+  if (!caption) {
+    caption = document.createElement("span");
+    caption.className = "caption";
+    caption.setAttribute("aria-hidden", "true");
+    holder.after(caption);
+  }
+  caption.textContent = t("more");
   const menu = $("#more-menu");
   let unseen = false;
   for (const id of OVERFLOW) {
@@ -67,6 +78,19 @@ export function renderMoreMenu() {
     if (badge && !source.hidden) unseen = true;
   }
   more.querySelector(".badge").hidden = !unseen;
+}
+
+/** Wide layout, but more buttons than room: ``.toolbar.crowded`` moves the ones in
+ *  OVERFLOW into the menu (meeting.css). Measured with every button in place, on each
+ *  resize and whenever buttons appear or go (renderControls). */
+export function fitToolbar() {
+  const bar = document.querySelector(".toolbar");
+  if (!bar) return;
+  const was = bar.classList.contains("crowded");
+  bar.classList.remove("crowded");
+  const crowded = !narrow.matches && bar.offsetWidth > 0 && bar.scrollWidth > bar.clientWidth + 1;
+  bar.classList.toggle("crowded", crowded);
+  if (was && !crowded && !narrow.matches) closeMenu(false);
 }
 
 export function menuOpen() {
@@ -122,6 +146,10 @@ export function wireMoreMenu() {
   document.addEventListener("pointerdown", (event) => {
     if (menuOpen() && !menu.contains(event.target) && !more.contains(event.target)) closeMenu(false);
   });
-  // Widened past the phone layout: the toolbar shows every button again.
-  narrow.addEventListener("change", () => { if (!narrow.matches) closeMenu(false); });
+  // Widened past the phone layout: the toolbar shows every button again (if they fit).
+  narrow.addEventListener("change", () => {
+    if (!narrow.matches) closeMenu(false);
+    fitToolbar();
+  });
+  window.addEventListener("resize", fitToolbar);
 }

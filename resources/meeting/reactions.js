@@ -31,7 +31,11 @@ function menuButtons() {
 
 export function renderReactions() {
   const button = $("#btn-react");
-  if (!button.querySelector(".ic")) button.innerHTML = `<span class="ic">${icon("react")}</span>`;
+  if (!button.querySelector(".ic")) {
+    // Like the other toolbar buttons: the icon, and a word under it (the label says it in full).
+    button.innerHTML = `<span class="ic" aria-hidden="true">${icon("react")}</span><span class="caption" aria-hidden="true"></span>`;
+  }
+  button.querySelector(".caption").textContent = t("react");
   button.title = t("react");
   button.setAttribute("aria-label", t("react"));
   const menu = $("#react-menu");

@@ -322,7 +322,7 @@ def test_a_raised_hand_shows_on_the_others_tile_and_people_list(
     bob_tile = "document.querySelector('#grid .tile:not(.self) .hand-state')"
 
     click(qtbot, guest, "#btn-hand")
-    assert status(qtbot, guest.page)["hand"] is True
+    wait_js(qtbot, guest.page, "meetingStatus().hand === true")  # the click is an event
     wait_js(qtbot, host.page, "meetingStatus().peers[0].hand")
     assert run_js(qtbot, host.page, f"{bob_tile}.hidden") is False
     toasts = "[...document.querySelectorAll('.toast')].map(t => t.textContent).join('|')"
@@ -535,7 +535,10 @@ def test_full_screen_on_request_and_speaker_highlight(
     )
     click(qtbot, host, "#btn-fullscreen")
     qtbot.waitUntil(host.isFullScreen, timeout=5000)
-    click(qtbot, host, "#btn-fullscreen")
+    # Full screen on this 800 px screen crowds the host's toolbar: the button is in More.
+    wait_js(qtbot, host.page, "document.querySelector('.toolbar').classList.contains('crowded')")
+    click(qtbot, host, "#btn-more")
+    click(qtbot, host, '#more-menu [data-for="btn-fullscreen"]')
     qtbot.waitUntil(lambda: not host.isFullScreen(), timeout=5000)
 
 
@@ -610,6 +613,34 @@ def test_toolbar_buttons_have_visible_words_and_spoken_names(
         assert button["name"] and button["word"] and button["shown"], button
     words = {button["id"]: button["word"] for button in buttons}
     assert words["btn-mic"] == "Mic" and words["btn-leave"] == "Leave"
+
+    # Narrower, with the host's buttons: no longer all in one row, so the ones that do
+    # not fit go into More, the rest keep their words and stay inside the window.
+    host.resize(800, 700)
+    wait_js(qtbot, host.page, "document.querySelector('.toolbar').classList.contains('crowded')")
+    crowded = js_value(
+        qtbot,
+        host.page,
+        "[...document.querySelectorAll('.toolbar button')].filter(b => b.offsetWidth > 0)"
+        ".map(b => ({id: b.id, right: b.getBoundingClientRect().right,"
+        " word: b.querySelector('.caption')?.textContent || ''}))",
+    )
+    width = js_value(qtbot, host.page, "window.innerWidth")
+    assert {"btn-mic", "btn-cam", "btn-leave", "btn-chat", "btn-more"} <= {b["id"] for b in crowded}
+    assert all(b["word"] and b["right"] <= width for b in crowded), (width, crowded)
+    click(qtbot, host, "#btn-more")
+    qtbot.wait(100)
+    host.grab().save(str(SHOTS / "meeting-toolbar-crowded.png"))
+    offered = js_value(
+        qtbot,
+        host.page,
+        "[...document.querySelectorAll('#more-menu .menu-item')].filter(i => !i.hidden)"
+        ".map(i => i.dataset.for)",
+    )
+    assert {"btn-share", "btn-hand", "btn-people", "btn-fullscreen"} <= set(offered)
+    host.resize(1100, 700)
+    wait_js(qtbot, host.page, "!document.querySelector('.toolbar').classList.contains('crowded')")
+    wait_js(qtbot, host.page, "document.querySelector('#more-menu').hidden")
     # Spoken names stay the full sentence (the word is hidden from screen readers).
     assert next(b for b in buttons if b["id"] == "btn-mic")["name"] == "Mute microphone"
     SHOTS.mkdir(parents=True, exist_ok=True)
