@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/main_window.py" line="+799"/>
+        <location filename="../../launcher/ui/main_window.py" line="+876"/>
         <source>You are in %n meeting(s).</source>
         <translation>
             <numerusform>You are in %n meeting.</numerusform>
@@ -64,12 +64,34 @@
 <context>
     <name>Tray</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/tray.py" line="+99"/>
+        <location filename="../../launcher/ui/tray.py" line="+100"/>
         <location line="+22"/>
         <source>%n visitor(s) waiting</source>
         <translation>
             <numerusform>%n visitor waiting</numerusform>
             <numerusform>%n visitors waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message numerus="yes">
+        <location filename="../../launcher/core/room_cli.py" line="+96"/>
+        <source>--name is %n characters long; at most {limit} are allowed</source>
+        <translation>
+            <numerusform>--name is %n character long; at most {limit} are allowed</numerusform>
+            <numerusform>--name is %n characters long; at most {limit} are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_selftest</name>
+    <message numerus="yes">
+        <location filename="../../launcher/web/selftest.py" line="+378"/>
+        <source>the checks&apos; log, last %n line(s)</source>
+        <translation>
+            <numerusform>the checks&apos; log, last %n line</numerusform>
+            <numerusform>the checks&apos; log, last %n lines</numerusform>
         </translation>
     </message>
 </context>
