@@ -188,6 +188,11 @@ def run(argv: list[str], link: str | None = None) -> int:
                 return 0  # the running one shows its window (and opens the link)
             print(cli_start.tr("Meeting Launcher is already running."), file=sys.stderr)
             return 1
+        if os.name == "posix":
+            # The one running app: the web engine's log to its file, not the terminal.
+            from launcher.web.engine_log import LOG_NAME, route_engine_log
+
+            route_engine_log(default_data_dir() / LOG_NAME)
 
     preferences = Preferences()
     i18n.install(i18n.resolve(preferences.language()))  # before any widget's text
