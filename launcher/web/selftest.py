@@ -375,7 +375,7 @@ def cmd_selftest(args: argparse.Namespace) -> int:
             print(f"{verdict} {name}: {check.detail}")
         if messages:
             sys.stdout.flush()
-            heading = cli_selftest.tr("the checks' log, last %n line(s)", "", len(messages))
+            heading = cli_selftest.tr("the last %n lines the checks logged", "", len(messages))
             print(f"--- {heading} ---", file=sys.stderr)
             print("\n".join(messages), file=sys.stderr)
     sys.stdout.flush()

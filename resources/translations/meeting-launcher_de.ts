@@ -2196,7 +2196,7 @@ Jeder Befehl hat seine eigene Hilfe --help (meeting-launcher new --help).</trans
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>the checks&apos; log, last %n line(s)</source>
+        <source>the last %n lines the checks logged</source>
         <translation>
             <numerusform>Protokoll der Prüfungen (letzte %n Zeile)</numerusform>
             <numerusform>Protokoll der Prüfungen (letzte %n Zeilen)</numerusform>
@@ -3011,7 +3011,7 @@ Jeder Befehl hat seine eigene Hilfe --help (meeting-launcher new --help).</trans
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>

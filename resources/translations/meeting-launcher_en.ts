@@ -88,10 +88,10 @@
     <name>cli_selftest</name>
     <message numerus="yes">
         <location filename="../../launcher/web/selftest.py" line="+378"/>
-        <source>the checks&apos; log, last %n line(s)</source>
+        <source>the last %n lines the checks logged</source>
         <translation>
-            <numerusform>the checks&apos; log, last %n line</numerusform>
-            <numerusform>the checks&apos; log, last %n lines</numerusform>
+            <numerusform>the last %n line the checks logged</numerusform>
+            <numerusform>the last %n lines the checks logged</numerusform>
         </translation>
     </message>
 </context>

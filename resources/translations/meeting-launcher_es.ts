@@ -2197,7 +2197,7 @@ Cada orden tiene su propia ayuda --help (meeting-launcher new --help).</translat
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>the checks&apos; log, last %n line(s)</source>
+        <source>the last %n lines the checks logged</source>
         <translation>
             <numerusform>registro de las comprobaciones (última línea: %n)</numerusform>
             <numerusform>registro de las comprobaciones (últimas líneas: %n)</numerusform>
@@ -3012,7 +3012,7 @@ Cada orden tiene su propia ayuda --help (meeting-launcher new --help).</translat
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>

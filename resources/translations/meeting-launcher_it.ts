@@ -2197,7 +2197,7 @@ Ogni comando ha il suo --help (meeting-launcher new --help).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>the checks&apos; log, last %n line(s)</source>
+        <source>the last %n lines the checks logged</source>
         <translation>
             <numerusform>registro dei controlli (ultima riga: %n)</numerusform>
             <numerusform>registro dei controlli (ultime righe: %n)</numerusform>
@@ -3012,7 +3012,7 @@ Ogni comando ha il suo --help (meeting-launcher new --help).</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Questo computer</translation>
     </message>
