@@ -10,10 +10,24 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from launcher import __version__
+from launcher.cli_i18n import (
+    QT_TRANSLATE_NOOP,
+    HelpFormatter,
+    RawDescriptionHelpFormatter,
+    Translator,
+    translate_argparse_messages,
+)
+
+if TYPE_CHECKING:
+    from launcher.core.meeting_links import InvalidLink
 
 Handler = Callable[[argparse.Namespace], int]
+
+#: The sentences of the plain start (a link), in the system's language.
+cli_start = Translator("cli_start")
 
 
 def _lazy(module: str, func: str) -> Handler:
@@ -42,9 +56,22 @@ def _database_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _link_problem(error: InvalidLink) -> str:
+    """Why a link given on the command line is not opened, for a terminal."""
+    if error.reason == "empty":
+        return cli_start.tr("no link given")
+    if error.reason == "too_long":
+        return cli_start.tr("the link is too long to be a meeting link")
+    if error.reason == "not_web":
+        return cli_start.tr("only http and https meeting links are opened")
+    return cli_start.tr("the link is not a meeting link Meeting Launcher can open")
+
+
 #: ``--help``'s list of commands: the people's first, the server operator's apart.
-COMMANDS = """\
-Start, schedule and share video meetings.
+#: Looked up in the system's language when printed (launcher.cli_i18n).
+COMMANDS = QT_TRANSLATE_NOOP(
+    "cli",
+    """Start, schedule and share video meetings.
 
 For everyone:
   meeting-launcher          open the app (as the menu entry does)
@@ -60,7 +87,8 @@ For whoever runs an office server:
                             (for 'account add'; it does not start the app)
   backup                    copy a server's data directory consistently, also while it runs
 
-Each command has its own --help (meeting-launcher new --help)."""
+Each command has its own --help (meeting-launcher new --help).""",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="meeting-launcher",
         usage="%(prog)s [-h] [--version] [LINK | COMMAND ...]",
         description=COMMANDS,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # The commands are listed, grouped, in the description; argparse's own list would
@@ -203,38 +231,144 @@ def build_parser() -> argparse.ArgumentParser:
     )
     app_embed.set_defaults(handler=_lazy("launcher.server.cli", "cmd_app_embed_domains"))
 
-    account = sub.add_parser("account", help="manage accounts (credentials go to the OS keyring)")
-    acc_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
-    acc_add = acc_sub.add_parser("add", help="add an account for a Meetings server")
-    acc_add.add_argument("--name", required=True)
-    acc_add.add_argument("--server", required=True)
-    acc_add.add_argument("--application-id", required=True)
-    acc_add.add_argument("--private-key", required=True)
-    acc_add.add_argument("--ca-cert")
-    acc_add.add_argument("--default", action="store_true")
+    _add_people_commands(sub)
+    return parser
+
+
+def _add_people_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``account``, ``new`` and ``selftest``: their help in the system's language."""
+    account = sub.add_parser(
+        "account",
+        help="manage accounts (credentials go to the OS keyring)",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Add, list or remove accounts; credentials go to the OS keyring."
+        ),
+        formatter_class=HelpFormatter,
+    )
+    acc_sub = account.add_subparsers(
+        dest="account_command",
+        metavar="ACTION",
+        required=True,
+        title=QT_TRANSLATE_NOOP("cli", "actions"),
+    )
+    acc_add = acc_sub.add_parser(
+        "add",
+        help=QT_TRANSLATE_NOOP("cli", "add an account for a Meetings server"),
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Add an account for a Meetings server: the key, the id and the address are "
+            "checked, and one room is listed on the server, before it is saved.",
+        ),
+        formatter_class=HelpFormatter,
+    )
+    acc_add.add_argument(
+        "--name",
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", 'the account\'s name, e.g. "Front desk"'),
+    )
+    acc_add.add_argument(
+        "--server",
+        required=True,
+        metavar="URL",
+        help=QT_TRANSLATE_NOOP("cli", "the server's address, e.g. https://meet.office.lan:8443"),
+    )
+    acc_add.add_argument(
+        "--application-id",
+        required=True,
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("cli", "the application id (a UUID) from the server's operator"),
+    )
+    acc_add.add_argument(
+        "--private-key",
+        required=True,
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "the application's private key file (PEM)"),
+    )
+    acc_add.add_argument(
+        "--ca-cert",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("cli", "the server's certificate, when it is not a public one"),
+    )
+    acc_add.add_argument(
+        "--default",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "make it the default account"),
+    )
     acc_add.set_defaults(handler=_lazy("launcher.core.account_cli", "cmd_account_add"))
-    acc_list = acc_sub.add_parser("list", help="list accounts (never prints secrets)")
+    acc_list = acc_sub.add_parser(
+        "list",
+        help=QT_TRANSLATE_NOOP("cli", "list accounts (never prints secrets)"),
+        description=QT_TRANSLATE_NOOP(
+            "cli", "List the accounts: * marks the default one; never prints a secret."
+        ),
+        formatter_class=HelpFormatter,
+    )
     acc_list.set_defaults(handler=_lazy("launcher.core.account_cli", "cmd_account_list"))
-    acc_remove = acc_sub.add_parser("remove", help="remove an account and its keyring entries")
-    acc_remove.add_argument("name")
+    acc_remove = acc_sub.add_parser(
+        "remove",
+        help=QT_TRANSLATE_NOOP("cli", "remove an account and its keyring entries"),
+        description=QT_TRANSLATE_NOOP("cli", "Remove an account and its keyring entries."),
+        formatter_class=HelpFormatter,
+    )
+    acc_remove.add_argument("name", help=QT_TRANSLATE_NOOP("cli", "the account's name"))
     acc_remove.set_defaults(handler=_lazy("launcher.core.account_cli", "cmd_account_remove"))
 
-    new = sub.add_parser("new", help="create a room and print its guest link")
-    new.add_argument("--account")
-    new.add_argument("--name")
-    new.add_argument("--long-term", action="store_true")
-    new.add_argument("--expires")
-    new.add_argument("--json", action="store_true")
+    new = sub.add_parser(
+        "new",
+        help="create a room and print its guest link",
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Create a room with a stored account and print its guest link (with --json, "
+            "the room as the server returned it, host link included: keep it secret).",
+        ),
+        formatter_class=HelpFormatter,
+    )
+    new.add_argument(
+        "--account",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "the account to use (default: the default account)"),
+    )
+    new.add_argument("--name", metavar="TEXT", help=QT_TRANSLATE_NOOP("cli", "the meeting's name"))
+    new.add_argument(
+        "--long-term",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "a long-term room, kept until --expires"),
+    )
+    new.add_argument(
+        "--expires",
+        metavar="ISO8601",
+        help=QT_TRANSLATE_NOOP(
+            "cli",
+            "when a long-term room stops working, e.g. 2031-03-14T09:30 (local time "
+            "without an offset); 10 minutes to one year ahead",
+        ),
+    )
+    new.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "print the room as JSON (it holds the host link)"),
+    )
     new.set_defaults(handler=_lazy("launcher.core.room_cli", "cmd_new"))
 
-    selftest = sub.add_parser("selftest", help="check server, keyring, web engine, camera")
-    selftest.add_argument("--json", action="store_true")
+    selftest = sub.add_parser(
+        "selftest",
+        help="check server, keyring, web engine, camera",
+        description=QT_TRANSLATE_NOOP(
+            "cli",
+            "Check this computer: the built-in server, the keyring, the web engine, the "
+            "camera and the microphone. Shows no window and touches none of your data.",
+        ),
+        formatter_class=HelpFormatter,
+    )
     selftest.add_argument(
-        "--account", metavar="NAME", help="check the TURN relay of this account's server"
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "print the results as JSON")
+    )
+    selftest.add_argument(
+        "--account",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "check the TURN relay of this account's server"),
     )
     selftest.set_defaults(handler=_lazy("launcher.web.selftest", "cmd_selftest"))
-
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -270,11 +404,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             parse_link(arguments[0])
         except InvalidLink as error:
-            print(f"meeting-launcher: link not opened: {error}", file=sys.stderr)
+            print(
+                cli_start.tr("meeting-launcher: link not opened: {reason}").format(
+                    reason=_link_problem(error)
+                ),
+                file=sys.stderr,
+            )
         from launcher.ui.app import run_desktop_app
 
         return run_desktop_app(arguments[0])
     parser = build_parser()
+    translate_argparse_messages()  # argparse's errors; the help's texts are its formatters'
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -3,7 +3,8 @@
     python tools/translations.py update    # sources -> resources/translations/*.ts
     python tools/translations.py release   # *.ts -> *.qm (those older than their .ts)
 
-``update`` runs pyside6-lupdate over every module of launcher/: sentences found for
+``update`` runs pyside6-lupdate over every module of launcher/ (the window's and the
+command line's sentences, launcher.cli_i18n): sentences found for
 the first time come in as unfinished (for a translator, e.g. in pyside6-linguist),
 translations of unchanged sentences stay, sentences no longer in the code go.
 English is the source language; its catalogue holds only the plural forms ("%n
@@ -33,7 +34,7 @@ def ts_path(language: str) -> Path:
     return FOLDER / f"{CATALOGUE}_{language}.ts"
 
 
-_USES_TR = re.compile(r"(?<![\w])tr\(|\.tr\(|\btranslate\(")
+_USES_TR = re.compile(r"(?<![\w])tr\(|\.tr\(|\btranslate\(|\bQT_TRANSLATE_NOOP\(")
 
 
 def sources() -> list[str]:

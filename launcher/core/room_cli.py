@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from launcher.cli_i18n import Translator
 from launcher.core.reach import Audience, reach_of
 from launcher.redaction import install_redaction
 
@@ -45,6 +46,9 @@ NAME_LIMIT = 200
 MIN_AHEAD = timedelta(minutes=10)
 MAX_AHEAD = timedelta(days=365)
 
+#: The sentences of ``new``, in the system's language (launcher.cli_i18n).
+cli_new = Translator("cli_new")
+
 
 class BadInput(Exception):
     """One line saying what is wrong with the command line."""
@@ -56,31 +60,42 @@ def parse_expiry(text: str, now: datetime | None = None) -> datetime:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
         raise BadInput(
-            f"--expires: cannot read {text!r} as a date and time; use ISO 8601, "
-            "e.g. 2031-03-14T09:30 or 2031-03-14T09:30:00Z"
+            cli_new.tr(
+                "--expires: cannot read {text} as a date and time; use ISO 8601, "
+                "e.g. 2031-03-14T09:30 or 2031-03-14T09:30:00Z"
+            ).format(text=repr(text))
         ) from None
     if value.tzinfo is None:
         value = value.astimezone()  # the computer's local time zone
     now = now or datetime.now(UTC)
     if value < now + MIN_AHEAD:
-        raise BadInput("--expires must be at least 10 minutes from now")
+        raise BadInput(cli_new.tr("--expires must be at least 10 minutes from now"))
     if value > now + MAX_AHEAD:
-        raise BadInput("--expires must be at most one year from now")
+        raise BadInput(cli_new.tr("--expires must be at most one year from now"))
     return value.astimezone(UTC)
 
 
 def _check_args(args: argparse.Namespace) -> tuple[str, datetime | None]:
     if args.long_term and not args.expires:
-        raise BadInput("--long-term needs --expires ISO8601 (when the room stops working)")
+        raise BadInput(
+            cli_new.tr("--long-term needs --expires ISO8601 (when the room stops working)")
+        )
     if args.expires and not args.long_term:
-        raise BadInput("--expires applies to long-term rooms only: add --long-term")
+        raise BadInput(cli_new.tr("--expires applies to long-term rooms only: add --long-term"))
     expires = parse_expiry(args.expires) if args.long_term else None
-    name = args.name if args.name is not None else f"Meeting {datetime.now().astimezone():%H:%M}"
+    if args.name is not None:
+        name = args.name
+    else:
+        name = cli_new.tr("Meeting {time}").format(time=f"{datetime.now().astimezone():%H:%M}")
     name = " ".join(name.split())
     if not name:
-        raise BadInput("--name must not be empty")
+        raise BadInput(cli_new.tr("--name must not be empty"))
     if len(name) > NAME_LIMIT:
-        raise BadInput(f"--name is {len(name)} characters long; at most {NAME_LIMIT} are allowed")
+        raise BadInput(
+            cli_new.tr(
+                "--name is %n characters long; at most {limit} are allowed", "", len(name)
+            ).format(limit=NAME_LIMIT)
+        )
     return name, expires
 
 
@@ -102,13 +117,19 @@ def _account(store: AccountStore, name: str | None) -> Account:
         try:
             return store.get(name)
         except AccountNotFound:
-            known = ", ".join(repr(n) for n in sorted(store.names())) or "none"
-            raise BadInput(f"--account: no account named {name!r} (accounts: {known})") from None
+            known = ", ".join(repr(n) for n in sorted(store.names())) or cli_new.tr("none")
+            raise BadInput(
+                cli_new.tr("--account: no account named {name} (accounts: {known})").format(
+                    name=repr(name), known=known
+                )
+            ) from None
     account = store.default()
     if account is None:
         raise BadInput(
-            "no account is set up yet: start Meeting Launcher once, or add one with "
-            "'meeting-launcher account add'"
+            cli_new.tr(
+                "no account is set up yet: start Meeting Launcher once, or add one with "
+                "'meeting-launcher account add'"
+            )
         )
     return account
 
@@ -134,6 +155,10 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
+def _note(text: str) -> None:
+    print(cli_new.tr("note: {text}").format(text=text), file=sys.stderr)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an instant (or long-term) room and print its guest link."""
     # The arguments first, before anything heavy is imported or started (the HTTP
@@ -149,6 +174,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     install_redaction(root)
 
     from launcher.api.errors import ApiError
+    from launcher.core.account_cli import keyring_text
     from launcher.core.accounts import AccountStore
     from launcher.core.credentials import KeyringUnavailable
 
@@ -174,9 +200,12 @@ def cmd_new(args: argparse.Namespace) -> int:
         finally:
             client.close()
     except KeyringUnavailable as exc:
-        return _fail(exc.message, EXIT_FAILED)
+        return _fail(keyring_text(exc), EXIT_FAILED)
     except ApiError as exc:
-        return _fail(f"the server refused or could not be reached: {exc}", EXIT_FAILED)
+        return _fail(
+            cli_new.tr("the server refused or could not be reached: {reason}").format(reason=exc),
+            EXIT_FAILED,
+        )
     finally:
         if started_here:
             from launcher.core.local_server import stop_local_server
@@ -186,27 +215,30 @@ def cmd_new(args: argparse.Namespace) -> int:
     _print_room(room, args.json)
     reach = reach_of(room.guest_url or "", local=account.is_local)
     if reach.audience is Audience.COMPUTER:
-        print(
-            "note: this link opens only on this computer, not for guests elsewhere; for "
-            "guests on your network turn on 'Let guests on my local network join' in the "
-            "app's Accounts, for guests anywhere use an office server "
-            "('meeting-launcher account add').",
-            file=sys.stderr,
+        _note(
+            cli_new.tr(
+                "this link opens only on this computer, not for guests elsewhere; for "
+                "guests on your network turn on 'Let guests on my local network join' in the "
+                "app's window, for guests anywhere use an office server "
+                "('meeting-launcher account add')."
+            )
         )
     elif reach.needs_https:
-        print(
-            "note: guests' browsers block camera and microphone on this http:// link; "
-            "the server needs an https:// address.",
-            file=sys.stderr,
+        _note(
+            cli_new.tr(
+                "guests' browsers block camera and microphone on this http:// link; "
+                "the server needs an https:// address."
+            )
         )
     elif reach.audience is Audience.NETWORK:
-        print("note: only computers on your network can open this link.", file=sys.stderr)
+        _note(cli_new.tr("only computers on your network can open this link."))
     if account.is_local:
-        note = (
-            "Meeting Launcher is not running: start it before the meeting, guests can join "
-            "only while it runs on this computer."
+        _note(
+            cli_new.tr(
+                "Meeting Launcher is not running: start it before the meeting, guests can "
+                "join only while it runs on this computer."
+            )
             if started_here
-            else "Guests can join only while Meeting Launcher runs on this computer."
+            else cli_new.tr("Guests can join only while Meeting Launcher runs on this computer.")
         )
-        print(f"note: {note}", file=sys.stderr)
     return EXIT_OK

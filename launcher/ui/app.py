@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from launcher import __version__
+from launcher.cli_i18n import Translator
 from launcher.resources import resources_root
 from launcher.tasks import CancelToken, TaskRunner
 from launcher.ui import i18n, style
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
 EXIT_WHEN_SHOWN = "LAUNCHER_EXIT_WHEN_SHOWN"
 WEB_WARM_UP_DELAY_MS = 2000
 _IMPORTED_AT = time.time()
+
+
+#: The terminal's sentences at start-up, in the system's language (launcher.cli_i18n).
+cli_start = Translator("cli_start")
 
 
 def process_start_time() -> float:
@@ -181,8 +186,13 @@ def run(argv: list[str], link: str | None = None) -> int:
         if lock is None:
             if single_instance.hand_over(instance_name, link):
                 return 0  # the running one shows its window (and opens the link)
-            print("Meeting Launcher is already running.", file=sys.stderr)
+            print(cli_start.tr("Meeting Launcher is already running."), file=sys.stderr)
             return 1
+        if os.name == "posix":
+            # The one running app: the web engine's log to its file, not the terminal.
+            from launcher.web.engine_log import LOG_NAME, route_engine_log
+
+            route_engine_log(default_data_dir() / LOG_NAME)
 
     preferences = Preferences()
     i18n.install(i18n.resolve(preferences.language()))  # before any widget's text

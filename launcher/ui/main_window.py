@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -943,9 +943,14 @@ def _account_title(account: Any, window: QWidget) -> str:
     if getattr(account, "is_local", False):
         from launcher.core.accounts import LOCAL_ACCOUNT_NAME
 
-        if account.name == LOCAL_ACCOUNT_NAME:  # the stored name is English: translate it
-            return window.tr("This computer")
-        return window.tr("{name} (this computer)").format(name=account.name)
+        # The stored name is English: translated here. In the catalogue's context
+        # "window" (what pyside6-lupdate records for ``window.tr``), which ``window.tr``
+        # itself would not find: at run time it looks in "MainWindow".
+        if account.name == LOCAL_ACCOUNT_NAME:
+            return QCoreApplication.translate("window", "This computer")
+        return QCoreApplication.translate("window", "{name} (this computer)").format(
+            name=account.name
+        )
     return str(account.name)
 
 

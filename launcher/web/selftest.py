@@ -46,22 +46,27 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+from launcher.cli_i18n import QT_TRANSLATE_NOOP, Translator, translate
+
 FAKE_MEDIA_FLAG = "--use-fake-device-for-media-stream"
 #: How long a page gets to show what a check waits for.
 CHECK_TIMEOUT = 30.0
-#: The checks, in the order they run and are reported.
+#: The checks, in the order they run and are reported (``--json`` keeps these names;
+#: the text report shows them in the system's language, context "cli_selftest").
 CHECK_NAMES = (
-    "server",
-    "room",
-    "web engine",
-    "camera and microphone",
-    "host join",
-    "relay",
-    "other origin denied",
-    "keyring",
+    QT_TRANSLATE_NOOP("cli_selftest", "server"),
+    QT_TRANSLATE_NOOP("cli_selftest", "room"),
+    QT_TRANSLATE_NOOP("cli_selftest", "web engine"),
+    QT_TRANSLATE_NOOP("cli_selftest", "camera and microphone"),
+    QT_TRANSLATE_NOOP("cli_selftest", "host join"),
+    QT_TRANSLATE_NOOP("cli_selftest", "relay"),
+    QT_TRANSLATE_NOOP("cli_selftest", "other origin denied"),
+    QT_TRANSLATE_NOOP("cli_selftest", "keyring"),
 )
+#: The report's sentences, in the system's language (launcher.cli_i18n).
+cli_selftest = Translator("cli_selftest")
 #: Reported only when closing the window, the web profile or the server went wrong.
-CLEAN_UP = "clean-up"
+CLEAN_UP = QT_TRANSLATE_NOOP("cli_selftest", "clean-up")
 #: Set in the environment of the worker process that runs the checks.
 WORKER_VARIABLE = "MEETING_LAUNCHER_SELFTEST_WORKER"
 #: How long the worker may take for one check (start-up included) or the clean-up
@@ -287,7 +292,7 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
         server = BuiltinServer(ServerConfig(data_dir=root / "server"))
         server.start()
         state["server"] = server
-        return f"built-in server at {server.origin}"
+        return cli_selftest.tr("built-in server at {origin}").format(origin=server.origin)
 
     def room_created() -> str:
         server = state["server"]
@@ -297,7 +302,9 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
         if not room.host_url or not room.meeting_code:
             raise _Failed("the room has no host link")
         state["room"] = room
-        return f"room {room.meeting_code} created through the API client"
+        return cli_selftest.tr("room {code} created through the API client").format(
+            code=room.meeting_code
+        )
 
     def engine_started() -> str:
         from launcher import web
@@ -346,7 +353,7 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
 
     def joined_as_host() -> str:
         _join_as_host(state["window"])
-        return "joined the meeting as host over the signalling socket"
+        return cli_selftest.tr("joined the meeting as host over the signalling socket")
 
     def relay_servers() -> str:
         """The TURN servers a host gets on joining: state["turn"], state["relay note"]."""
@@ -465,7 +472,7 @@ def _run_all(runner: _Runner, state: dict[str, Any], root: Path) -> None:
             pass
         else:
             raise _Failed("the throwaway entry could not be deleted")
-        return "set, read and deleted a throwaway entry in the OS keyring"
+        return cli_selftest.tr("set, read and deleted a throwaway entry in the OS keyring")
 
     runner.run("server", server_up)
     runner.run("room", room_created, needs=("server",))
@@ -512,10 +519,13 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
     else:
         for check in checks:
-            print(f"{'PASS' if check.ok else 'FAIL'} {check.name}: {check.detail}")
+            verdict = cli_selftest.tr("PASS") if check.ok else cli_selftest.tr("FAIL")
+            name = translate("cli_selftest", check.name)
+            print(f"{verdict} {name}: {check.detail}")
         if messages:
             sys.stdout.flush()
-            print(f"--- the last {len(messages)} lines the checks logged ---", file=sys.stderr)
+            heading = cli_selftest.tr("the last %n lines the checks logged", "", len(messages))
+            print(f"--- {heading} ---", file=sys.stderr)
             print("\n".join(messages), file=sys.stderr)
     sys.stdout.flush()
     return 0 if ok else 1

@@ -509,13 +509,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+81"/>
         <location line="+47"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>The account new rooms are created with</source>
         <translation>Das Konto, mit dem neue Räume erstellt werden</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Erstellt einen Raum und kopiert den Gastlink zum Einfügen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Optional: a name guests will see</source>
         <translation>Optional: ein Name, den Gäste sehen</translation>
     </message>
@@ -1642,6 +1642,613 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="+72"/>
+        <source>Start, schedule and share video meetings.
+
+For everyone:
+  meeting-launcher          open the app (as the menu entry does)
+  meeting-launcher LINK     join the meeting of a link someone sent you
+                            (https://... or meeting-launcher:https://...)
+  new                       create a room and print its guest link
+  selftest                  check this computer: server, keyring, web engine, camera
+  account                   add, list or remove accounts (credentials go to the OS keyring)
+
+For whoever runs an office server:
+  serve                     run the Meetings API server and the meeting pages
+  app                       register applications on a server&apos;s data directory
+                            (for &apos;account add&apos;; it does not start the app)
+  backup                    copy a server&apos;s data directory consistently, also while it runs
+
+Each command has its own --help (meeting-launcher new --help).</source>
+        <extracomment>``--help``&apos;s list of commands: the people&apos;s first, the server operator&apos;s apart. Looked up in the system&apos;s language when printed (launcher.cli_i18n).</extracomment>
+        <translation>Videobesprechungen starten, planen und teilen.
+
+Für alle:
+  meeting-launcher          die App öffnen (wie der Menüeintrag)
+  meeting-launcher LINK     der Besprechung eines zugeschickten Links beitreten
+                            (https://... oder meeting-launcher:https://...)
+  new                       einen Raum anlegen und seinen Gastlink ausgeben
+  selftest                  diesen Computer prüfen: Server, Schlüsselbund, Web-Engine, Kamera
+  account                   Konten hinzufügen, auflisten oder entfernen (Zugangsdaten
+                            kommen in den Schlüsselbund des Systems)
+
+Für alle, die einen Büroserver betreiben:
+  serve                     den Meetings-API-Server und die Besprechungsseiten ausführen
+  app                       Anwendungen im Datenordner eines Servers registrieren
+                            (für „account add“; startet nicht die App)
+  backup                    den Datenordner eines Servers stimmig kopieren, auch im Betrieb
+
+Jeder Befehl hat seine eigene Hilfe --help (meeting-launcher new --help).</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Add, list or remove accounts; credentials go to the OS keyring.</source>
+        <translation>Konten hinzufügen, auflisten oder entfernen; die Zugangsdaten kommen in den Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add an account for a Meetings server</source>
+        <translation>ein Konto für einen Meetings-Server hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account for a Meetings server: the key, the id and the address are checked, and one room is listed on the server, before it is saved.</source>
+        <translation>Ein Konto für einen Meetings-Server hinzufügen: Schlüssel, ID und Adresse werden geprüft und ein Raum vom Server abgerufen, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account&apos;s name, e.g. &quot;Front desk&quot;</source>
+        <translation>der Name des Kontos, z. B. „Empfang“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s address, e.g. https://meet.office.lan:8443</source>
+        <translation>die Adresse des Servers, z. B. https://meet.office.lan:8443</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application id (a UUID) from the server&apos;s operator</source>
+        <translation>die Anwendungs-ID (eine UUID) von der Person, die den Server betreibt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application&apos;s private key file (PEM)</source>
+        <translation>die Datei mit dem privaten Schlüssel der Anwendung (PEM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate, when it is not a public one</source>
+        <translation>das Zertifikat des Servers, wenn es kein öffentliches ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make it the default account</source>
+        <translation>als Standardkonto festlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list accounts (never prints secrets)</source>
+        <translation>Konten auflisten (zeigt nie Geheimnisse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the accounts: * marks the default one; never prints a secret.</source>
+        <translation>Die Konten auflisten: * kennzeichnet das Standardkonto; zeigt nie ein Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove an account and its keyring entries</source>
+        <translation>ein Konto und seine Einträge im Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an account and its keyring entries.</source>
+        <translation>Ein Konto und seine Einträge im Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account&apos;s name</source>
+        <translation>der Name des Kontos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a room with a stored account and print its guest link (with --json, the room as the server returned it, host link included: keep it secret).</source>
+        <translation>Mit einem gespeicherten Konto einen Raum anlegen und seinen Gastlink ausgeben (mit --json den Raum so, wie der Server ihn geliefert hat, samt Gastgeberlink: geheim halten).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account to use (default: the default account)</source>
+        <translation>das zu verwendende Konto (sonst: das Standardkonto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting&apos;s name</source>
+        <translation>der Name der Besprechung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a long-term room, kept until --expires</source>
+        <translation>ein Dauerraum, der bis --expires bestehen bleibt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when a long-term room stops working, e.g. 2031-03-14T09:30 (local time without an offset); 10 minutes to one year ahead</source>
+        <translation>wann ein Dauerraum aufhört zu funktionieren, z. B. 2031-03-14T09:30 (Ortszeit ohne Versatz); 10 Minuten bis ein Jahr im Voraus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>print the room as JSON (it holds the host link)</source>
+        <translation>den Raum als JSON ausgeben (enthält den Gastgeberlink)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this computer: the built-in server, the keyring, the web engine, the camera and the microphone. Shows no window and touches none of your data.</source>
+        <translation>Diesen Computer prüfen: den eingebauten Server, den Schlüsselbund, die Web-Engine, die Kamera und das Mikrofon. Zeigt kein Fenster und lässt Ihre Daten unberührt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print the results as JSON</source>
+        <translation>die Ergebnisse als JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the TURN relay of this account&apos;s server</source>
+        <translation>das TURN-Relay des Servers dieses Kontos prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/cli_i18n.py" line="+155"/>
+        <source>usage: </source>
+        <extracomment>The languages the command line speaks (those of the window, launcher.ui.i18n). The context of the sentences marked with QT_TRANSLATE_NOOP (help texts). Every context of the command line&apos;s sentences (each Translator is named after its context, as pyside6-lupdate reads it from the name before ``.tr``). argparse&apos;s own sentences a person meets (its gettext messages), in context &quot;cli&quot;.</extracomment>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ein Wert wird erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s kann %(matches)s bedeuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>cli_account</name>
+    <message>
+        <location filename="../../launcher/core/account_cli.py" line="+59"/>
+        <source>The password store (keyring) of this computer is locked. Unlock it and try again.</source>
+        <extracomment>The sentences of ``account``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Der Passwortspeicher (Schlüsselbund) dieses Computers ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no password store (keyring) the launcher can use to keep the account&apos;s key safe.</source>
+        <translation>Dieser Computer hat keinen Passwortspeicher (Schlüsselbund), in dem der Launcher den Schlüssel des Kontos sicher aufbewahren kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store (keyring) of this computer could not be used.</source>
+        <translation>Der Passwortspeicher (Schlüsselbund) dieses Computers konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the account needs a name</source>
+        <translation>das Konto braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>der Name ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an account named {name} already exists</source>
+        <translation>ein Konto namens {name} gibt es bereits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{server} is not a server address (expected https://host[:port], with no user name, password, ? or # part)</source>
+        <translation>{server} ist keine Serveradresse (erwartet: https://Host[:Port], ohne Benutzername, Passwort, ?- oder #-Teil)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use an https:// address: plain http is only allowed for this computer</source>
+        <translation>verwenden Sie eine https://-Adresse: einfaches http ist nur für diesen Computer erlaubt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the application id must be a UUID</source>
+        <translation>die Anwendungs-ID muss eine UUID sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>no such file: {file}</source>
+        <translation>Datei nicht gefunden: {file}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>cannot read {file}</source>
+        <translation>{file} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{file} is not a private key that can be read (PEM, -----BEGIN ...)</source>
+        <translation>{file} ist kein lesbarer privater Schlüssel (PEM, -----BEGIN ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is not an RSA key (RS256 needs one)</source>
+        <translation>der private Schlüssel ist kein RSA-Schlüssel (RS256 braucht einen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is protected by a passphrase; run this in a terminal to be asked for it, or add the account in the app</source>
+        <translation>der private Schlüssel ist mit einer Passphrase geschützt; führen Sie dies in einem Terminal aus, um danach gefragt zu werden, oder fügen Sie das Konto in der App hinzu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the passphrase for the private key is wrong</source>
+        <translation>die Passphrase des privaten Schlüssels ist falsch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} holds no PEM certificate</source>
+        <translation>{file} enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the credentials (401): wrong private key or application id</source>
+        <translation>der Server hat die Zugangsdaten abgelehnt (401): falscher privater Schlüssel oder falsche Anwendungs-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Meetings API at this address (404): check the server URL</source>
+        <translation>keine Meetings-API unter dieser Adresse (404): prüfen Sie die Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not trusted: add the office CA file</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: fügen Sie die CA-Datei des Büros hinzu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer in time</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server cannot be reached: check the address and the network</source>
+        <translation>der Server ist nicht erreichbar: prüfen Sie Adresse und Netzwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered with an error: {detail}</source>
+        <translation>der Server hat mit einem Fehler geantwortet: {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase for {file}: </source>
+        <translation>Passphrase für {file}: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added account {name} for {server} (default).</source>
+        <translation>Konto {name} für {server} hinzugefügt (Standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added account {name} for {server}.</source>
+        <translation>Konto {name} für {server} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No accounts. The app sets one up for this computer when it first starts.</source>
+        <translation>Keine Konten. Die App richtet beim ersten Start eines für diesen Computer ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(this computer)</source>
+        <translation>(dieser Computer)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no account named {name}</source>
+        <translation>kein Konto namens {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed account {name} and its keyring entries.</source>
+        <translation>Konto {name} und seine Einträge im Schlüsselbund entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message>
+        <location filename="../../launcher/core/room_cli.py" line="+64"/>
+        <source>--expires: cannot read {text} as a date and time; use ISO 8601, e.g. 2031-03-14T09:30 or 2031-03-14T09:30:00Z</source>
+        <extracomment>The sentences of ``new``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>--expires: {text} ist kein lesbares Datum mit Uhrzeit; verwenden Sie ISO 8601, z. B. 2031-03-14T09:30 oder 2031-03-14T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--expires must be at least 10 minutes from now</source>
+        <translation>--expires muss mindestens 10 Minuten in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--expires must be at most one year from now</source>
+        <translation>--expires darf höchstens ein Jahr in der Zukunft liegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--long-term needs --expires ISO8601 (when the room stops working)</source>
+        <translation>--long-term braucht --expires ISO8601 (wann der Raum aufhört zu funktionieren)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--expires applies to long-term rooms only: add --long-term</source>
+        <translation>--expires gilt nur für Dauerräume: fügen Sie --long-term hinzu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting {time}</source>
+        <translation>Besprechung {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--name must not be empty</source>
+        <translation>--name darf nicht leer sein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--name is %n characters long; at most {limit} are allowed</source>
+        <translation>
+            <numerusform>--name ist %n Zeichen lang; höchstens {limit} sind erlaubt</numerusform>
+            <numerusform>--name ist %n Zeichen lang; höchstens {limit} sind erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--account: no account named {name} (accounts: {known})</source>
+        <translation>--account: kein Konto namens {name} (Konten: {known})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no account is set up yet: start Meeting Launcher once, or add one with &apos;meeting-launcher account add&apos;</source>
+        <translation>noch ist kein Konto eingerichtet: starten Sie Meeting Launcher einmal oder fügen Sie eines mit „meeting-launcher account add“ hinzu</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note: {text}</source>
+        <translation>Hinweis: {text}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the server refused or could not be reached: {reason}</source>
+        <translation>der Server hat abgelehnt oder ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this link opens only on this computer, not for guests elsewhere; for guests on your network turn on &apos;Let guests on my local network join&apos; in the app&apos;s window, for guests anywhere use an office server (&apos;meeting-launcher account add&apos;).</source>
+        <translation>dieser Link öffnet sich nur auf diesem Computer, nicht für Gäste anderswo; für Gäste in Ihrem Netzwerk schalten Sie im Fenster der App „Gäste aus meinem lokalen Netzwerk zulassen“ ein, für Gäste überall nutzen Sie einen Büroserver („meeting-launcher account add“).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>guests&apos; browsers block camera and microphone on this http:// link; the server needs an https:// address.</source>
+        <translation>die Browser der Gäste sperren Kamera und Mikrofon bei diesem http://-Link; der Server braucht eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only computers on your network can open this link.</source>
+        <translation>nur Computer in Ihrem Netzwerk können diesen Link öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting Launcher is not running: start it before the meeting, guests can join only while it runs on this computer.</source>
+        <translation>Meeting Launcher läuft nicht: starten Sie es vor der Besprechung, Gäste können nur beitreten, solange es auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guests can join only while Meeting Launcher runs on this computer.</source>
+        <translation>Gäste können nur beitreten, solange Meeting Launcher auf diesem Computer läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_selftest</name>
+    <message>
+        <location filename="../../launcher/web/selftest.py" line="+57"/>
+        <source>server</source>
+        <extracomment>How long a page gets to show what a check waits for. The checks, in the order they run and are reported (``--json`` keeps these names; the text report shows them in the system&apos;s language, context &quot;cli_selftest&quot;).</extracomment>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web engine</source>
+        <translation>Web-Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera and microphone</source>
+        <translation>Kamera und Mikrofon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host join</source>
+        <translation>Beitritt als Gastgeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other origin denied</source>
+        <translation>andere Herkunft abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clean-up</source>
+        <extracomment>The report&apos;s sentences, in the system&apos;s language (launcher.cli_i18n). Reported only when closing the window, the web profile or the server went wrong.</extracomment>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>built-in server at {origin}</source>
+        <extracomment>Set in the environment of the worker process that runs the checks. How long the worker may take for one check (start-up included) or the clean-up before it is stopped and the check reported as not finished. How long the worker may take to exit once it reported everything. The name of the instant room the relay check makes on an account&apos;s server.</extracomment>
+        <translation>eingebauter Server unter {origin}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>room {code} created through the API client</source>
+        <translation>Raum {code} über den API-Client angelegt</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>joined the meeting as host over the signalling socket</source>
+        <translation>der Besprechung als Gastgeber über die Signalisierungsverbindung beigetreten</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>set, read and deleted a throwaway entry in the OS keyring</source>
+        <translation>einen Wegwerf-Eintrag im Schlüsselbund des Systems angelegt, gelesen und gelöscht</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the last %n lines the checks logged</source>
+        <translation>
+            <numerusform>Protokoll der Prüfungen (letzte %n Zeile)</numerusform>
+            <numerusform>Protokoll der Prüfungen (letzte %n Zeilen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_start</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="-307"/>
+        <source>no link given</source>
+        <extracomment>The sentences of the plain start (a link), in the system&apos;s language.</extracomment>
+        <translation>kein Link angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the link is too long to be a meeting link</source>
+        <translation>der Link ist zu lang für einen Besprechungslink</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only http and https meeting links are opened</source>
+        <translation>nur http- und https-Besprechungslinks werden geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the link is not a meeting link Meeting Launcher can open</source>
+        <translation>das ist kein Besprechungslink, den Meeting Launcher öffnen kann</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>meeting-launcher: link not opened: {reason}</source>
+        <translation>meeting-launcher: Link nicht geöffnet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/ui/app.py" line="+189"/>
+        <source>Meeting Launcher is already running.</source>
+        <extracomment>The terminal&apos;s sentences at start-up, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Meeting Launcher läuft bereits.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
@@ -2414,7 +3021,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Dieser Computer</translation>
     </message>

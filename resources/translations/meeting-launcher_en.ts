@@ -4,7 +4,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../launcher/ui/main_window.py" line="+876"/>
+        <location filename="../../launcher/ui/main_window.py" line="+877"/>
         <source>You are in %n meeting(s).</source>
         <translation>
             <numerusform>You are in %n meeting.</numerusform>
@@ -70,6 +70,28 @@
         <translation>
             <numerusform>%n visitor waiting</numerusform>
             <numerusform>%n visitors waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message numerus="yes">
+        <location filename="../../launcher/core/room_cli.py" line="+96"/>
+        <source>--name is %n characters long; at most {limit} are allowed</source>
+        <translation>
+            <numerusform>--name is %n character long; at most {limit} are allowed</numerusform>
+            <numerusform>--name is %n characters long; at most {limit} are allowed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_selftest</name>
+    <message numerus="yes">
+        <location filename="../../launcher/web/selftest.py" line="+527"/>
+        <source>the last %n lines the checks logged</source>
+        <translation>
+            <numerusform>the last %n line the checks logged</numerusform>
+            <numerusform>the last %n lines the checks logged</numerusform>
         </translation>
     </message>
 </context>

@@ -509,13 +509,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+81"/>
         <location line="+47"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>The account new rooms are created with</source>
         <translation>La cuenta con la que se crean las salas nuevas</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Crea una sala y copia el enlace de invitado, listo para pegar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Optional: a name guests will see</source>
         <translation>Opcional: un nombre que verán los invitados</translation>
     </message>
@@ -1642,6 +1642,614 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="+72"/>
+        <source>Start, schedule and share video meetings.
+
+For everyone:
+  meeting-launcher          open the app (as the menu entry does)
+  meeting-launcher LINK     join the meeting of a link someone sent you
+                            (https://... or meeting-launcher:https://...)
+  new                       create a room and print its guest link
+  selftest                  check this computer: server, keyring, web engine, camera
+  account                   add, list or remove accounts (credentials go to the OS keyring)
+
+For whoever runs an office server:
+  serve                     run the Meetings API server and the meeting pages
+  app                       register applications on a server&apos;s data directory
+                            (for &apos;account add&apos;; it does not start the app)
+  backup                    copy a server&apos;s data directory consistently, also while it runs
+
+Each command has its own --help (meeting-launcher new --help).</source>
+        <extracomment>``--help``&apos;s list of commands: the people&apos;s first, the server operator&apos;s apart. Looked up in the system&apos;s language when printed (launcher.cli_i18n).</extracomment>
+        <translation>Inicia, programa y comparte reuniones por vídeo.
+
+Para todos:
+  meeting-launcher          abre la aplicación (como la entrada del menú)
+  meeting-launcher ENLACE   entra en la reunión de un enlace que te han enviado
+                            (https://... o meeting-launcher:https://...)
+  new                       crea una sala y muestra su enlace de invitado
+  selftest                  comprueba este equipo: servidor, llavero, motor web, cámara
+  account                   añade, muestra o elimina cuentas (las credenciales van al
+                            llavero del sistema)
+
+Para quien administra un servidor de oficina:
+  serve                     ejecuta el servidor de la API Meetings y las páginas de reunión
+  app                       registra aplicaciones en la carpeta de datos de un servidor
+                            (para «account add»; no inicia la aplicación)
+  backup                    copia la carpeta de datos de un servidor de forma coherente,
+                            también mientras funciona
+
+Cada orden tiene su propia ayuda --help (meeting-launcher new --help).</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Add, list or remove accounts; credentials go to the OS keyring.</source>
+        <translation>Añade, muestra o elimina cuentas; las credenciales van al llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>actions</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add an account for a Meetings server</source>
+        <translation>añade una cuenta para un servidor Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account for a Meetings server: the key, the id and the address are checked, and one room is listed on the server, before it is saved.</source>
+        <translation>Añade una cuenta para un servidor Meetings: se comprueban la clave, el ID y la dirección, y se consulta una sala en el servidor antes de guardarla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account&apos;s name, e.g. &quot;Front desk&quot;</source>
+        <translation>el nombre de la cuenta, p. ej. «Recepción»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s address, e.g. https://meet.office.lan:8443</source>
+        <translation>la dirección del servidor, p. ej. https://meet.office.lan:8443</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application id (a UUID) from the server&apos;s operator</source>
+        <translation>el ID de aplicación (un UUID) que da quien administra el servidor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application&apos;s private key file (PEM)</source>
+        <translation>el archivo de la clave privada de la aplicación (PEM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate, when it is not a public one</source>
+        <translation>el certificado del servidor, si no es público</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make it the default account</source>
+        <translation>la convierte en la cuenta predeterminada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list accounts (never prints secrets)</source>
+        <translation>muestra las cuentas (nunca muestra secretos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the accounts: * marks the default one; never prints a secret.</source>
+        <translation>Muestra las cuentas: * marca la predeterminada; nunca muestra un secreto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove an account and its keyring entries</source>
+        <translation>elimina una cuenta y sus entradas del llavero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an account and its keyring entries.</source>
+        <translation>Elimina una cuenta y sus entradas del llavero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account&apos;s name</source>
+        <translation>el nombre de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a room with a stored account and print its guest link (with --json, the room as the server returned it, host link included: keep it secret).</source>
+        <translation>Crea una sala con una cuenta guardada y muestra su enlace de invitado (con --json, la sala tal como la devolvió el servidor, enlace de anfitrión incluido: mantenla en secreto).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account to use (default: the default account)</source>
+        <translation>la cuenta que se usa (si no: la predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting&apos;s name</source>
+        <translation>el nombre de la reunión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a long-term room, kept until --expires</source>
+        <translation>una sala de larga duración, que se mantiene hasta --expires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when a long-term room stops working, e.g. 2031-03-14T09:30 (local time without an offset); 10 minutes to one year ahead</source>
+        <translation>cuándo deja de funcionar una sala de larga duración, p. ej. 2031-03-14T09:30 (hora local sin desfase); de 10 minutos a un año en adelante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>print the room as JSON (it holds the host link)</source>
+        <translation>muestra la sala en JSON (contiene el enlace de anfitrión)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this computer: the built-in server, the keyring, the web engine, the camera and the microphone. Shows no window and touches none of your data.</source>
+        <translation>Comprueba este equipo: el servidor integrado, el llavero, el motor web, la cámara y el micrófono. No abre ninguna ventana ni toca tus datos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print the results as JSON</source>
+        <translation>muestra los resultados en JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the TURN relay of this account&apos;s server</source>
+        <translation>comprobar el relé TURN del servidor de esta cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/cli_i18n.py" line="+155"/>
+        <source>usage: </source>
+        <extracomment>The languages the command line speaks (those of the window, launcher.ui.i18n). The context of the sentences marked with QT_TRANSLATE_NOOP (help texts). Every context of the command line&apos;s sentences (each Translator is named after its context, as pyside6-lupdate reads it from the name before ``.tr``). argparse&apos;s own sentences a person meets (its gettext messages), in context &quot;cli&quot;.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra la versión del programa y sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>estos argumentos son obligatorios: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>se espera un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se admite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>cli_account</name>
+    <message>
+        <location filename="../../launcher/core/account_cli.py" line="+59"/>
+        <source>The password store (keyring) of this computer is locked. Unlock it and try again.</source>
+        <extracomment>The sentences of ``account``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>El almacén de contraseñas (llavero) de este equipo está bloqueado. Desbloquéalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no password store (keyring) the launcher can use to keep the account&apos;s key safe.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero) que el lanzador pueda usar para guardar la clave de la cuenta de forma segura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store (keyring) of this computer could not be used.</source>
+        <translation>No se ha podido usar el almacén de contraseñas (llavero) de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the account needs a name</source>
+        <translation>la cuenta necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>el nombre tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an account named {name} already exists</source>
+        <translation>ya existe una cuenta llamada {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{server} is not a server address (expected https://host[:port], with no user name, password, ? or # part)</source>
+        <translation>{server} no es una dirección de servidor (se espera https://host[:puerto], sin usuario, contraseña ni parte ? o #)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use an https:// address: plain http is only allowed for this computer</source>
+        <translation>usa una dirección https://: el http simple solo se permite para este equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the application id must be a UUID</source>
+        <translation>el ID de aplicación debe ser un UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>no such file: {file}</source>
+        <translation>no existe el archivo: {file}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>cannot read {file}</source>
+        <translation>no se puede leer {file}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{file} is not a private key that can be read (PEM, -----BEGIN ...)</source>
+        <translation>{file} no es una clave privada legible (PEM, -----BEGIN ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is not an RSA key (RS256 needs one)</source>
+        <translation>la clave privada no es una clave RSA (RS256 necesita una)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is protected by a passphrase; run this in a terminal to be asked for it, or add the account in the app</source>
+        <translation>la clave privada está protegida con una frase de contraseña; ejecuta esto en un terminal para que se te pida, o añade la cuenta en la aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the passphrase for the private key is wrong</source>
+        <translation>la frase de contraseña de la clave privada no es correcta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} holds no PEM certificate</source>
+        <translation>{file} no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the credentials (401): wrong private key or application id</source>
+        <translation>el servidor rechazó las credenciales (401): clave privada o ID de aplicación incorrectos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Meetings API at this address (404): check the server URL</source>
+        <translation>no hay ninguna API Meetings en esta dirección (404): comprueba la dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not trusted: add the office CA file</source>
+        <translation>el certificado del servidor no es de confianza: añade el archivo de CA de la oficina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer in time</source>
+        <translation>el servidor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server cannot be reached: check the address and the network</source>
+        <translation>no se puede contactar con el servidor: comprueba la dirección y la red</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered with an error: {detail}</source>
+        <translation>el servidor respondió con un error: {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase for {file}: </source>
+        <translation>Frase de contraseña de {file}: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added account {name} for {server} (default).</source>
+        <translation>Cuenta {name} añadida para {server} (predeterminada).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added account {name} for {server}.</source>
+        <translation>Cuenta {name} añadida para {server}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No accounts. The app sets one up for this computer when it first starts.</source>
+        <translation>No hay cuentas. La aplicación crea una para este equipo la primera vez que se inicia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(this computer)</source>
+        <translation>(este equipo)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no account named {name}</source>
+        <translation>no hay ninguna cuenta llamada {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed account {name} and its keyring entries.</source>
+        <translation>Cuenta {name} eliminada, junto con sus entradas del llavero.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message>
+        <location filename="../../launcher/core/room_cli.py" line="+64"/>
+        <source>--expires: cannot read {text} as a date and time; use ISO 8601, e.g. 2031-03-14T09:30 or 2031-03-14T09:30:00Z</source>
+        <extracomment>The sentences of ``new``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>--expires: no se puede leer {text} como fecha y hora; usa ISO 8601, p. ej. 2031-03-14T09:30 o 2031-03-14T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--expires must be at least 10 minutes from now</source>
+        <translation>--expires debe ser dentro de 10 minutos como mínimo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--expires must be at most one year from now</source>
+        <translation>--expires debe ser dentro de un año como máximo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--long-term needs --expires ISO8601 (when the room stops working)</source>
+        <translation>--long-term necesita --expires ISO8601 (cuándo deja de funcionar la sala)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--expires applies to long-term rooms only: add --long-term</source>
+        <translation>--expires solo se aplica a salas de larga duración: añade --long-term</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting {time}</source>
+        <translation>Reunión {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--name must not be empty</source>
+        <translation>--name no puede estar vacío</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--name is %n characters long; at most {limit} are allowed</source>
+        <translation>
+            <numerusform>--name tiene %n carácter; se permiten {limit} como máximo</numerusform>
+            <numerusform>--name tiene %n caracteres; se permiten {limit} como máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--account: no account named {name} (accounts: {known})</source>
+        <translation>--account: no hay ninguna cuenta llamada {name} (cuentas: {known})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no account is set up yet: start Meeting Launcher once, or add one with &apos;meeting-launcher account add&apos;</source>
+        <translation>todavía no hay ninguna cuenta: inicia Meeting Launcher una vez o añade una con «meeting-launcher account add»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note: {text}</source>
+        <translation>nota: {text}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the server refused or could not be reached: {reason}</source>
+        <translation>el servidor lo rechazó o no se pudo contactar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this link opens only on this computer, not for guests elsewhere; for guests on your network turn on &apos;Let guests on my local network join&apos; in the app&apos;s window, for guests anywhere use an office server (&apos;meeting-launcher account add&apos;).</source>
+        <translation>este enlace solo se abre en este equipo, no para invitados de otros lugares; para invitados de tu red activa «Permitir que entren invitados de mi red local» en la ventana de la aplicación, para invitados de cualquier lugar usa un servidor de oficina («meeting-launcher account add»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>guests&apos; browsers block camera and microphone on this http:// link; the server needs an https:// address.</source>
+        <translation>los navegadores de los invitados bloquean la cámara y el micrófono con este enlace http://; el servidor necesita una dirección https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only computers on your network can open this link.</source>
+        <translation>solo los equipos de tu red pueden abrir este enlace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting Launcher is not running: start it before the meeting, guests can join only while it runs on this computer.</source>
+        <translation>Meeting Launcher no se está ejecutando: inícialo antes de la reunión, los invitados solo pueden entrar mientras funciona en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guests can join only while Meeting Launcher runs on this computer.</source>
+        <translation>Los invitados solo pueden entrar mientras Meeting Launcher funciona en este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_selftest</name>
+    <message>
+        <location filename="../../launcher/web/selftest.py" line="+57"/>
+        <source>server</source>
+        <extracomment>How long a page gets to show what a check waits for. The checks, in the order they run and are reported (``--json`` keeps these names; the text report shows them in the system&apos;s language, context &quot;cli_selftest&quot;).</extracomment>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>sala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web engine</source>
+        <translation>motor web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera and microphone</source>
+        <translation>cámara y micrófono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host join</source>
+        <translation>entrada del anfitrión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relay</source>
+        <translation>relé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other origin denied</source>
+        <translation>otro origen rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyring</source>
+        <translation>llavero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clean-up</source>
+        <extracomment>The report&apos;s sentences, in the system&apos;s language (launcher.cli_i18n). Reported only when closing the window, the web profile or the server went wrong.</extracomment>
+        <translation>limpieza</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>built-in server at {origin}</source>
+        <extracomment>Set in the environment of the worker process that runs the checks. How long the worker may take for one check (start-up included) or the clean-up before it is stopped and the check reported as not finished. How long the worker may take to exit once it reported everything. The name of the instant room the relay check makes on an account&apos;s server.</extracomment>
+        <translation>servidor integrado en {origin}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>room {code} created through the API client</source>
+        <translation>sala {code} creada con el cliente de la API</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>joined the meeting as host over the signalling socket</source>
+        <translation>entró en la reunión como anfitrión por la conexión de señalización</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>set, read and deleted a throwaway entry in the OS keyring</source>
+        <translation>una entrada temporal escrita, leída y borrada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the last %n lines the checks logged</source>
+        <translation>
+            <numerusform>registro de las comprobaciones (última línea: %n)</numerusform>
+            <numerusform>registro de las comprobaciones (últimas líneas: %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_start</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="-307"/>
+        <source>no link given</source>
+        <extracomment>The sentences of the plain start (a link), in the system&apos;s language.</extracomment>
+        <translation>no se ha indicado ningún enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the link is too long to be a meeting link</source>
+        <translation>el enlace es demasiado largo para ser un enlace de reunión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only http and https meeting links are opened</source>
+        <translation>solo se abren enlaces de reunión http y https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the link is not a meeting link Meeting Launcher can open</source>
+        <translation>no es un enlace de reunión que Meeting Launcher pueda abrir</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>meeting-launcher: link not opened: {reason}</source>
+        <translation>meeting-launcher: enlace no abierto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/ui/app.py" line="+189"/>
+        <source>Meeting Launcher is already running.</source>
+        <extracomment>The terminal&apos;s sentences at start-up, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Meeting Launcher ya se está ejecutando.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
@@ -2414,7 +3022,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Este ordenador</translation>
     </message>

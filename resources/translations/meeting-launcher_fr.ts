@@ -509,13 +509,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+81"/>
         <location line="+47"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>The account new rooms are created with</source>
         <translation>Le compte avec lequel les nouvelles salles sont créées</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Crée une salle et copie le lien invité, prêt à coller.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Optional: a name guests will see</source>
         <translation>Facultatif : un nom que verront les invités</translation>
     </message>
@@ -1642,6 +1642,614 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="+72"/>
+        <source>Start, schedule and share video meetings.
+
+For everyone:
+  meeting-launcher          open the app (as the menu entry does)
+  meeting-launcher LINK     join the meeting of a link someone sent you
+                            (https://... or meeting-launcher:https://...)
+  new                       create a room and print its guest link
+  selftest                  check this computer: server, keyring, web engine, camera
+  account                   add, list or remove accounts (credentials go to the OS keyring)
+
+For whoever runs an office server:
+  serve                     run the Meetings API server and the meeting pages
+  app                       register applications on a server&apos;s data directory
+                            (for &apos;account add&apos;; it does not start the app)
+  backup                    copy a server&apos;s data directory consistently, also while it runs
+
+Each command has its own --help (meeting-launcher new --help).</source>
+        <extracomment>``--help``&apos;s list of commands: the people&apos;s first, the server operator&apos;s apart. Looked up in the system&apos;s language when printed (launcher.cli_i18n).</extracomment>
+        <translation>Démarrer, planifier et partager des réunions vidéo.
+
+Pour tout le monde :
+  meeting-launcher          ouvrir l&apos;application (comme l&apos;entrée du menu)
+  meeting-launcher LIEN     rejoindre la réunion d&apos;un lien que l&apos;on vous a envoyé
+                            (https://... ou meeting-launcher:https://...)
+  new                       créer une salle et afficher son lien invité
+  selftest                  vérifier cet ordinateur : serveur, trousseau, moteur web, caméra
+  account                   ajouter, lister ou supprimer des comptes (les identifiants
+                            vont dans le trousseau du système)
+
+Pour qui gère un serveur de bureau :
+  serve                     faire tourner le serveur de l&apos;API Meetings et les pages de réunion
+  app                       enregistrer des applications dans le dossier de données d&apos;un
+                            serveur (pour « account add » ; ne démarre pas l&apos;application)
+  backup                    copier le dossier de données d&apos;un serveur de façon cohérente,
+                            même pendant qu&apos;il tourne
+
+Chaque commande a sa propre aide --help (meeting-launcher new --help).</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Add, list or remove accounts; credentials go to the OS keyring.</source>
+        <translation>Ajouter, lister ou supprimer des comptes ; les identifiants vont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add an account for a Meetings server</source>
+        <translation>ajouter un compte pour un serveur Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account for a Meetings server: the key, the id and the address are checked, and one room is listed on the server, before it is saved.</source>
+        <translation>Ajouter un compte pour un serveur Meetings : la clé, l&apos;identifiant et l&apos;adresse sont vérifiés, et une salle est lue sur le serveur, avant l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account&apos;s name, e.g. &quot;Front desk&quot;</source>
+        <translation>le nom du compte, par ex. « Accueil »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s address, e.g. https://meet.office.lan:8443</source>
+        <translation>l&apos;adresse du serveur, par ex. https://meet.office.lan:8443</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application id (a UUID) from the server&apos;s operator</source>
+        <translation>l&apos;identifiant d&apos;application (un UUID) donné par l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application&apos;s private key file (PEM)</source>
+        <translation>le fichier de clé privée de l&apos;application (PEM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate, when it is not a public one</source>
+        <translation>le certificat du serveur, s&apos;il n&apos;est pas public</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make it the default account</source>
+        <translation>en faire le compte par défaut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list accounts (never prints secrets)</source>
+        <translation>lister les comptes (n&apos;affiche jamais de secret)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the accounts: * marks the default one; never prints a secret.</source>
+        <translation>Lister les comptes : * marque le compte par défaut ; aucun secret n&apos;est affiché.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove an account and its keyring entries</source>
+        <translation>supprimer un compte et ses entrées du trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an account and its keyring entries.</source>
+        <translation>Supprimer un compte et ses entrées du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account&apos;s name</source>
+        <translation>le nom du compte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a room with a stored account and print its guest link (with --json, the room as the server returned it, host link included: keep it secret).</source>
+        <translation>Créer une salle avec un compte enregistré et afficher son lien invité (avec --json, la salle telle que le serveur l&apos;a renvoyée, lien d&apos;hôte compris : gardez-la secrète).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account to use (default: the default account)</source>
+        <translation>le compte à utiliser (sinon : le compte par défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting&apos;s name</source>
+        <translation>le nom de la réunion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a long-term room, kept until --expires</source>
+        <translation>une salle longue durée, conservée jusqu&apos;à --expires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when a long-term room stops working, e.g. 2031-03-14T09:30 (local time without an offset); 10 minutes to one year ahead</source>
+        <translation>quand une salle longue durée cesse de fonctionner, par ex. 2031-03-14T09:30 (heure locale sans décalage) ; de 10 minutes à un an à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>print the room as JSON (it holds the host link)</source>
+        <translation>afficher la salle en JSON (elle contient le lien d&apos;hôte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this computer: the built-in server, the keyring, the web engine, the camera and the microphone. Shows no window and touches none of your data.</source>
+        <translation>Vérifier cet ordinateur : le serveur intégré, le trousseau, le moteur web, la caméra et le micro. N&apos;ouvre aucune fenêtre et ne touche à aucune de vos données.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print the results as JSON</source>
+        <translation>afficher les résultats en JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the TURN relay of this account&apos;s server</source>
+        <translation>vérifier le relais TURN du serveur de ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/cli_i18n.py" line="+155"/>
+        <source>usage: </source>
+        <extracomment>The languages the command line speaks (those of the window, launcher.ui.i18n). The context of the sentences marked with QT_TRANSLATE_NOOP (help texts). Every context of the command line&apos;s sentences (each Translator is named after its context, as pyside6-lupdate reads it from the name before ``.tr``). argparse&apos;s own sentences a person meets (its gettext messages), in context &quot;cli&quot;.</extracomment>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable : %(value)r (au choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>impossible avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable : %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>cli_account</name>
+    <message>
+        <location filename="../../launcher/core/account_cli.py" line="+59"/>
+        <source>The password store (keyring) of this computer is locked. Unlock it and try again.</source>
+        <extracomment>The sentences of ``account``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Le trousseau de mots de passe de cet ordinateur est verrouillé. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no password store (keyring) the launcher can use to keep the account&apos;s key safe.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe que le lanceur puisse utiliser pour garder la clé du compte en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store (keyring) of this computer could not be used.</source>
+        <translation>Le trousseau de mots de passe de cet ordinateur n&apos;a pas pu être utilisé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the account needs a name</source>
+        <translation>le compte doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an account named {name} already exists</source>
+        <translation>un compte nommé {name} existe déjà</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{server} is not a server address (expected https://host[:port], with no user name, password, ? or # part)</source>
+        <translation>{server} n&apos;est pas une adresse de serveur (attendu : https://hôte[:port], sans nom d&apos;utilisateur, mot de passe, ni partie ? ou #)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use an https:// address: plain http is only allowed for this computer</source>
+        <translation>utilisez une adresse https:// : le http simple n&apos;est permis que pour cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the application id must be a UUID</source>
+        <translation>l&apos;identifiant d&apos;application doit être un UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>no such file: {file}</source>
+        <translation>fichier introuvable : {file}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>cannot read {file}</source>
+        <translation>impossible de lire {file}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{file} is not a private key that can be read (PEM, -----BEGIN ...)</source>
+        <translation>{file} n&apos;est pas une clé privée lisible (PEM, -----BEGIN ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is not an RSA key (RS256 needs one)</source>
+        <translation>la clé privée n&apos;est pas une clé RSA (RS256 en demande une)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is protected by a passphrase; run this in a terminal to be asked for it, or add the account in the app</source>
+        <translation>la clé privée est protégée par une phrase secrète ; lancez cette commande dans un terminal pour qu&apos;elle vous soit demandée, ou ajoutez le compte dans l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the passphrase for the private key is wrong</source>
+        <translation>la phrase secrète de la clé privée est incorrecte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} holds no PEM certificate</source>
+        <translation>{file} ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the credentials (401): wrong private key or application id</source>
+        <translation>le serveur a refusé les identifiants (401) : clé privée ou identifiant d&apos;application erroné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Meetings API at this address (404): check the server URL</source>
+        <translation>aucune API Meetings à cette adresse (404) : vérifiez l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not trusted: add the office CA file</source>
+        <translation>le certificat du serveur n&apos;est pas reconnu : ajoutez le fichier d&apos;autorité (CA) du bureau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server cannot be reached: check the address and the network</source>
+        <translation>le serveur est injoignable : vérifiez l&apos;adresse et le réseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered with an error: {detail}</source>
+        <translation>le serveur a répondu par une erreur : {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase for {file}: </source>
+        <translation>Phrase secrète de {file} : </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added account {name} for {server} (default).</source>
+        <translation>Compte {name} ajouté pour {server} (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added account {name} for {server}.</source>
+        <translation>Compte {name} ajouté pour {server}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No accounts. The app sets one up for this computer when it first starts.</source>
+        <translation>Aucun compte. L&apos;application en crée un pour cet ordinateur à son premier démarrage.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(this computer)</source>
+        <translation>(cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no account named {name}</source>
+        <translation>aucun compte nommé {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed account {name} and its keyring entries.</source>
+        <translation>Compte {name} supprimé, avec ses entrées du trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message>
+        <location filename="../../launcher/core/room_cli.py" line="+64"/>
+        <source>--expires: cannot read {text} as a date and time; use ISO 8601, e.g. 2031-03-14T09:30 or 2031-03-14T09:30:00Z</source>
+        <extracomment>The sentences of ``new``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>--expires : impossible de lire {text} comme une date et une heure ; utilisez l&apos;ISO 8601, par ex. 2031-03-14T09:30 ou 2031-03-14T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--expires must be at least 10 minutes from now</source>
+        <translation>--expires doit être dans 10 minutes au moins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--expires must be at most one year from now</source>
+        <translation>--expires doit être dans un an au plus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--long-term needs --expires ISO8601 (when the room stops working)</source>
+        <translation>--long-term demande --expires ISO8601 (quand la salle cesse de fonctionner)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--expires applies to long-term rooms only: add --long-term</source>
+        <translation>--expires ne vaut que pour les salles longue durée : ajoutez --long-term</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting {time}</source>
+        <translation>Réunion {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--name must not be empty</source>
+        <translation>--name ne doit pas être vide</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--name is %n characters long; at most {limit} are allowed</source>
+        <translation>
+            <numerusform>--name fait %n caractère ; {limit} au plus sont permis</numerusform>
+            <numerusform>--name fait %n caractères ; {limit} au plus sont permis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--account: no account named {name} (accounts: {known})</source>
+        <translation>--account : aucun compte nommé {name} (comptes : {known})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no account is set up yet: start Meeting Launcher once, or add one with &apos;meeting-launcher account add&apos;</source>
+        <translation>aucun compte n&apos;est encore configuré : démarrez Meeting Launcher une fois, ou ajoutez-en un avec « meeting-launcher account add »</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note: {text}</source>
+        <translation>remarque : {text}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the server refused or could not be reached: {reason}</source>
+        <translation>le serveur a refusé ou est injoignable : {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this link opens only on this computer, not for guests elsewhere; for guests on your network turn on &apos;Let guests on my local network join&apos; in the app&apos;s window, for guests anywhere use an office server (&apos;meeting-launcher account add&apos;).</source>
+        <translation>ce lien ne s&apos;ouvre que sur cet ordinateur, pas pour des invités ailleurs ; pour des invités de votre réseau, activez « Laisser entrer les invités de mon réseau local » dans la fenêtre de l&apos;application, pour des invités n&apos;importe où, utilisez un serveur de bureau (« meeting-launcher account add »).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>guests&apos; browsers block camera and microphone on this http:// link; the server needs an https:// address.</source>
+        <translation>les navigateurs des invités bloquent caméra et micro sur ce lien http:// ; le serveur a besoin d&apos;une adresse https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only computers on your network can open this link.</source>
+        <translation>seuls les ordinateurs de votre réseau peuvent ouvrir ce lien.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting Launcher is not running: start it before the meeting, guests can join only while it runs on this computer.</source>
+        <translation>Meeting Launcher n&apos;est pas lancé : démarrez-le avant la réunion, les invités ne peuvent entrer que pendant qu&apos;il tourne sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guests can join only while Meeting Launcher runs on this computer.</source>
+        <translation>Les invités ne peuvent entrer que pendant que Meeting Launcher tourne sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_selftest</name>
+    <message>
+        <location filename="../../launcher/web/selftest.py" line="+57"/>
+        <source>server</source>
+        <extracomment>How long a page gets to show what a check waits for. The checks, in the order they run and are reported (``--json`` keeps these names; the text report shows them in the system&apos;s language, context &quot;cli_selftest&quot;).</extracomment>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web engine</source>
+        <translation>moteur web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera and microphone</source>
+        <translation>caméra et micro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host join</source>
+        <translation>entrée de l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relay</source>
+        <translation>relais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other origin denied</source>
+        <translation>autre origine refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyring</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clean-up</source>
+        <extracomment>The report&apos;s sentences, in the system&apos;s language (launcher.cli_i18n). Reported only when closing the window, the web profile or the server went wrong.</extracomment>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>built-in server at {origin}</source>
+        <extracomment>Set in the environment of the worker process that runs the checks. How long the worker may take for one check (start-up included) or the clean-up before it is stopped and the check reported as not finished. How long the worker may take to exit once it reported everything. The name of the instant room the relay check makes on an account&apos;s server.</extracomment>
+        <translation>serveur intégré à {origin}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>room {code} created through the API client</source>
+        <translation>salle {code} créée par le client de l&apos;API</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>joined the meeting as host over the signalling socket</source>
+        <translation>entré dans la réunion comme hôte par la connexion de signalisation</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>set, read and deleted a throwaway entry in the OS keyring</source>
+        <translation>une entrée jetable écrite, lue puis supprimée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the last %n lines the checks logged</source>
+        <translation>
+            <numerusform>journal des vérifications (%n dernière ligne)</numerusform>
+            <numerusform>journal des vérifications (%n dernières lignes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_start</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="-307"/>
+        <source>no link given</source>
+        <extracomment>The sentences of the plain start (a link), in the system&apos;s language.</extracomment>
+        <translation>aucun lien donné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the link is too long to be a meeting link</source>
+        <translation>le lien est trop long pour être un lien de réunion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only http and https meeting links are opened</source>
+        <translation>seuls les liens de réunion http et https sont ouverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the link is not a meeting link Meeting Launcher can open</source>
+        <translation>ce n&apos;est pas un lien de réunion que Meeting Launcher peut ouvrir</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>meeting-launcher: link not opened: {reason}</source>
+        <translation>meeting-launcher : lien non ouvert : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/ui/app.py" line="+189"/>
+        <source>Meeting Launcher is already running.</source>
+        <extracomment>The terminal&apos;s sentences at start-up, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Meeting Launcher est déjà lancé.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
@@ -2414,7 +3022,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>

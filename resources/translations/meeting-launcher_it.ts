@@ -509,13 +509,13 @@
     <message>
         <location filename="../../launcher/ui/main_window.py" line="+81"/>
         <location line="+47"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Meeting Launcher</source>
         <extracomment>Background preparation before the first request (first run: create &quot;This computer&quot;). Asks whether to leave the meetings going on when quitting (tests answer it).</extracomment>
         <translation>Meeting Launcher</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>The account new rooms are created with</source>
         <translation>L&apos;account con cui vengono create le nuove stanze</translation>
     </message>
@@ -545,7 +545,7 @@
         <translation>Crea una stanza e copia il link ospite, pronto da incollare.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Optional: a name guests will see</source>
         <translation>Facoltativo: un nome che gli ospiti vedranno</translation>
     </message>
@@ -1642,6 +1642,614 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="+72"/>
+        <source>Start, schedule and share video meetings.
+
+For everyone:
+  meeting-launcher          open the app (as the menu entry does)
+  meeting-launcher LINK     join the meeting of a link someone sent you
+                            (https://... or meeting-launcher:https://...)
+  new                       create a room and print its guest link
+  selftest                  check this computer: server, keyring, web engine, camera
+  account                   add, list or remove accounts (credentials go to the OS keyring)
+
+For whoever runs an office server:
+  serve                     run the Meetings API server and the meeting pages
+  app                       register applications on a server&apos;s data directory
+                            (for &apos;account add&apos;; it does not start the app)
+  backup                    copy a server&apos;s data directory consistently, also while it runs
+
+Each command has its own --help (meeting-launcher new --help).</source>
+        <extracomment>``--help``&apos;s list of commands: the people&apos;s first, the server operator&apos;s apart. Looked up in the system&apos;s language when printed (launcher.cli_i18n).</extracomment>
+        <translation>Avvia, pianifica e condividi riunioni video.
+
+Per tutti:
+  meeting-launcher          apre l&apos;app (come la voce del menu)
+  meeting-launcher LINK     partecipa alla riunione di un link che ti hanno inviato
+                            (https://... o meeting-launcher:https://...)
+  new                       crea una stanza e mostra il suo link per gli ospiti
+  selftest                  controlla questo computer: server, portachiavi, motore web, videocamera
+  account                   aggiunge, elenca o rimuove account (le credenziali vanno
+                            nel portachiavi del sistema)
+
+Per chi gestisce un server d&apos;ufficio:
+  serve                     esegue il server dell&apos;API Meetings e le pagine delle riunioni
+  app                       registra applicazioni nella cartella dati di un server
+                            (per «account add»; non avvia l&apos;app)
+  backup                    copia in modo coerente la cartella dati di un server,
+                            anche mentre è in funzione
+
+Ogni comando ha il suo --help (meeting-launcher new --help).</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Add, list or remove accounts; credentials go to the OS keyring.</source>
+        <translation>Aggiunge, elenca o rimuove account; le credenziali vanno nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>actions</source>
+        <translation>azioni</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add an account for a Meetings server</source>
+        <translation>aggiunge un account per un server Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an account for a Meetings server: the key, the id and the address are checked, and one room is listed on the server, before it is saved.</source>
+        <translation>Aggiunge un account per un server Meetings: la chiave, l&apos;ID e l&apos;indirizzo vengono verificati, e una stanza viene letta dal server, prima del salvataggio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account&apos;s name, e.g. &quot;Front desk&quot;</source>
+        <translation>il nome dell&apos;account, ad es. «Reception»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s address, e.g. https://meet.office.lan:8443</source>
+        <translation>l&apos;indirizzo del server, ad es. https://meet.office.lan:8443</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application id (a UUID) from the server&apos;s operator</source>
+        <translation>l&apos;ID dell&apos;applicazione (un UUID) fornito da chi gestisce il server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the application&apos;s private key file (PEM)</source>
+        <translation>il file della chiave privata dell&apos;applicazione (PEM)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate, when it is not a public one</source>
+        <translation>il certificato del server, se non è pubblico</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make it the default account</source>
+        <translation>lo rende l&apos;account predefinito</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list accounts (never prints secrets)</source>
+        <translation>elenca gli account (non mostra mai segreti)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the accounts: * marks the default one; never prints a secret.</source>
+        <translation>Elenca gli account: * indica quello predefinito; non mostra mai un segreto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>remove an account and its keyring entries</source>
+        <translation>rimuove un account e le sue voci nel portachiavi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove an account and its keyring entries.</source>
+        <translation>Rimuove un account e le sue voci nel portachiavi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the account&apos;s name</source>
+        <translation>il nome dell&apos;account</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create a room with a stored account and print its guest link (with --json, the room as the server returned it, host link included: keep it secret).</source>
+        <translation>Crea una stanza con un account salvato e mostra il suo link per gli ospiti (con --json, la stanza come l&apos;ha restituita il server, link dell&apos;host compreso: tienila riservata).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the account to use (default: the default account)</source>
+        <translation>l&apos;account da usare (altrimenti: quello predefinito)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting&apos;s name</source>
+        <translation>il nome della riunione</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a long-term room, kept until --expires</source>
+        <translation>una stanza a lungo termine, conservata fino a --expires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when a long-term room stops working, e.g. 2031-03-14T09:30 (local time without an offset); 10 minutes to one year ahead</source>
+        <translation>quando una stanza a lungo termine smette di funzionare, ad es. 2031-03-14T09:30 (ora locale senza fuso); da 10 minuti a un anno nel futuro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>print the room as JSON (it holds the host link)</source>
+        <translation>mostra la stanza in JSON (contiene il link dell&apos;host)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check this computer: the built-in server, the keyring, the web engine, the camera and the microphone. Shows no window and touches none of your data.</source>
+        <translation>Controlla questo computer: il server integrato, il portachiavi, il motore web, la videocamera e il microfono. Non apre finestre e non tocca nessuno dei tuoi dati.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print the results as JSON</source>
+        <translation>mostra i risultati in JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check the TURN relay of this account&apos;s server</source>
+        <translation>verificare il relay TURN del server di questo account</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/cli_i18n.py" line="+155"/>
+        <source>usage: </source>
+        <extracomment>The languages the command line speaks (those of the window, launcher.ui.i18n). The context of the sentences marked with QT_TRANSLATE_NOOP (help texts). Every context of the command line&apos;s sentences (each Translator is named after its context, as pyside6-lupdate reads it from the name before ``.tr``). argparse&apos;s own sentences a person meets (its gettext messages), in context &quot;cli&quot;.</extracomment>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argomenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostra la versione del programma ed esce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>questi argomenti sono obbligatori: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>è richiesto un valore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>non ammesso insieme all&apos;argomento %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s può indicare %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>cli_account</name>
+    <message>
+        <location filename="../../launcher/core/account_cli.py" line="+59"/>
+        <source>The password store (keyring) of this computer is locked. Unlock it and try again.</source>
+        <extracomment>The sentences of ``account``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Il portachiavi delle password di questo computer è bloccato. Sbloccalo e riprova.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no password store (keyring) the launcher can use to keep the account&apos;s key safe.</source>
+        <translation>Questo computer non ha un portachiavi delle password che il launcher possa usare per custodire la chiave dell&apos;account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password store (keyring) of this computer could not be used.</source>
+        <translation>Non è stato possibile usare il portachiavi delle password di questo computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the account needs a name</source>
+        <translation>l&apos;account deve avere un nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is longer than {limit} characters</source>
+        <translation>il nome supera i {limit} caratteri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an account named {name} already exists</source>
+        <translation>esiste già un account di nome {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{server} is not a server address (expected https://host[:port], with no user name, password, ? or # part)</source>
+        <translation>{server} non è un indirizzo di server (atteso: https://host[:porta], senza nome utente, password, parte ? o #)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>use an https:// address: plain http is only allowed for this computer</source>
+        <translation>usa un indirizzo https://: il semplice http è ammesso solo per questo computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the application id must be a UUID</source>
+        <translation>l&apos;ID dell&apos;applicazione deve essere un UUID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>no such file: {file}</source>
+        <translation>file non trovato: {file}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+15"/>
+        <source>cannot read {file}</source>
+        <translation>impossibile leggere {file}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>{file} is not a private key that can be read (PEM, -----BEGIN ...)</source>
+        <translation>{file} non è una chiave privata leggibile (PEM, -----BEGIN ...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is not an RSA key (RS256 needs one)</source>
+        <translation>la chiave privata non è una chiave RSA (RS256 ne richiede una)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private key is protected by a passphrase; run this in a terminal to be asked for it, or add the account in the app</source>
+        <translation>la chiave privata è protetta da una passphrase; esegui il comando in un terminale perché ti venga chiesta, oppure aggiungi l&apos;account nell&apos;app</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the passphrase for the private key is wrong</source>
+        <translation>la passphrase della chiave privata è errata</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} holds no PEM certificate</source>
+        <translation>{file} non contiene alcun certificato PEM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the credentials (401): wrong private key or application id</source>
+        <translation>il server ha rifiutato le credenziali (401): chiave privata o ID dell&apos;applicazione errati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no Meetings API at this address (404): check the server URL</source>
+        <translation>nessuna API Meetings a questo indirizzo (404): controlla l&apos;indirizzo del server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not trusted: add the office CA file</source>
+        <translation>il certificato del server non è attendibile: aggiungi il file CA dell&apos;ufficio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer in time</source>
+        <translation>il server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server cannot be reached: check the address and the network</source>
+        <translation>il server non è raggiungibile: controlla l&apos;indirizzo e la rete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server answered with an error: {detail}</source>
+        <translation>il server ha risposto con un errore: {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase for {file}: </source>
+        <translation>Passphrase per {file}: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Added account {name} for {server} (default).</source>
+        <translation>Account {name} aggiunto per {server} (predefinito).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added account {name} for {server}.</source>
+        <translation>Account {name} aggiunto per {server}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No accounts. The app sets one up for this computer when it first starts.</source>
+        <translation>Nessun account. L&apos;app ne crea uno per questo computer al primo avvio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(this computer)</source>
+        <translation>(questo computer)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no account named {name}</source>
+        <translation>nessun account di nome {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed account {name} and its keyring entries.</source>
+        <translation>Account {name} rimosso, insieme alle sue voci nel portachiavi.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_new</name>
+    <message>
+        <location filename="../../launcher/core/room_cli.py" line="+64"/>
+        <source>--expires: cannot read {text} as a date and time; use ISO 8601, e.g. 2031-03-14T09:30 or 2031-03-14T09:30:00Z</source>
+        <extracomment>The sentences of ``new``, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>--expires: impossibile leggere {text} come data e ora; usa l&apos;ISO 8601, ad es. 2031-03-14T09:30 o 2031-03-14T09:30:00Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--expires must be at least 10 minutes from now</source>
+        <translation>--expires deve essere ad almeno 10 minuti da adesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--expires must be at most one year from now</source>
+        <translation>--expires deve essere entro un anno da adesso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--long-term needs --expires ISO8601 (when the room stops working)</source>
+        <translation>--long-term richiede --expires ISO8601 (quando la stanza smette di funzionare)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--expires applies to long-term rooms only: add --long-term</source>
+        <translation>--expires vale solo per le stanze a lungo termine: aggiungi --long-term</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting {time}</source>
+        <translation>Riunione {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--name must not be empty</source>
+        <translation>--name non può essere vuoto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>--name is %n characters long; at most {limit} are allowed</source>
+        <translation>
+            <numerusform>--name è lungo %n carattere; al massimo {limit} sono ammessi</numerusform>
+            <numerusform>--name è lungo %n caratteri; al massimo {limit} sono ammessi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--account: no account named {name} (accounts: {known})</source>
+        <translation>--account: nessun account di nome {name} (account: {known})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no account is set up yet: start Meeting Launcher once, or add one with &apos;meeting-launcher account add&apos;</source>
+        <translation>non è ancora configurato alcun account: avvia Meeting Launcher una volta, oppure aggiungine uno con «meeting-launcher account add»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>note: {text}</source>
+        <translation>nota: {text}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>the server refused or could not be reached: {reason}</source>
+        <translation>il server ha rifiutato o non è raggiungibile: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>this link opens only on this computer, not for guests elsewhere; for guests on your network turn on &apos;Let guests on my local network join&apos; in the app&apos;s window, for guests anywhere use an office server (&apos;meeting-launcher account add&apos;).</source>
+        <translation>questo link si apre solo su questo computer, non per ospiti altrove; per ospiti nella tua rete attiva «Fai entrare gli ospiti della mia rete locale» nella finestra dell&apos;app, per ospiti ovunque usa un server d&apos;ufficio («meeting-launcher account add»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>guests&apos; browsers block camera and microphone on this http:// link; the server needs an https:// address.</source>
+        <translation>i browser degli ospiti bloccano videocamera e microfono su questo link http://; il server ha bisogno di un indirizzo https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only computers on your network can open this link.</source>
+        <translation>solo i computer della tua rete possono aprire questo link.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting Launcher is not running: start it before the meeting, guests can join only while it runs on this computer.</source>
+        <translation>Meeting Launcher non è in esecuzione: avvialo prima della riunione, gli ospiti possono entrare solo mentre è in esecuzione su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Guests can join only while Meeting Launcher runs on this computer.</source>
+        <translation>Gli ospiti possono entrare solo mentre Meeting Launcher è in esecuzione su questo computer.</translation>
+    </message>
+</context>
+<context>
+    <name>cli_selftest</name>
+    <message>
+        <location filename="../../launcher/web/selftest.py" line="+57"/>
+        <source>server</source>
+        <extracomment>How long a page gets to show what a check waits for. The checks, in the order they run and are reported (``--json`` keeps these names; the text report shows them in the system&apos;s language, context &quot;cli_selftest&quot;).</extracomment>
+        <translation>server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>room</source>
+        <translation>stanza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>web engine</source>
+        <translation>motore web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera and microphone</source>
+        <translation>videocamera e microfono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host join</source>
+        <translation>ingresso dell&apos;host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relay</source>
+        <translation>relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other origin denied</source>
+        <translation>altra origine rifiutata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keyring</source>
+        <translation>portachiavi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>clean-up</source>
+        <extracomment>The report&apos;s sentences, in the system&apos;s language (launcher.cli_i18n). Reported only when closing the window, the web profile or the server went wrong.</extracomment>
+        <translation>pulizia</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>built-in server at {origin}</source>
+        <extracomment>Set in the environment of the worker process that runs the checks. How long the worker may take for one check (start-up included) or the clean-up before it is stopped and the check reported as not finished. How long the worker may take to exit once it reported everything. The name of the instant room the relay check makes on an account&apos;s server.</extracomment>
+        <translation>server integrato su {origin}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>room {code} created through the API client</source>
+        <translation>stanza {code} creata tramite il client dell&apos;API</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>joined the meeting as host over the signalling socket</source>
+        <translation>entrato nella riunione come host tramite la connessione di segnalazione</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>set, read and deleted a throwaway entry in the OS keyring</source>
+        <translation>una voce temporanea scritta, letta ed eliminata nel portachiavi del sistema</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>ERRORE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>the last %n lines the checks logged</source>
+        <translation>
+            <numerusform>registro dei controlli (ultima riga: %n)</numerusform>
+            <numerusform>registro dei controlli (ultime righe: %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli_start</name>
+    <message>
+        <location filename="../../launcher/__main__.py" line="-307"/>
+        <source>no link given</source>
+        <extracomment>The sentences of the plain start (a link), in the system&apos;s language.</extracomment>
+        <translation>nessun link indicato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the link is too long to be a meeting link</source>
+        <translation>il link è troppo lungo per essere un link di riunione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only http and https meeting links are opened</source>
+        <translation>si aprono solo link di riunione http e https</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the link is not a meeting link Meeting Launcher can open</source>
+        <translation>non è un link di riunione che Meeting Launcher può aprire</translation>
+    </message>
+    <message>
+        <location line="+341"/>
+        <source>meeting-launcher: link not opened: {reason}</source>
+        <translation>meeting-launcher: link non aperto: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../launcher/ui/app.py" line="+189"/>
+        <source>Meeting Launcher is already running.</source>
+        <extracomment>The terminal&apos;s sentences at start-up, in the system&apos;s language (launcher.cli_i18n).</extracomment>
+        <translation>Meeting Launcher è già in esecuzione.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../launcher/ui/errors.py" line="+39"/>
@@ -2414,7 +3022,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../launcher/ui/main_window.py" line="+27"/>
+        <location filename="../../launcher/ui/main_window.py" line="+30"/>
         <source>This computer</source>
         <translation>Questo computer</translation>
     </message>
