@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from launcher.tasks import CancelToken, Task
-from launcher.ui import roomtext, sharing
+from launcher.ui import roomtext, sharing, style
 from launcher.ui.context import AppContext
 from launcher.ui.join_card import JoinCard
 from launcher.ui.links import LinkOpener
@@ -257,6 +258,9 @@ class MainWindow(QMainWindow):
         self.rooms_view.finish_start_up()
         self._build_menu()
         self._follow_the_clock()
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.property("launcher_styled"):
+            style.follow_system(app)  # dark, light or high contrast, as the system says
 
     def _follow_the_clock(self) -> None:
         """Keep the meeting name's placeholder ("Meeting 14:20") on the current minute."""

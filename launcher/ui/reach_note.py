@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from launcher.core.reach import Audience, Reach
-from launcher.ui import style
 from launcher.ui.i18n import reach
 
 __all__ = ["ReachNote", "copied_text", "link_text", "list_text", "tray_text"]
@@ -91,10 +90,7 @@ class ReachNote(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reachNote")
-        self.setStyleSheet(
-            f"QFrame#reachNote {{ background: {style.WARNING_SOFT}; border-radius: 8px; }}"
-        )
+        self.setObjectName("reachNote")  # its look: style.py
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.network_button = QPushButton(self.tr("Let guests on my network join"))

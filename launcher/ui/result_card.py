@@ -82,11 +82,7 @@ class ResultCard(QFrame):
         """The guest link, read-only, and its Copy button."""
         self.link_edit = QLineEdit()
         self.link_edit.setReadOnly(True)
-        self.link_edit.setObjectName("guestLink")
-        self.link_edit.setStyleSheet(
-            f"QLineEdit#guestLink {{ font-size: 14px; font-weight: 600; color: {style.ACCENT};"
-            " padding: 8px 10px; background: #f7f9ff; }"
-        )
+        self.link_edit.setObjectName("guestLink")  # its look: style.py
         self.copy_button = QPushButton(self.tr("Copy"))
         style.init_role(self.copy_button, "soft")
         self.copy_button.clicked.connect(lambda: self._emit(self.copy_requested))

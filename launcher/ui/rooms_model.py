@@ -94,16 +94,17 @@ class RoomsModel(QAbstractTableModel):
                     text = self._expiry_text[room.id] = roomtext.local_text(room.expires_at)
                 return text
         if role == FOREGROUND_ROLE and column == self.STATUS:
+            colors = style.colors()  # the palette in use now (dark, high contrast...)
             if self.waiting.get(room.id):
-                return QColor(style.ACCENT)
+                return QColor(colors.accent_text)
             status = roomtext.status_of(room)
             if status is not Status.EXPIRED and roomtext.people_in(room):
-                return QColor(style.ACCENT)
+                return QColor(colors.accent_text)
             return QColor(
                 {
-                    Status.AVAILABLE: style.SUCCESS,
-                    Status.EXPIRING: style.WARNING,
-                    Status.EXPIRED: style.MUTED,
+                    Status.AVAILABLE: colors.success,
+                    Status.EXPIRING: colors.warning,
+                    Status.EXPIRED: colors.muted,
                 }[status]
             )
         if role == TOOLTIP_ROLE and column == self.NAME:

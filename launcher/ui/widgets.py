@@ -120,10 +120,15 @@ def with_error(widget: QWidget, error: QLabel, *, spacing: int = 2) -> QWidget:
 class Spinner(QWidget):
     """An indeterminate activity arc; runs only while visible and started."""
 
-    def __init__(self, parent: QWidget | None = None, *, size: int = 18, color: str = style.ACCENT):
+    def __init__(
+        self, parent: QWidget | None = None, *, size: int = 18, on_accent: bool = False
+    ) -> None:
+        """``on_accent``: drawn over an accent-filled button (in its text colour); else in
+        the accent. Both read from the palette in use when painting (style.colors)."""
         super().__init__(parent)
         self._angle = 0
-        self._color = QColor(color)
+        self._on_accent = on_accent
+        self._color: QColor | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(40)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -131,8 +136,9 @@ class Spinner(QWidget):
         self._see_through = False  # clicks pass to what is below: set when first shown
         self.hide()
 
-    def set_color(self, color: str) -> None:
-        self._color = QColor(color)
+    def set_color(self, color: str | None) -> None:
+        """A fixed colour, or None for the palette's."""
+        self._color = None if color is None else QColor(color)
 
     def start(self) -> None:
         if not self._see_through:
@@ -161,7 +167,9 @@ class Spinner(QWidget):
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self._color, 2.4)
+        colors = style.colors()
+        color = self._color or QColor(colors.on_accent if self._on_accent else colors.accent_text)
+        pen = QPen(color, 2.4)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
@@ -175,8 +183,9 @@ class BusyButton(QPushButton):
         super().__init__(text, parent)
         self._idle_text = text
         style.init_role(self, role)
-        color = "#ffffff" if role in {"primary", "hero"} else style.ACCENT
-        self.spinner = Spinner(self, size=22 if role == "hero" else 16, color=color)
+        self.spinner = Spinner(
+            self, size=22 if role == "hero" else 16, on_accent=role in {"primary", "hero"}
+        )
 
     @property
     def busy(self) -> bool:

@@ -162,7 +162,7 @@ def test_a_room_in_use_says_who_is_in_it_not_when_it_expires(
     assert text["Empty"] == text["Other server"] == "Expires in 7 minutes"
     row = view.model.row_of("a")
     colour = view.model.data(view.model.index(row, 2), 9)  # Qt.ForegroundRole
-    assert colour.name() == style.ACCENT  # not the orange of a room about to close
+    assert colour.name() == style.colors().accent_text  # not the orange of a room about to close
     SHOTS.mkdir(parents=True, exist_ok=True)
     qtbot.wait(50)  # the new rows laid out
     assert window.grab().save(str(SHOTS / "rooms-in-a-meeting.png"))

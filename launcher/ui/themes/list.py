@@ -138,11 +138,8 @@ class ThemesView(QWidget):
         self.theme_list.setMinimumWidth(280)
         self.theme_list.setMaximumWidth(360)
         self.theme_list.setSpacing(2)
-        # A soft selection: the rows hold their own coloured labels.
-        self.theme_list.setStyleSheet(
-            f"QListWidget::item:selected {{ background: {style.ACCENT_SOFT}; "
-            f"border: 1px solid {style.ACCENT}; border-radius: 8px; }}"
-        )
+        # A soft selection (style.py): the rows hold their own coloured labels.
+        self.theme_list.setObjectName("themeList")
         self.theme_list.currentRowChanged.connect(self._on_theme_list_current_row_changed)
         self.theme_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.empty_label = label(
@@ -198,10 +195,7 @@ class ThemesView(QWidget):
             button.clicked.connect(lambda _checked=False, v=view: self.preview.set_view(v))
         self.lobby_button.setChecked(True)
         for button in (self.lobby_button, self.meeting_button):
-            button.setStyleSheet(
-                f"QPushButton:checked {{ background: {style.ACCENT_SOFT}; "
-                f"border-color: {style.ACCENT}; color: {style.ACCENT}; }}"
-            )
+            style.init_role(button, "choice")
         self.preview_caption = label(self.tr("What guests will see"), "muted")
         switch = QHBoxLayout()
         switch.addWidget(self.preview_caption)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from launcher.core import themes as rules
-from launcher.ui import style
 from launcher.ui.themes.common import theme_title
 from launcher.ui.widgets import label
 
@@ -24,10 +23,7 @@ class ThemeRow(QFrame):
         self.swatch.setFixedSize(36, 36)
         self.name_label = label(theme_title(theme), "cardTitle")
         self.brand_label = label(theme.brand_text or "", "muted")
-        self.default_chip = label(self.tr("Default"), "chip")
-        self.default_chip.setStyleSheet(
-            f"background: {style.ACCENT_SOFT}; color: {style.ACCENT}; font-weight: 600;"
-        )
+        self.default_chip = label(self.tr("Default"), "defaultChip")
         self.rooms_label = label("", "muted")
         text = QVBoxLayout()
         text.setSpacing(2)
