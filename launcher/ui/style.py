@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from launcher.resources import resource_path
+
 
 @dataclass(frozen=True)
 class Colors:
@@ -63,6 +65,8 @@ class Colors:
     danger_border: str
     #: The ring around the focused big start button.
     hero_focus: str
+    #: The drop-down arrow of combo boxes: Qt's own (dark) or one under resources/icons.
+    arrow: str = ":/qt-project.org/styles/commonstyle/images/arrow-down-16.png"
     #: Lines around inputs, cards and buttons: 2 px in high contrast.
     line: int = 1
 
@@ -149,6 +153,7 @@ DARK = Colors(
     danger_soft="#3b1a1d",
     danger_border="#7f2a30",
     hero_focus="#8fb3ff",
+    arrow="arrow-down-light.svg",
 )
 
 #: High contrast on a light system: black on white, strong lines, no greys for text.
@@ -236,6 +241,7 @@ HIGH_CONTRAST_DARK = Colors(
     danger_soft="#000000",
     danger_border="#ff9c9c",
     hero_focus="#ffffff",
+    arrow="arrow-down-light.svg",
     line=2,
 )
 
@@ -259,6 +265,7 @@ def choose(dark: bool, high_contrast: bool) -> Colors:
 def style_sheet(c: Colors) -> str:
     """The application's style sheet in palette ``c``."""
     w = c.line
+    arrow = c.arrow if c.arrow.startswith(":") else resource_path("icons", c.arrow).as_posix()
     return f"""
 QWidget {{ color: {c.text}; }}
 QWidget:disabled {{ color: {c.disabled_text}; }}
@@ -346,7 +353,7 @@ QComboBox::drop-down, QDateTimeEdit::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 26px; border: none;
 }}
 QComboBox::down-arrow, QDateTimeEdit::down-arrow {{
-    image: url(:/qt-project.org/styles/commonstyle/images/arrow-down-16.png);
+    image: url({arrow});
     width: 10px; height: 10px;
 }}
 QComboBox QAbstractItemView {{

@@ -154,3 +154,28 @@ def test_the_window_follows_the_desktop_while_it_runs(tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(child.pid, signal.SIGKILL)
             child.wait()
+
+
+@pytest.mark.parametrize("palette", style.PALETTES, ids=lambda p: p.name)
+def test_the_drop_down_arrow_is_drawn_in_each_palette(palette: style.Colors) -> None:
+    """A light arrow on dark palettes (Qt's own is dark), from a file the build ships."""
+    from PySide6.QtGui import QImage
+
+    from launcher.resources import resource_path
+
+    path = (
+        palette.arrow
+        if palette.arrow.startswith(":")
+        else str(resource_path("icons", palette.arrow))
+    )
+    image = QImage(path)
+    assert not image.isNull(), path
+    ink = [
+        image.pixelColor(x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert ink, path
+    arrow = ink[len(ink) // 2].name()
+    assert contrast(arrow, palette.card) >= 3.0, (palette.name, arrow)
