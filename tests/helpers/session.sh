@@ -21,9 +21,6 @@ for n in $(seq 90 120); do
     Xvfb ":$n" -screen 0 1440x960x24 -nolisten tcp >/dev/null 2>&1 &
     Xvfb_pid=$!
     export LAUNCHER_TEST_DISPLAY=":$n"
-    # Services D-Bus starts on this bus (the desktop portal's GTK back-end, woken by
-    # Chromium) open this display instead of failing at each start and saying so.
-    dbus-update-activation-environment "DISPLAY=:$n" >/dev/null 2>&1 || true
     break
   fi
 done
