@@ -20,7 +20,7 @@ export function videoSenders() {
 }
 
 /** True while this page should show the warning. */
-export function sendersWarned() {
+function sendersWarned() {
   const limit = state.meshVideoSenders;
   return state.view === "meeting" && state.isHost && Number.isInteger(limit) && videoSenders() > limit;
 }

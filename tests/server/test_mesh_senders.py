@@ -14,9 +14,11 @@ from typing import Any
 import aiohttp
 import pytest
 
+from launcher.__main__ import build_parser
 from launcher.api import MeetingsClient
 from launcher.core.local_server import LocalServer
 from launcher.server import create_application
+from launcher.server.cli import cmd_serve
 from launcher.server.config import MAX_MESH_VIDEO_SENDERS, MESH_VIDEO_SENDERS
 from tests.helpers.caddy import free_port
 from tests.server.test_serve_ops import Serve, fails, run
@@ -86,19 +88,34 @@ def test_the_app_s_own_server_uses_the_default(tmp_path: Path) -> None:
     assert MESH_VIDEO_SENDERS == 4
 
 
-@pytest.mark.parametrize(
-    "value", ["0", "-1", "abc", "2.5", "", "+3", "3 people", str(MAX_MESH_VIDEO_SENDERS + 1)]
-)
-def test_serve_refuses_a_bad_number_with_one_line(tmp_path: Path, value: str) -> None:
-    data = tmp_path / "d"
-    (line,) = fails(
-        "serve", "--data-dir", str(data), "--port", str(free_port()), "--mesh-video-senders", value
-    )
-    assert line == (
+def refused(value: object) -> str:
+    return (
         "meeting-launcher: mesh_video_senders must be a whole number from 1 to "
         f"{MAX_MESH_VIDEO_SENDERS} (people sending video before hosts are warned), not {value!r}"
     )
+
+
+def test_serve_refuses_a_bad_number_with_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    port = str(free_port())
+    (line,) = fails("serve", "--data-dir", str(data), "--port", port, "--mesh-video-senders", "0")
+    assert line == refused("0")
     assert not data.exists()  # nothing started, nothing written
+
+
+@pytest.mark.parametrize(
+    "value", ["-1", "abc", "2.5", "", "+3", "3 people", str(MAX_MESH_VIDEO_SENDERS + 1)]
+)
+def test_every_bad_number_is_refused_the_same_way(
+    tmp_path: Path, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    # The command line's own parser and handler, in this process (a new one costs seconds).
+    args = ["serve", "--data-dir", str(data), "--port", str(free_port())]
+    assert cmd_serve(build_parser().parse_args([*args, "--mesh-video-senders", value])) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.splitlines() == [refused(value)]
+    assert not data.exists()
 
 
 @pytest.mark.parametrize(
