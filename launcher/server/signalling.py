@@ -41,7 +41,8 @@ server -> page
   ``waiting {reason}``         ``host_absent``, ``approval`` or ``locked`` (held at the
                                door, unseen by hosts, until the meeting is unlocked; then
                                placed again: admitted, knocking or waiting for a host)
-  ``joined {peers, recording, rejoin, board, locked, round, ice_servers?}``  admitted;
+  ``joined {peers, recording, rejoin, board, locked, round, mesh_video_senders,
+  ice_servers?}``              admitted;
                                ``peers`` are the others already in, ``recording`` the
                                running recording or null, ``board`` the whiteboard's
                                strokes so far, ``locked`` the lock, ``round`` the
@@ -51,7 +52,10 @@ server -> page
                                admitted again without the waiting room (while the room
                                still has somebody connected); ``ice_servers`` (with
                                a TURN relay) replace welcome's, with this participant's
-                               own short-lived relay credentials (launcher.server.turn)
+                               own short-lived relay credentials (launcher.server.turn);
+                               ``mesh_video_senders`` how many cameras this mesh
+                               handles well (ServerConfig): above it, hosts' pages
+                               warn that video may stutter
   ``recording {active, id, by, by_name, only_owner, paused}``  to everyone admitted
                                when a recording starts, stops, pauses or resumes
                                (``error`` when it could not start)
@@ -107,6 +111,7 @@ from typing import Any, Protocol
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from launcher.server import jsonsafe
+from launcher.server.config import MESH_VIDEO_SENDERS
 from launcher.server.devices import device_of
 from launcher.server.pacing import (
     CLOSE_GRACE,
@@ -318,8 +323,10 @@ class MeetingHub:
         pacing: PacingLimits | None = None,
         relay: RelayCredentials | None = None,
         door: WaitingRoomListener | None = None,
+        mesh_video_senders: int = MESH_VIDEO_SENDERS,
     ) -> None:
         self._directory = directory
+        self._mesh_video_senders = mesh_video_senders
         self._door = door
         self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
@@ -576,6 +583,7 @@ class MeetingHub:
             "locked": channel.locked,
             "round": channel.round.public() if channel.round else None,
             "watch": channel.watch.public() if channel.watch else None,
+            "mesh_video_senders": self._mesh_video_senders,
         }
         if self._relay is not None:  # only now: nobody at the door holds relay credentials
             joined["ice_servers"] = self._ice_servers + self._relay(me.id, channel.room.expires_at)
