@@ -337,7 +337,10 @@ class MeetingHub:
         # Whiteboards of meetings whose last pages dropped out (not left) -> kept until
         # (monotonic): coming back within REJOIN_WINDOW finds the board again.
         self._boards: dict[str, tuple[Board, float]] = {}
-        self._sockets: set[web.WebSocketResponse] = set()
+        # Each open page's way to close its socket (cutting one that stopped reading),
+        # and the handlers still running: shutdown waits for their goodbyes.
+        self._sockets: dict[web.WebSocketResponse, Callable[[int, bytes], Awaitable[None]]] = {}
+        self._handlers: set[asyncio.Task[Any]] = set()
         #: Called with a meeting code when its last page left (the session ends).
         self.emptied: list[Callable[[str], Awaitable[None]]] = []
 
@@ -382,7 +385,9 @@ class MeetingHub:
         """``GET /meeting-ws``: one WebSocket per page."""
         ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=MAX_FRAME)
         await ws.prepare(request)
-        self._sockets.add(ws)
+        handler = asyncio.current_task()
+        if handler is not None:
+            self._handlers.add(handler)
 
         async def disconnect(code: int, reason: bytes) -> None:
             # A page that does not read never answers the close handshake: cut it then.
@@ -392,6 +397,8 @@ class MeetingHub:
             transport = request.transport
             if isinstance(transport, asyncio.WriteTransport) and transport.get_write_buffer_size():
                 transport.abort()
+
+        self._sockets[ws] = disconnect
 
         # Everything for this page goes through its own queue: a broadcast never waits.
         queue = SendQueue(
@@ -448,18 +455,21 @@ class MeetingHub:
             if not ws.closed and not queue.overflowed:
                 await finish()
             await queue.close()
-            self._sockets.discard(ws)
+            self._sockets.pop(ws, None)
+            if handler is not None:
+                self._handlers.discard(handler)
         return ws
 
     async def close_all(self) -> None:
-        """Close every page's socket (server shutdown). Pages in a meeting try to come
-        back for about a minute (a new hello, as a newcomer), then show "connection lost"."""
-
-        async def close(ws: web.WebSocketResponse) -> None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(ws.close(code=1001, message=b"server shutdown"), CLOSE_GRACE)
-
-        await asyncio.gather(*(close(ws) for ws in list(self._sockets)))
+        """Close every page's socket (server shutdown) and wait a moment for their
+        goodbyes (who left is stored while the store is still open). A page that stopped
+        reading is cut. Pages in a meeting try to come back for about a minute (a new
+        hello, as a newcomer), then show "connection lost"."""
+        closing = [close(1001, b"server shutdown") for close in list(self._sockets.values())]
+        await asyncio.gather(*closing)
+        running = [task for task in self._handlers if not task.done()]
+        if running:
+            await asyncio.wait(running, timeout=CLOSE_GRACE)
 
     # -- steps -------------------------------------------------------------
 

@@ -266,3 +266,58 @@ def test_idle_keep_alive_connections_are_closed(make_server: Any) -> None:
     assert sock.recv(1024) == b""  # the server hangs up on the idle connection
     assert time.monotonic() - began < 3.0
     sock.close()
+
+
+def test_stopping_the_server_cuts_a_page_that_stopped_reading_and_stores_who_left(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Shutdown closes every socket, cuts one whose page no longer reads (it would hold
+    its handler past the store's closing), and waits for the goodbyes: the session's
+    participants all have their time of leaving, and nothing is logged as an error."""
+    from launcher.server.sessions import SessionStore
+    from launcher.server.store import DB_NAME
+
+    # A long queue: the server keeps the slow page (it is not dropped for being slow).
+    patient = PacingLimits(
+        chat_rate=1e4, chat_burst=10_000, frame_rate=1e4, frame_burst=10_000,
+        drop_burst=10_000, send_queue_frames=100_000,
+    )  # fmt: skip
+    server = start(tmp_path / "data", pacing=patient)
+    room = new_room(server)
+    offer = {"sdp": "v=0 " + "a=candidate:x " * 1200}  # 16 kB a frame
+
+    async def scenario() -> RawWebSocket:
+        async with aiohttp.ClientSession() as http:
+            host, _ = await join(http, server, room, "Ann", host=True)
+            slow = RawWebSocket(
+                server.origin.replace("http", "ws") + "/meeting-ws", receive_buffer=4096
+            )
+            slow.send_json(hello(room, "Cid"))
+            while True:
+                message = json.loads((await host.receive(timeout=TIMEOUT)).data)
+                if message["type"] == "peer-joined":
+                    slow_id = message["peer"]["id"]
+                    break
+            for _ in range(300):  # far beyond the socket buffers: the server's queue holds it
+                await host.send_str(json.dumps({"type": "signal", "to": slow_id, "data": offer}))
+            await asyncio.sleep(0.5)
+            return slow
+
+    slow = asyncio.run(scenario())
+    began = time.monotonic()
+    with caplog.at_level("INFO"):
+        server.stop()
+    took = time.monotonic() - began
+    slow.close()
+    errors = [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+    assert errors == [], [r.getMessage() for r in errors]
+    store = SessionStore(server.config.data_dir / DB_NAME)
+    try:
+        (session,) = store.sessions(room.id)
+        people = store.participants(session.session_id)
+    finally:
+        store.close()
+    assert {p.name for p in people} == {"Ann", "Cid"}
+    assert all(p.left_at is not None for p in people), people
+    print(f"stop took {took:.2f} s")
+    assert took < 15, took
