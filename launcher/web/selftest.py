@@ -535,11 +535,19 @@ def cmd_selftest(args: argparse.Namespace) -> int:
 LOG_LINES = 40
 
 
+#: A crash's stack (faulthandler) is shown from its first line, up to this many.
+CRASH_LINES = 120
+
+
 def _tail(log: TextIO) -> list[str]:
-    """The last non-empty lines the worker wrote on stderr."""
+    """The last non-empty lines the worker wrote on stderr; a crash's whole stack from
+    its "Fatal Python error" line on (a deep stack would otherwise lose its cause)."""
     log.flush()
     log.seek(0)
     lines = [line.rstrip() for line in log if line.strip()]
+    fatal = [i for i, line in enumerate(lines) if line.startswith("Fatal Python error")]
+    if fatal and len(lines) - fatal[-1] > LOG_LINES:
+        return lines[fatal[-1] : fatal[-1] + CRASH_LINES]
     return lines[-LOG_LINES:]
 
 

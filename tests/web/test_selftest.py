@@ -336,3 +336,21 @@ def test_selftest_names_unusable_account_credentials(
     others = [line for line in lines if not line.startswith("FAIL relay:")]
     assert others and all(line.startswith("PASS ") for line in others), _explain(result)
     assert result.returncode == 1
+
+
+def test_a_crash_with_a_deep_stack_keeps_its_first_line() -> None:
+    """What a failed run shows of the worker's stderr: the last lines, but a crash's
+    stack from its "Fatal Python error" line on when the stack is longer than that
+    (a crash during an import has dozens of frames: the cause must not be cut off)."""
+    import io
+
+    from launcher.web.selftest import LOG_LINES, _tail
+
+    frames = [f'  File "x{i}.py", line {i} in <module>' for i in range(60)]
+    crash = io.StringIO(
+        "\n".join(["noise"] * 10 + ["Fatal Python error: Segmentation fault", "", *frames])
+    )
+    shown = _tail(crash)
+    assert shown[0] == "Fatal Python error: Segmentation fault" and shown[-1] == frames[-1]
+    quiet = io.StringIO("\n".join(f"line {i}" for i in range(100)))
+    assert _tail(quiet) == [f"line {i}" for i in range(100 - LOG_LINES, 100)]
