@@ -217,9 +217,28 @@ class RecordingControl(Protocol):
 
 
 Sender = Callable[[Mapping[str, Any]], Awaitable[None]]
+#: Closes one page's socket once what was sent to it is out.
+Closer = Callable[[], Awaitable[object]]
 #: ``(participant id, meeting expires_at) -> iceServers`` with relay credentials for
 #: somebody just admitted (launcher.server.turn.TurnRelay.ice_servers).
 RelayCredentials = Callable[[str, str | None], list[dict[str, Any]]]
+
+
+class Attachment(Protocol):
+    """One page in a room after its hello: where its next frames go."""
+
+    async def frame(self, message: Mapping[str, Any]) -> bool:
+        """Handle one frame (ProtocolError when not allowed); True: close the socket."""
+        ...
+
+    async def leave(self, *, dropped: bool) -> None:
+        """The socket is gone (``dropped``: not by a ``leave`` frame)."""
+        ...
+
+
+#: ``(hello, send, close, device) -> Attachment | None``: takes a page's hello; None when
+#: the page was turned away (it was told why; its socket closes).
+Joiner = Callable[[Mapping[str, Any], Sender, Closer, str | None], Awaitable["Attachment | None"]]
 
 
 @dataclass(eq=False)
@@ -230,7 +249,7 @@ class Participant:
     name: str
     is_host: bool
     send: Sender
-    close: Callable[[], Awaitable[object]] | None = None
+    close: Closer | None = None
     admitted: bool = False
     audio: bool = False
     video: bool = False
@@ -333,6 +352,9 @@ class MeetingHub:
         self._sockets: set[web.WebSocketResponse] = set()
         #: Called with a meeting code when its last page left (the session ends).
         self.emptied: list[Callable[[str], Awaitable[None]]] = []
+        #: Where a page's hello goes: :meth:`join` (this process holds the room), or
+        #: launcher.server.relay, which sends it to the process holding the room.
+        self.joiner: Joiner = self.join
 
     # -- queries (tests and pages) ---------------------------------------
 
@@ -369,6 +391,13 @@ class MeetingHub:
         await self._admit(channel, guest)
         return True
 
+    async def join(
+        self, hello: Mapping[str, Any], send: Sender, close: Closer, device: str | None
+    ) -> Attachment | None:
+        """Take a page's hello into this process's room; None when it was turned away."""
+        joined = await self._hello(hello, send, close, device)
+        return None if joined is None else _Member(self, *joined)
+
     # -- the aiohttp handler ---------------------------------------------
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
@@ -383,8 +412,13 @@ class MeetingHub:
                 await asyncio.wait_for(ws.close(code=code, message=reason), CLOSE_GRACE)
             # A closed transport still waits for its unread data to drain, for ever.
             transport = request.transport
-            if isinstance(transport, asyncio.WriteTransport) and transport.get_write_buffer_size():
-                transport.abort()
+            # (A TLS transport closed twice has dropped its protocol: nothing left to cut.)
+            with contextlib.suppress(AttributeError):
+                if (
+                    isinstance(transport, asyncio.WriteTransport)
+                    and transport.get_write_buffer_size()
+                ):
+                    transport.abort()
 
         # Everything for this page goes through its own queue: a broadcast never waits.
         queue = SendQueue(
@@ -400,18 +434,16 @@ class MeetingHub:
             await disconnect(WSCloseCode.OK, b"")
 
         limiter = FrameLimiter(self._pacing)
-        channel: _Channel | None = None
-        me: Participant | None = None
+        member: Attachment | None = None
         left_on_purpose = False
         try:
             first = await ws.receive(timeout=HELLO_TIMEOUT)
             if first.type != WSMsgType.TEXT:
                 return ws
             hello = _parse(first.data)
-            joined = await self._hello(hello, send, finish, device_of(request))
-            if joined is None:
+            member = await self.joiner(hello, send, finish, device_of(request))
+            if member is None:
                 return ws
-            channel, me = joined
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     break
@@ -429,15 +461,15 @@ class MeetingHub:
                         await send({"type": "notice", "code": "slow_down"})
                     if verdict is not Verdict.PASS:
                         continue
-                    if await self._dispatch(channel, me, message):
+                    if await member.frame(message):
                         break
                 except ProtocolError as exc:
                     log.debug("signalling: dropped a frame: %s", exc)
         except (ProtocolError, TimeoutError):
             await send({"type": "error", "code": "bad_request"})
         finally:
-            if channel is not None and me is not None:
-                await self._remove(channel, me, dropped=not left_on_purpose)
+            if member is not None:
+                await member.leave(dropped=not left_on_purpose)
             if not ws.closed and not queue.overflowed:
                 await finish()
             await queue.close()
@@ -460,7 +492,7 @@ class MeetingHub:
         self,
         hello: Mapping[str, Any],
         send: Sender,
-        close: Callable[[], Awaitable[object]],
+        close: Closer,
         device: str | None,
     ) -> tuple[_Channel, Participant] | None:
         if hello.get("type") != "hello":
@@ -977,6 +1009,21 @@ class MeetingHub:
         if hand and not me.hand:
             me.hand_at = time.monotonic()
         me.hand = hand
+
+
+@dataclass(eq=False)
+class _Member:
+    """A page in a room of this process."""
+
+    hub: MeetingHub
+    channel: _Channel
+    me: Participant
+
+    async def frame(self, message: Mapping[str, Any]) -> bool:
+        return await self.hub._dispatch(self.channel, self.me, message)
+
+    async def leave(self, *, dropped: bool) -> None:
+        await self.hub._remove(self.channel, self.me, dropped=dropped)
 
 
 def _parse(data: str) -> dict[str, Any]:

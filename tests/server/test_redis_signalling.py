@@ -1,0 +1,381 @@
+"""Signalling across two ``serve`` processes sharing PostgreSQL and Redis (--redis).
+
+Real programs: Debian's ``redis-server`` and a throwaway PostgreSQL, two
+``meeting-launcher serve`` processes on their own ports; pages are WebSocket clients
+(aiohttp) speaking the meeting pages' protocol, some on one process, some on the other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import signal
+import ssl
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from launcher.server import Database
+from tests.helpers.api import raw_client
+from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
+from tests.helpers.redis_server import RedisServer
+from tests.server.test_cli import Served
+from tests.server.test_postgres import one_line_failure, run
+from tests.server.test_signalling import Page
+
+#: Generous: two server processes and PostgreSQL share two busy cores.
+TIMEOUT = 20.0
+
+
+@dataclass
+class Cluster:
+    redis: RedisServer
+    first: Served
+    second: Served
+    app_id: str
+    key: bytes
+    ssl: ssl.SSLContext
+
+    def room(self, **fields: Any) -> dict[str, Any]:
+        with raw_client(self.first.credentials(self.app_id, self.key)) as client:
+            response = client.post("rooms", json={"display_name": "Across", **fields})
+            assert response.status_code == 201, response.text
+            room: dict[str, Any] = response.json()
+            return room
+
+
+@pytest.fixture(scope="module")
+def redis_server() -> Iterator[RedisServer]:
+    server = RedisServer()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def cluster(
+    tmp_path_factory: pytest.TempPathFactory,
+    postgres_cluster: PostgresCluster,
+    redis_server: RedisServer,
+) -> Iterator[Cluster]:
+    """Two serve processes on one database and one Redis. They share the server secret
+    (host links made by one are good on the other), as processes behind one address do:
+    the second's data directory starts as a copy of the first's."""
+    root = tmp_path_factory.mktemp("two-processes")
+    database: Database = postgres_cluster.new_database()
+    assert database.url is not None
+    password_file = root / "db-password"
+    password_file.write_text(PASSWORD + "\n")
+    shared = [
+        "--database",
+        database.url,
+        "--database-password-file",
+        str(password_file),
+        "--redis",
+        redis_server.url,
+    ]
+    key_path = root / "key.pem"
+    created = run("app", "create", "--name", "two", "--private-key-out", str(key_path), *shared[:4])
+    assert created.returncode == 0, created.stderr
+    first = Served(root / "first", *shared)
+    second: Served | None = None
+    try:
+        (root / "second").mkdir(mode=0o700)
+        shutil.copy2(root / "first" / "server-secret.key", root / "second")
+        second = Served(root / "second", *shared)
+        context = ssl.create_default_context()
+        for served in (first, second):
+            context.load_verify_locations(str(served.data_dir / "tls" / "cert.pem"))
+        yield Cluster(
+            redis_server,
+            first,
+            second,
+            created.stdout.strip(),
+            key_path.read_bytes(),
+            context,
+        )
+    finally:
+        logs = ""
+        for process in (first, second):
+            if process is not None and process.proc.poll() is None:
+                process.proc.send_signal(signal.SIGTERM)
+                assert process.proc.wait(timeout=60) == 0
+                assert process.proc.stderr is not None
+                logs += process.proc.stderr.read()
+                process.stop()
+    # Both stopped cleanly and nothing went wrong in either meanwhile.
+    assert "Traceback" not in logs and "ERROR" not in logs, logs
+
+
+def ws_url(served: Served) -> str:
+    return served.api_url.removesuffix("/v1/meetings") + "/meeting-ws"
+
+
+def host_token(room: dict[str, Any]) -> str:
+    return str(room["_links"]["host_url"]["href"].split("participant_token=")[1])
+
+
+@asynccontextmanager
+async def pages(cluster: Cluster) -> AsyncIterator[Any]:
+    """``connect(served, room, name, host=False)``: a page's socket on that process,
+    its hello sent."""
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=cluster.ssl)) as http:
+
+        async def connect(
+            served: Served, room: dict[str, Any], name: str, *, host: bool = False
+        ) -> Page:
+            ws = await http.ws_connect(ws_url(served))
+            hello: dict[str, Any] = {
+                "type": "hello",
+                "meeting_code": room["meeting_code"],
+                "name": name,
+            }
+            if host:
+                hello["participant_token"] = host_token(room)
+            await ws.send_str(json.dumps(hello))
+            return Page(ws)
+
+        yield connect
+
+
+async def next_of(page: Page, kind: str) -> dict[str, Any]:
+    return await asyncio.wait_for(page.next(kind), TIMEOUT)
+
+
+def test_a_host_and_a_guest_on_two_processes_meet(cluster: Cluster) -> None:
+    """Host on the first process (it runs the room), guest on the second: presence,
+    WebRTC signals both ways, chat, media, the whiteboard, recording and host actions
+    all cross between them; leaving is seen."""
+    room = cluster.room()
+
+    async def scenario() -> None:
+        async with pages(cluster) as connect:
+            host = await connect(cluster.first, room, "Ann", host=True)
+            host_id = (await next_of(host, "welcome"))["id"]
+            assert (await next_of(host, "joined"))["peers"] == []
+
+            guest = await connect(cluster.second, room, "Ben")
+            welcome = await next_of(guest, "welcome")
+            guest_id = welcome["id"]
+            assert welcome["is_host"] is False
+            joined = await next_of(guest, "joined")
+            assert [p["id"] for p in joined["peers"]] == [host_id]
+            assert joined["peers"][0]["name"] == "Ann" and joined["peers"][0]["is_host"]
+            peer = (await next_of(host, "peer-joined"))["peer"]
+            assert peer["id"] == guest_id and peer["name"] == "Ben"
+
+            # The newcomer offers; the answer and candidates come back.
+            offer = {"description": {"type": "offer", "sdp": "v=0 from Ben"}}
+            await guest.send(type="signal", to=host_id, data=offer)
+            assert await next_of(host, "signal") == {
+                "type": "signal",
+                "from": guest_id,
+                "data": offer,
+            }
+            answer = {"description": {"type": "answer", "sdp": "v=0 from Ann"}}
+            await host.send(type="signal", to=guest_id, data=answer)
+            assert (await next_of(guest, "signal"))["data"] == answer
+
+            await guest.send(type="chat", text="hello from the second process")
+            for page in (host, guest):
+                chat = await next_of(page, "chat")
+                assert chat["from"] == guest_id and chat["name"] == "Ben"
+                assert chat["text"] == "hello from the second process"
+
+            await guest.send(type="media", audio=True, video=True, screen=False, hand=True)
+            media = await next_of(host, "peer-media")
+            assert media["id"] == guest_id and media["hand"] is True
+
+            stroke = {"color": "#1971c2", "width": 4, "points": [[0.1, 0.1]]}
+            await guest.send(type="board", action="begin", id="s1", stroke=stroke)
+            begun = await next_of(host, "board")
+            assert begun["action"] == "begin" and begun["from"] == guest_id
+            assert (await next_of(guest, "board"))["action"] == "accepted"
+
+            await host.send(type="record", action="start")
+            for page in (host, guest):
+                recording = await next_of(page, "recording")
+                assert recording["active"] is True and recording["by"] == host_id
+
+            await host.send(type="moderate", action="mute", id=guest_id)
+            assert await next_of(guest, "moderated") == {
+                "type": "moderated",
+                "action": "mute",
+                "by_name": "Ann",
+            }
+
+            await guest.send(type="leave")
+            await guest.ws.close()
+            assert (await next_of(host, "peer-left"))["id"] == guest_id
+            await host.ws.close()
+
+    asyncio.run(scenario())
+
+
+def test_the_room_runs_where_its_first_page_landed(cluster: Cluster) -> None:
+    """A guest first on the second process (that process runs the room), then the host
+    on the first: the guest sees the host arrive; a late guest on the first process
+    gets the whiteboard drawn so far; the last page out gives the room up in Redis."""
+    room = cluster.room()
+    key = f"meeting-launcher:room:{room['meeting_code']}"
+
+    async def scenario() -> None:
+        async with pages(cluster) as connect:
+            guest = await connect(cluster.second, room, "Ben")
+            guest_id = (await next_of(guest, "welcome"))["id"]
+            await next_of(guest, "joined")
+            assert cluster.redis.command("EXISTS", key).strip() == b":1"
+
+            host = await connect(cluster.first, room, "Ann", host=True)
+            host_id = (await next_of(host, "welcome"))["id"]
+            assert [p["id"] for p in (await next_of(host, "joined"))["peers"]] == [guest_id]
+            assert (await next_of(guest, "peer-joined"))["peer"]["id"] == host_id
+
+            stroke = {"color": "#e03131", "width": 2, "points": [[0.5, 0.5]]}
+            await host.send(type="board", action="begin", id="h1", stroke=stroke)
+            assert (await next_of(guest, "board"))["from"] == host_id
+            await host.send(type="board", action="end", id="h1")
+            await next_of(guest, "board")
+
+            late = await connect(cluster.first, room, "Cy")
+            late_joined = await next_of(late, "joined")
+            assert {p["id"] for p in late_joined["peers"]} == {guest_id, host_id}
+            assert late_joined["board"][0]["points"] == [[0.5, 0.5]]
+
+            for page in (late, host, guest):
+                await page.send(type="leave")
+                await page.ws.close()
+
+        for _ in range(int(TIMEOUT * 10)):
+            if cluster.redis.command("EXISTS", key).strip() == b":0":
+                break
+            await asyncio.sleep(0.1)
+        assert cluster.redis.command("EXISTS", key).strip() == b":0"
+
+    asyncio.run(scenario())
+
+
+def test_the_waiting_room_across_processes(cluster: Cluster) -> None:
+    """Host on the first process, guests knocking on the second: the host is told of
+    each knock, admits one (who joins and meets the host), denies the other (whose
+    socket closes)."""
+    room = cluster.room(join_approval_level="explicit_approval")
+
+    async def scenario() -> None:
+        async with pages(cluster) as connect:
+            host = await connect(cluster.first, room, "Ann", host=True)
+            host_id = (await next_of(host, "welcome"))["id"]
+            await next_of(host, "joined")
+
+            guest = await connect(cluster.second, room, "Ben")
+            guest_id = (await next_of(guest, "welcome"))["id"]
+            assert await next_of(guest, "waiting") == {"type": "waiting", "reason": "approval"}
+            knock = await next_of(host, "knock")
+            assert knock["peer"]["id"] == guest_id and knock["peer"]["name"] == "Ben"
+
+            other = await connect(cluster.second, room, "Dee")
+            other_id = (await next_of(other, "welcome"))["id"]
+            await next_of(other, "waiting")
+            assert (await next_of(host, "knock"))["peer"]["id"] == other_id
+
+            await host.send(type="admit", id=guest_id)
+            assert (await next_of(host, "knock-cancelled"))["id"] == guest_id
+            joined = await next_of(guest, "joined")
+            assert [p["id"] for p in joined["peers"]] == [host_id]
+            assert (await next_of(host, "peer-joined"))["peer"]["id"] == guest_id
+
+            await host.send(type="deny", id=other_id)
+            assert (await next_of(host, "knock-cancelled"))["id"] == other_id
+            assert await next_of(other, "denied") == {"type": "denied"}
+            await asyncio.wait_for(other.closed_by_server(), TIMEOUT)
+
+            await host.send(type="moderate", action="end")
+            assert (await next_of(guest, "ended"))["by_name"] == "Ann"
+            await asyncio.wait_for(guest.closed_by_server(), TIMEOUT)
+            await host.ws.close()
+
+    asyncio.run(scenario())
+
+
+def test_an_unreachable_or_wrong_redis_stops_serve_with_one_line(tmp_path: Path) -> None:
+    data = ["--port", "0", "--data-dir", str(tmp_path / "data")]
+    database = ["--database", f"postgresql://postgres@127.0.0.1:{free_port()}/x"]
+    assert "redis://HOST:PORT" in one_line_failure(
+        "serve", *data, *database, "--redis", "http://127.0.0.1:6379"
+    )
+    in_url = one_line_failure(
+        "serve", *data, *database, "--redis", "redis://:hunter2@127.0.0.1:6379"
+    )
+    assert "no password in the URL" in in_url and "hunter2" not in in_url
+    assert "needs database" in one_line_failure("serve", *data, "--redis", "redis://127.0.0.1:6379")
+
+
+def test_serve_stops_with_one_line_when_redis_does_not_answer(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    database = postgres_cluster.new_database()
+    assert database.url is not None
+    password_file = tmp_path / "db-password"
+    password_file.write_text(PASSWORD + "\n")
+    nowhere = f"redis://127.0.0.1:{free_port()}"
+    line = one_line_failure(
+        "serve",
+        "--port",
+        "0",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--database",
+        database.url,
+        "--database-password-file",
+        str(password_file),
+        "--redis",
+        nowhere,
+    )
+    assert line.startswith(f"meeting-launcher: cannot reach Redis at {nowhere}:"), line
+
+
+def test_serve_check_names_the_redis(
+    tmp_path: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+) -> None:
+    database = postgres_cluster.new_database()
+    assert database.url is not None
+    password_file = tmp_path / "db-password"
+    password_file.write_text(PASSWORD + "\n")
+    redis_password = tmp_path / "redis-password"
+    redis_password.write_text("not-needed-here\n")
+    checked = run(
+        "serve",
+        "--check",
+        "--port",
+        "0",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--database",
+        database.url,
+        "--database-password-file",
+        str(password_file),
+        "--redis",
+        redis_server.url,
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert (
+        f"signalling:      across processes through Redis at {redis_server.url}"
+        in checked.stdout.splitlines()
+    )
+    assert "needs redis" in one_line_failure(
+        "serve",
+        "--check",
+        "--port",
+        "0",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--redis-password-file",
+        str(redis_password),
+    )
