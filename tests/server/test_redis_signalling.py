@@ -23,6 +23,7 @@ import pytest
 
 from launcher.server import Database
 from tests.helpers.api import raw_client
+from tests.helpers.browsers import chromium
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
 from tests.helpers.redis_server import RedisServer
 from tests.server.test_cli import Served
@@ -31,6 +32,7 @@ from tests.server.test_signalling import Page
 
 #: Generous: two server processes and PostgreSQL share two busy cores.
 TIMEOUT = 20.0
+SHOTS = Path("/tmp/e2e-shots")
 
 
 @dataclass
@@ -66,8 +68,9 @@ def cluster(
     redis_server: RedisServer,
 ) -> Iterator[Cluster]:
     """Two serve processes on one database and one Redis. They share the server secret
-    (host links made by one are good on the other), as processes behind one address do:
-    the second's data directory starts as a copy of the first's."""
+    (host links made by one are good on the other), as processes behind one address do,
+    and the self-signed certificate: the second's data directory starts as a copy of
+    the first's."""
     root = tmp_path_factory.mktemp("two-processes")
     database: Database = postgres_cluster.new_database()
     assert database.url is not None
@@ -89,10 +92,9 @@ def cluster(
     try:
         (root / "second").mkdir(mode=0o700)
         shutil.copy2(root / "first" / "server-secret.key", root / "second")
+        shutil.copytree(root / "first" / "tls", root / "second" / "tls")
         second = Served(root / "second", *shared)
-        context = ssl.create_default_context()
-        for served in (first, second):
-            context.load_verify_locations(str(served.data_dir / "tls" / "cert.pem"))
+        context = ssl.create_default_context(cafile=str(root / "first" / "tls" / "cert.pem"))
         yield Cluster(
             redis_server,
             first,
@@ -114,8 +116,12 @@ def cluster(
     assert "Traceback" not in logs and "ERROR" not in logs, logs
 
 
+def origin(served: Served) -> str:
+    return served.api_url.removesuffix("/v1/meetings")
+
+
 def ws_url(served: Served) -> str:
-    return served.api_url.removesuffix("/v1/meetings") + "/meeting-ws"
+    return origin(served) + "/meeting-ws"
 
 
 def host_token(room: dict[str, Any]) -> str:
@@ -302,6 +308,42 @@ def test_the_waiting_room_across_processes(cluster: Cluster) -> None:
             await host.ws.close()
 
     asyncio.run(scenario())
+
+
+def test_browsers_on_two_processes_see_and_hear_each_other(cluster: Cluster) -> None:
+    """Real Chromium pages: the host on the first process, the guest on the second.
+    The guest knocks, the host admits them from the page, and each one's video and
+    audio reach the other (WebRTC set up through the relayed signals); chat crosses."""
+    room = cluster.room(join_approval_level="explicit_approval")
+    host_url = room["_links"]["host_url"]["href"]
+    guest_url = room["_links"]["guest_url"]["href"]
+    assert guest_url.startswith(origin(cluster.first) + "/")
+    guest_url = origin(cluster.second) + guest_url.removeprefix(origin(cluster.first))
+    with chromium(trusted_ca=cluster.first.data_dir / "tls" / "cert.pem") as browser:
+        host, guest = browser.guest("Ann"), browser.guest("Ben")
+        try:
+            host.open(host_url)
+            host.join()
+            host.wait_admitted()
+            guest.open(guest_url)
+            guest.join()
+            guest.wait_waiting_room()
+            host.admit("Ben")
+            guest.wait_admitted()
+            assert guest.evaluate("location.origin") == origin(cluster.second)
+            assert host.evaluate("location.origin") == origin(cluster.first)
+            for viewer, other in ((guest, host), (host, guest)):
+                stats = viewer.wait_receiving(other.name, timeout=60)
+                assert stats["connectionState"] == "connected", stats
+            guest.send_chat("Hello from the second process")
+            host.wait_chat("Ben", "Hello from the second process")
+            guest.screenshot(SHOTS / "two-processes-guest.png")
+            guest.leave()
+            host.wait_for("meetingStatus().peers.length === 0")
+            host.leave()
+        finally:
+            guest.close()
+            host.close()
 
 
 def test_an_unreachable_or_wrong_redis_stops_serve_with_one_line(tmp_path: Path) -> None:
