@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import redis
 import redis.asyncio as aioredis
 from aiohttp import web
 from redis.exceptions import RedisError
@@ -68,6 +69,27 @@ return 0
 
 class RedisUnavailable(StartupRefused):
     """Redis could not be reached at start; the message says where, in one sentence."""
+
+
+def _reason(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def probe(setting: RedisSetting) -> str | None:
+    """Why Redis does not answer (one sentence, for ``serve --check``), or None."""
+    client = redis.Redis.from_url(
+        setting.url,
+        password=setting.password,
+        socket_connect_timeout=CONNECT_TIMEOUT,
+        socket_timeout=CONNECT_TIMEOUT,
+    )
+    try:
+        client.ping()
+    except (RedisError, OSError) as exc:
+        return f"cannot reach Redis at {setting.describe()}: {_reason(exc)}"
+    finally:
+        client.close()
+    return None
 
 
 def _room_key(meeting_code: str) -> str:
@@ -151,9 +173,8 @@ class RedisRelay:
             await pubsub.subscribe(_process_channel(self.process))
         except (RedisError, OSError, TimeoutError) as exc:
             await client.aclose()
-            reason = str(exc) or type(exc).__name__
             raise RedisUnavailable(
-                f"cannot reach Redis at {self.setting.describe()}: {reason}"
+                f"cannot reach Redis at {self.setting.describe()}: {_reason(exc)}"
             ) from None
         self._redis, self._pubsub = client, pubsub
         self._claim = client.register_script(_CLAIM)

@@ -506,7 +506,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
 def _signalling_line(config: ServerConfig) -> str:
     if config.redis is None:
         return "within this process (no redis)"
-    return f"across processes through Redis at {config.redis.describe()}"
+    return f"across processes through Redis at {config.redis.describe()} (it answers)"
 
 
 def describe(resolved: Resolved) -> list[str]:

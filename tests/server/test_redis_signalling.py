@@ -408,9 +408,26 @@ def test_serve_check_names_the_redis(
     )
     assert checked.returncode == 0, checked.stderr
     assert (
-        f"signalling:      across processes through Redis at {redis_server.url}"
+        f"signalling:      across processes through Redis at {redis_server.url} (it answers)"
         in checked.stdout.splitlines()
     )
+    nowhere = f"redis://127.0.0.1:{free_port()}"
+    line = one_line_failure(
+        "serve",
+        "--check",
+        "--port",
+        "0",
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--database",
+        database.url,
+        "--database-password-file",
+        str(password_file),
+        "--redis",
+        nowhere,
+    )
+    assert line.startswith(f"meeting-launcher: cannot reach Redis at {nowhere}:"), line
+    assert not (tmp_path / "data").exists()  # --check writes nothing
     assert "needs redis" in one_line_failure(
         "serve",
         "--check",
