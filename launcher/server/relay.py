@@ -15,6 +15,9 @@ the speaking round and watch together stay in one place and consistent.
   the socket. Pacing and the socket's send queue stay where the socket is.
 - Each process publishes through one ordered queue on one connection, so a page's
   frames, and what one room sends one page, arrive in the order sent.
+- Who waits at the door of which room (the host apps' event stream,
+  launcher.server.host_events) is kept in a Redis hash and announced to every process;
+  an app's "admit" reaching another process is sent on to the room's owner.
 
 Nothing else is shared here: no cluster logic of our own, Redis pub/sub carries it.
 A process killed with its rooms leaves them owned until their leases run out.
@@ -28,7 +31,7 @@ import json
 import logging
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, cast
 
 import redis
@@ -37,7 +40,16 @@ from aiohttp import web
 from redis.exceptions import RedisError
 
 from launcher.server.config import RedisSetting, StartupRefused
-from launcher.server.signalling import Attachment, Closer, MeetingHub, ProtocolError, Sender
+from launcher.server.host_events import HostEvents, Visitor, visitor_of
+from launcher.server.signalling import (
+    Attachment,
+    Closer,
+    MeetingHub,
+    MeetingRoom,
+    Participant,
+    ProtocolError,
+    Sender,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +60,10 @@ RENEW_EVERY = LEASE / 3
 #: How often a hello is sent on when its room changed owner meanwhile.
 MAX_REDIRECTS = 5
 PREFIX = "meeting-launcher:"
+#: Every process hears who knocks and who leaves the door here.
+DOOR_CHANNEL = PREFIX + "door"
+#: participant id -> the visitor (JSON), for every room's door.
+WAITING_KEY = PREFIX + "waiting"
 CONNECT_TIMEOUT = 5.0
 
 # The room's owner after the call: the caller when the room had none (or was its own,
@@ -138,12 +154,39 @@ class _Guest:
     task: asyncio.Task[None] | None = None
 
 
+@dataclass(eq=False)
+class _SharedDoor:
+    """The hub's waiting-room listener on the process running the room: every process's
+    :class:`HostEvents` hears of it (through Redis)."""
+
+    relay: RedisRelay
+
+    async def knocked(self, room: MeetingRoom, participant: Participant) -> None:
+        visitor = visitor_of(room, participant)
+        if visitor is None:
+            return
+        payload = asdict(visitor)
+        self.relay.command("HSET", WAITING_KEY, participant.id, json.dumps(payload))
+        self.relay.command("PUBLISH", DOOR_CHANNEL, json.dumps({"op": "knock", **payload}))
+
+    async def left_door(
+        self, room: MeetingRoom, participant: Participant, *, admitted: bool
+    ) -> None:
+        if not room.application_id:
+            return
+        message = {"op": "left", "id": participant.id, "admitted": admitted}
+        self.relay.command("HDEL", WAITING_KEY, participant.id)
+        self.relay.command("PUBLISH", DOOR_CHANNEL, json.dumps(message))
+
+
 class RedisRelay:
     """This process's side of the relay; see the module's docstring."""
 
     def __init__(self, hub: MeetingHub, setting: RedisSetting) -> None:
         self.hub = hub
         self.setting = setting
+        #: This process's door lists (the host apps' streams), when it has them.
+        self.door = hub.door if isinstance(hub.door, HostEvents) else None
         self.process = secrets.token_hex(8)
         #: Relayed pages connected here, by connection id.
         self.sockets: dict[str, _Socket] = {}
@@ -153,7 +196,7 @@ class RedisRelay:
         self._pubsub: Any = None
         self._claim: Any = None
         self._release: Any = None
-        self._outbox: asyncio.Queue[tuple[str, str] | None] = asyncio.Queue()
+        self._outbox: asyncio.Queue[tuple[str, ...] | None] = asyncio.Queue()
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[Any]] = set()
 
@@ -170,7 +213,8 @@ class RedisRelay:
         try:
             await asyncio.wait_for(client.ping(), CONNECT_TIMEOUT * 2)
             pubsub = client.pubsub(ignore_subscribe_messages=True)
-            await pubsub.subscribe(_process_channel(self.process))
+            await pubsub.subscribe(_process_channel(self.process), DOOR_CHANNEL)
+            waiting = await client.hgetall(WAITING_KEY) if self.door is not None else {}
         except (RedisError, OSError, TimeoutError) as exc:
             await client.aclose()
             raise RedisUnavailable(
@@ -181,6 +225,11 @@ class RedisRelay:
         self._release = client.register_script(_RELEASE)
         self.hub.joiner = self.join
         self.hub.emptied.append(self._room_emptied)
+        self.hub.admit_elsewhere = self._admit_elsewhere
+        if self.door is not None:
+            self.hub.door = _SharedDoor(self)
+            for raw in waiting.values():  # those at the doors of other processes' rooms
+                self.door.add(Visitor(**json.loads(raw)))
         self._tasks = [
             asyncio.create_task(self._read(), name="relay-read"),
             asyncio.create_task(self._write(), name="relay-write"),
@@ -347,13 +396,33 @@ class RedisRelay:
     def publish(self, process: str, message: Mapping[str, Any]) -> None:
         """Queue ``message`` for ``process`` (sent in order, never waited for)."""
         payload = json.dumps(message, separators=(",", ":"))
-        self._outbox.put_nowait((_process_channel(process), payload))
+        self.command("PUBLISH", _process_channel(process), payload)
+
+    def command(self, *args: str) -> None:
+        """Queue a Redis command (sent in order with the messages, never waited for)."""
+        self._outbox.put_nowait(args)
+
+    async def _admit_elsewhere(self, code: str, participant_id: str) -> bool:
+        """An app's admit for a room this process does not run: to the room's owner."""
+        assert self._redis is not None
+        try:
+            owner = await self._redis.get(_room_key(code))
+        except (RedisError, OSError):
+            log.warning("signalling: could not find who runs room %s", code)
+            return False
+        if owner is None:
+            return False
+        owner = owner.decode() if isinstance(owner, bytes) else str(owner)
+        if owner == self.process:
+            return False
+        self.publish(owner, {"op": "admit", "code": code, "id": participant_id})
+        return True
 
     async def _write(self) -> None:
         assert self._redis is not None
         while True:
             item = await self._outbox.get()
-            batch: list[tuple[str, str]] = []
+            batch: list[tuple[str, ...]] = []
             stop = item is None
             if item is not None:
                 batch.append(item)
@@ -367,11 +436,11 @@ class RedisRelay:
                 try:
                     # One connection, one pipeline: what was queued first is sent first.
                     async with self._redis.pipeline(transaction=False) as pipe:
-                        for channel, payload in batch:
-                            pipe.publish(channel, payload)
+                        for args in batch:
+                            pipe.execute_command(*args)
                         await pipe.execute()
                 except (RedisError, OSError):
-                    log.exception("signalling: %d relayed frames were lost", len(batch))
+                    log.exception("signalling: %d relayed messages were lost", len(batch))
             if stop:
                 return
 
@@ -386,8 +455,12 @@ class RedisRelay:
             if message is None or message.get("type") != "message":
                 continue
             try:
-                data = json.loads(message["data"])
-                self._received(cast(dict[str, Any], data))
+                data = cast(dict[str, Any], json.loads(message["data"]))
+                channel = message["channel"]
+                if channel in (DOOR_CHANNEL, DOOR_CHANNEL.encode()):
+                    self._door_changed(data)
+                else:
+                    self._received(data)
             except Exception:
                 log.exception("signalling: a relayed message was dropped")
 
@@ -415,6 +488,19 @@ class RedisRelay:
             found = self.guests.get(conn)
             if found is not None:
                 found.inbox.put_nowait(data)
+        elif op == "admit":
+            code = str(data.get("code"))
+            if code in self.hub.room_codes():  # never sent on again
+                self._spawn(self.hub.admit_waiting(code, str(data.get("id"))))
+
+    def _door_changed(self, data: dict[str, Any]) -> None:
+        if self.door is None:
+            return
+        op = data.pop("op", None)
+        if op == "knock":
+            self.door.add(Visitor(**data))
+        elif op == "left":
+            self.door.remove(str(data.get("id")), admitted=bool(data.get("admitted")))
 
     def _spawn(self, coroutine: Any) -> None:
         task = asyncio.create_task(coroutine)

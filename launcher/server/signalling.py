@@ -339,7 +339,8 @@ class MeetingHub:
         door: WaitingRoomListener | None = None,
     ) -> None:
         self._directory = directory
-        self._door = door
+        #: Told who is at the door (launcher.server.relay shares it between processes).
+        self.door = door
         self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
         self._relay = relay
@@ -355,6 +356,9 @@ class MeetingHub:
         #: Where a page's hello goes: :meth:`join` (this process holds the room), or
         #: launcher.server.relay, which sends it to the process holding the room.
         self.joiner: Joiner = self.join
+        #: Lets a guest in at a room another process runs (launcher.server.relay); the
+        #: same answer as :meth:`admit_waiting`.
+        self.admit_elsewhere: Callable[[str, str], Awaitable[bool]] | None = None
 
     # -- queries (tests and pages) ---------------------------------------
 
@@ -383,6 +387,8 @@ class MeetingHub:
         """Let a guest waiting at the door in (a host's action from outside the meeting,
         checked by the caller); False when nobody by that id is waiting there."""
         channel = self._channels.get(meeting_code)
+        if channel is None and self.admit_elsewhere is not None:
+            return await self.admit_elsewhere(meeting_code, participant_id)
         guest = channel.members.get(participant_id) if channel is not None else None
         if channel is None or guest is None or guest.admitted:
             return False
@@ -574,9 +580,9 @@ class MeetingHub:
 
     async def _knocked(self, channel: _Channel, me: Participant) -> None:
         me.waiting_since = datetime.now(UTC)
-        if self._door is not None:
+        if self.door is not None:
             try:
-                await self._door.knocked(channel.room, me)
+                await self.door.knocked(channel.room, me)
             except Exception:
                 log.exception("signalling: waiting-room listener failed")
 
@@ -584,9 +590,9 @@ class MeetingHub:
         if me.waiting_since is None:
             return
         me.waiting_since = None
-        if self._door is not None:
+        if self.door is not None:
             try:
-                await self._door.left_door(channel.room, me, admitted=admitted)
+                await self.door.left_door(channel.room, me, admitted=admitted)
             except Exception:
                 log.exception("signalling: waiting-room listener failed")
 

@@ -27,6 +27,7 @@ from tests.helpers.browsers import chromium
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
 from tests.helpers.redis_server import RedisServer
 from tests.server.test_cli import Served
+from tests.server.test_host_events import Watcher
 from tests.server.test_postgres import one_line_failure, run
 from tests.server.test_signalling import Page
 
@@ -308,6 +309,51 @@ def test_the_waiting_room_across_processes(cluster: Cluster) -> None:
             await host.ws.close()
 
     asyncio.run(scenario())
+
+
+def test_the_host_apps_hear_every_knock_and_admit_through_any_process(cluster: Cluster) -> None:
+    """The host apps' event stream (launcher.api.events) on each process lists a guest
+    knocking at a room the first process runs, from a page on the second; the app
+    connected to the second process admits them: their page joins, both lists empty."""
+    room = cluster.room(join_approval_level="explicit_approval")
+    watchers = [
+        Watcher(served.credentials(cluster.app_id, cluster.key))
+        for served in (cluster.first, cluster.second)
+    ]
+
+    def knocks(watcher: Watcher) -> list[str]:
+        visitors, _knocked = watcher.next_change()
+        return [v.name for v in visitors if v.room_id == room["id"]]
+
+    try:
+        for watcher in watchers:
+            assert knocks(watcher) == []  # the snapshot
+
+        async def scenario() -> None:
+            async with pages(cluster) as connect:
+                host = await connect(cluster.first, room, "Ann", host=True)
+                host_id = (await next_of(host, "welcome"))["id"]
+                await next_of(host, "joined")
+                guest = await connect(cluster.second, room, "Ben")
+                guest_id = (await next_of(guest, "welcome"))["id"]
+                await next_of(guest, "waiting")
+                for watcher in watchers:
+                    assert await asyncio.to_thread(knocks, watcher) == ["Ben"]
+
+                await asyncio.to_thread(watchers[1].client.admit_waiting, room["id"], guest_id)
+                joined = await next_of(guest, "joined")
+                assert [p["id"] for p in joined["peers"]] == [host_id]
+                assert (await next_of(host, "peer-joined"))["peer"]["id"] == guest_id
+                for watcher in watchers:
+                    assert await asyncio.to_thread(knocks, watcher) == []
+                for page in (guest, host):
+                    await page.send(type="leave")
+                    await page.ws.close()
+
+        asyncio.run(scenario())
+    finally:
+        for watcher in watchers:
+            watcher.stop()
 
 
 def test_browsers_on_two_processes_see_and_hear_each_other(cluster: Cluster) -> None:
