@@ -120,6 +120,10 @@ class HostEvents:
         """Everybody waiting at the application's rooms, oldest first."""
         return [v.public() for v in self._waiting.values() if v.application_id == application_id]
 
+    def visitors(self) -> list[Visitor]:
+        """Everybody waiting at any room's door."""
+        return list(self._waiting.values())
+
     def find(self, application_id: str, room_id: str, participant_id: str) -> str | None:
         """The meeting code where this visitor waits (None: not waiting there)."""
         visitor = self._waiting.get(participant_id)

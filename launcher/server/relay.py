@@ -518,6 +518,36 @@ class RedisRelay:
                     continue
                 if owner != self.process:
                     log.warning("signalling: room %s is now run by another process", code)
+            try:
+                await self._forget_lost_rooms()
+            except (RedisError, OSError):
+                log.warning("signalling: could not check the rooms' owners in Redis")
+
+    async def _forget_lost_rooms(self) -> None:
+        """Rooms whose owner stopped renewing them (the process died): relayed pages
+        here are sent away (a page whose socket closes says hello again, and a live
+        process takes the room), and nobody is left waiting at their doors."""
+        assert self._redis is not None
+        owners: dict[str, str | None] = {}
+
+        async def owner_of(code: str) -> str | None:
+            if code not in owners:
+                raw = await self._redis.get(_room_key(code)) if self._redis else None
+                owners[code] = raw.decode() if isinstance(raw, bytes) else raw
+            return owners[code]
+
+        for socket in list(self.sockets.values()):
+            code = str(socket.hello.get("meeting_code"))
+            if socket.local is None and await owner_of(code) != socket.owner:
+                log.info("signalling: room %s lost its process; its pages reconnect", code)
+                self.sockets.pop(socket.conn, None)
+                self._spawn(socket.close())
+        if self.door is None:
+            return
+        for visitor in self.door.visitors():
+            if await owner_of(visitor.meeting_code) is None:
+                self.door.remove(visitor.participant_id, admitted=False)
+                self.command("HDEL", WAITING_KEY, visitor.participant_id)
 
 
 def install(app: web.Application, hub: MeetingHub, setting: RedisSetting) -> None:

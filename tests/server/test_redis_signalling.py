@@ -13,7 +13,7 @@ import shutil
 import signal
 import ssl
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from launcher.server import Database
+from launcher.server import Database, relay
 from tests.helpers.api import raw_client
 from tests.helpers.browsers import chromium
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
@@ -68,11 +68,20 @@ def cluster(
     postgres_cluster: PostgresCluster,
     redis_server: RedisServer,
 ) -> Iterator[Cluster]:
-    """Two serve processes on one database and one Redis. They share the server secret
+    with two_processes(
+        tmp_path_factory.mktemp("two-processes"), postgres_cluster, redis_server
+    ) as pair:
+        yield pair
+
+
+@contextmanager
+def two_processes(
+    root: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+) -> Iterator[Cluster]:
+    """Two serve processes on a new database and one Redis. They share the server secret
     (host links made by one are good on the other), as processes behind one address do,
     and the self-signed certificate: the second's data directory starts as a copy of
-    the first's."""
-    root = tmp_path_factory.mktemp("two-processes")
+    the first's. Both must stop cleanly (unless killed) and log no error."""
     database: Database = postgres_cluster.new_database()
     assert database.url is not None
     password_file = root / "db-password"
@@ -107,12 +116,14 @@ def cluster(
     finally:
         logs = ""
         for process in (first, second):
-            if process is not None and process.proc.poll() is None:
+            if process is None:
+                continue
+            if process.proc.poll() is None:
                 process.proc.send_signal(signal.SIGTERM)
                 assert process.proc.wait(timeout=60) == 0
-                assert process.proc.stderr is not None
-                logs += process.proc.stderr.read()
-                process.stop()
+            assert process.proc.stderr is not None
+            logs += process.proc.stderr.read()
+            process.stop()
     # Both stopped cleanly and nothing went wrong in either meanwhile.
     assert "Traceback" not in logs and "ERROR" not in logs, logs
 
@@ -354,6 +365,71 @@ def test_the_host_apps_hear_every_knock_and_admit_through_any_process(cluster: C
     finally:
         for watcher in watchers:
             watcher.stop()
+
+
+def test_pages_relayed_to_a_killed_process_come_back_and_meet_on_the_other(
+    tmp_path: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+) -> None:
+    """The process running a room is killed (SIGKILL): once its lease has run out, the
+    other process sends the pages it relayed there away and forgets who waited at that
+    room's door; the pages say hello again (as they do after a drop), the host through
+    the other process too, and they meet there, through its waiting room."""
+    with two_processes(tmp_path, postgres_cluster, redis_server) as pair:
+        room = pair.room(join_approval_level="explicit_approval")
+
+        async def closed(page: Page) -> None:
+            """The server closes ``page``'s socket (what it was sent before, skipped)."""
+
+            async def closing() -> None:
+                while (await page.ws.receive()).type == aiohttp.WSMsgType.TEXT:
+                    pass
+
+            await asyncio.wait_for(closing(), relay.LEASE + relay.RENEW_EVERY + TIMEOUT)
+
+        def waits(participant_id: str) -> bool:
+            found = redis_server.command("HEXISTS", relay.WAITING_KEY, participant_id)
+            return found.strip() == b":1"
+
+        async def scenario() -> None:
+            async with pages(pair) as connect:
+                host = await connect(pair.first, room, "Ann", host=True)
+                await next_of(host, "joined")
+                guest = await connect(pair.second, room, "Ben")
+                guest_id = (await next_of(guest, "welcome"))["id"]
+                await next_of(host, "knock")
+                await host.send(type="admit", id=guest_id)
+                await next_of(guest, "joined")
+                door = await connect(pair.second, room, "Dee")
+                door_id = (await next_of(door, "welcome"))["id"]
+                await next_of(host, "knock")
+                assert waits(door_id)
+
+                pair.first.proc.kill()
+                pair.first.proc.wait(timeout=30)
+                await closed(guest)
+                await closed(door)
+                for _ in range(int(TIMEOUT * 10)):
+                    if not waits(door_id):
+                        break
+                    await asyncio.sleep(0.1)
+                assert not waits(door_id)
+
+                guest = await connect(pair.second, room, "Ben")
+                guest_id = (await next_of(guest, "welcome"))["id"]
+                assert (await next_of(guest, "waiting"))["reason"] == "host_absent"
+                host = await connect(pair.second, room, "Ann", host=True)
+                await next_of(host, "joined")
+                assert (await next_of(host, "knock"))["peer"]["id"] == guest_id
+                await host.send(type="admit", id=guest_id)
+                joined = await next_of(guest, "joined")
+                assert [p["name"] for p in joined["peers"]] == ["Ann"]
+                await guest.send(type="chat", text="still here")
+                assert (await next_of(host, "chat"))["text"] == "still here"
+                for page in (guest, host):
+                    await page.send(type="leave")
+                    await page.ws.close()
+
+        asyncio.run(scenario())
 
 
 def test_browsers_on_two_processes_see_and_hear_each_other(cluster: Cluster) -> None:
