@@ -128,6 +128,13 @@ def two_processes(
     assert "Traceback" not in logs and "ERROR" not in logs, logs
 
 
+def terminate(served: Served) -> int:
+    """SIGTERM, as a service manager stops a process; its exit code (its logs stay
+    for the end of :func:`two_processes`)."""
+    served.proc.send_signal(signal.SIGTERM)
+    return served.proc.wait(timeout=60)
+
+
 def origin(served: Served) -> str:
     return served.api_url.removesuffix("/v1/meetings")
 
@@ -428,6 +435,70 @@ def test_pages_relayed_to_a_killed_process_come_back_and_meet_on_the_other(
                 for page in (guest, host):
                     await page.send(type="leave")
                     await page.ws.close()
+
+        asyncio.run(scenario())
+
+
+def test_a_process_stopping_hands_its_pages_on(
+    tmp_path: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+) -> None:
+    """A clean stop (SIGTERM) of the process running a room sends the pages it relayed
+    away at once and gives the room up: they come back through the other process and
+    meet there. A clean stop of a process relaying a page tells the room it left."""
+    with two_processes(tmp_path, postgres_cluster, redis_server) as pair:
+        room = pair.room()
+        key = f"meeting-launcher:room:{room['meeting_code']}"
+
+        async def scenario() -> None:
+            async with pages(pair) as connect:
+                host = await connect(pair.first, room, "Ann", host=True)
+                await next_of(host, "joined")
+                guest = await connect(pair.second, room, "Ben")
+                await next_of(guest, "joined")
+                await next_of(host, "peer-joined")
+
+                assert await asyncio.to_thread(terminate, pair.first) == 0
+
+                # Sent away well before a lease could have run out.
+                async def closing() -> None:
+                    while (await guest.ws.receive()).type == aiohttp.WSMsgType.TEXT:
+                        pass
+
+                await asyncio.wait_for(closing(), relay.LEASE / 2)
+                assert redis_server.command("EXISTS", key).strip() == b":0"
+
+                guest = await connect(pair.second, room, "Ben")
+                guest_id = (await next_of(guest, "welcome"))["id"]
+                await next_of(guest, "joined")
+                host = await connect(pair.second, room, "Ann", host=True)
+                joined = await next_of(host, "joined")
+                assert [p["id"] for p in joined["peers"]] == [guest_id]
+                for page in (guest, host):
+                    await page.send(type="leave")
+                    await page.ws.close()
+
+        asyncio.run(scenario())
+
+
+def test_a_relaying_process_stopping_tells_the_room(
+    tmp_path: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+) -> None:
+    """Pages relayed by a process that stops cleanly leave the room they were in."""
+    with two_processes(tmp_path, postgres_cluster, redis_server) as pair:
+        room = pair.room()
+
+        async def scenario() -> None:
+            async with pages(pair) as connect:
+                host = await connect(pair.first, room, "Ann", host=True)
+                await next_of(host, "joined")
+                guest = await connect(pair.second, room, "Ben")
+                guest_id = (await next_of(guest, "welcome"))["id"]
+                await next_of(guest, "joined")
+                await next_of(host, "peer-joined")
+                assert await asyncio.to_thread(terminate, pair.second) == 0
+                assert (await next_of(host, "peer-left"))["id"] == guest_id
+                await host.send(type="leave")
+                await host.ws.close()
 
         asyncio.run(scenario())
 
