@@ -16,32 +16,34 @@ REDIS_SERVER = "/usr/bin/redis-server"
 
 
 class RedisServer:
-    """One running ``redis-server``; ``url`` is what ``serve --redis`` takes."""
+    """One running ``redis-server``; ``url`` is what ``serve --redis`` takes.
 
-    def __init__(self) -> None:
+    ``password``: clients must log in with it (it goes in the server's config file,
+    never on its command line)."""
+
+    def __init__(self, password: str | None = None) -> None:
         if not Path(REDIS_SERVER).exists():
             raise RuntimeError("redis-server is not installed (Debian package redis-server)")
         self.root = Path(tempfile.mkdtemp(prefix="meetings-redis-"))
+        self.root.chmod(0o700)
         self.port = free_port()
+        self.password = password
         self.log = self.root / "redis.log"
+        settings = [
+            "bind 127.0.0.1",
+            f"port {self.port}",
+            f"dir {self.root}",
+            'save ""',
+            "appendonly no",
+            "daemonize no",
+            f"logfile {self.log}",
+        ]
+        if password is not None:
+            settings.append(f"requirepass {password}")
+        conf = self.root / "redis.conf"
+        conf.write_text("\n".join(settings) + "\n")
         self.proc = subprocess.Popen(
-            [
-                REDIS_SERVER,
-                "--bind",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-                "--dir",
-                str(self.root),
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--daemonize",
-                "no",
-                "--logfile",
-                str(self.log),
-            ],
+            [REDIS_SERVER, str(conf)],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -60,7 +62,7 @@ class RedisServer:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=1.0) as conn:
                     conn.sendall(b"PING\r\n")
-                    if conn.recv(64).startswith(b"+PONG"):
+                    if conn.recv(64).startswith((b"+PONG", b"-NOAUTH")):
                         return
             except OSError:
                 pass
@@ -71,6 +73,9 @@ class RedisServer:
     def command(self, *args: str) -> bytes:
         """One command in Redis' inline protocol; its raw reply (tests peek at keys)."""
         with socket.create_connection(("127.0.0.1", self.port), timeout=5.0) as conn:
+            if self.password is not None:
+                conn.sendall(f"AUTH {self.password}\r\n".encode())
+                assert conn.recv(64).startswith(b"+OK")
             conn.sendall(" ".join(args).encode() + b"\r\n")
             return conn.recv(4096)
 

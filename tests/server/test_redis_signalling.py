@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import httpx
 import pytest
 
 from launcher.server import Database, relay
@@ -537,6 +538,53 @@ def test_browsers_on_two_processes_see_and_hear_each_other(cluster: Cluster) -> 
         finally:
             guest.close()
             host.close()
+
+
+def test_a_redis_with_a_password_is_logged_into_from_the_password_file(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    """--redis-password-file logs in (serve starts and answers); without it Redis
+    refuses and serve says so in one line; the password shows nowhere."""
+    password = "redis-secret-for-this-test"
+    guarded = RedisServer(password=password)
+    try:
+        database = postgres_cluster.new_database()
+        assert database.url is not None
+        db_password = tmp_path / "db-password"
+        db_password.write_text(PASSWORD + "\n")
+        redis_password = tmp_path / "redis-password"
+        redis_password.write_text(password + "\n")
+        common = [
+            "--database",
+            database.url,
+            "--database-password-file",
+            str(db_password),
+            "--redis",
+            guarded.url,
+        ]
+        refused = one_line_failure(
+            "serve", "--port", "0", "--data-dir", str(tmp_path / "a"), *common
+        )
+        assert refused.startswith(f"meeting-launcher: cannot reach Redis at {guarded.url}:")
+        served = Served(tmp_path / "b", *common, "--redis-password-file", str(redis_password))
+        try:
+            certificate = tmp_path / "b" / "tls" / "cert.pem"
+            health = httpx.get(
+                origin(served) + "/healthz",
+                verify=ssl.create_default_context(cafile=str(certificate)),
+            )
+            assert health.status_code == 200
+            # The relay logged in: it listens on the door channel of this Redis.
+            assert relay.DOOR_CHANNEL.encode() in guarded.command("PUBSUB", "CHANNELS")
+        finally:
+            served.proc.send_signal(signal.SIGTERM)
+            assert served.proc.wait(timeout=60) == 0
+            assert served.proc.stderr is not None
+            logs = served.proc.stderr.read()
+            served.stop()
+        assert password not in logs and password not in refused
+    finally:
+        guarded.stop()
 
 
 def test_an_unreachable_or_wrong_redis_stops_serve_with_one_line(tmp_path: Path) -> None:
