@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shutil
 import signal
 import ssl
@@ -25,8 +26,10 @@ import pytest
 from launcher.server import Database, relay
 from tests.helpers.api import raw_client
 from tests.helpers.browsers import chromium
+from tests.helpers.caddy import CaddyProcess, ServeProcess, _stop
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
 from tests.helpers.redis_server import RedisServer
+from tests.helpers.servers import AppCredentials
 from tests.server.test_cli import Served
 from tests.server.test_host_events import Watcher
 from tests.server.test_postgres import one_line_failure, run
@@ -502,6 +505,98 @@ def test_a_relaying_process_stopping_tells_the_room(
                 await host.ws.close()
 
         asyncio.run(scenario())
+
+
+def test_two_processes_behind_caddy_meet_through_one_address(
+    tmp_path: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+) -> None:
+    """packaging/server/Caddyfile in front of two serve processes (--behind-proxy, one
+    database, one Redis): the API and both pages' sockets go through Caddy's one
+    address, the two sockets to one process each (round robin), and the pages meet."""
+    database = postgres_cluster.new_database()
+    assert database.url is not None
+    password_file = tmp_path / "db-password"
+    password_file.write_text(PASSWORD + "\n")
+    shared = [
+        *("--database", database.url, "--database-password-file", str(password_file)),
+        *("--redis", redis_server.url, "--behind-proxy"),
+    ]
+    key_path = tmp_path / "key.pem"
+    created = run("app", "create", "--name", "lb", "--private-key-out", str(key_path), *shared[:4])
+    assert created.returncode == 0, created.stderr
+    caddy_port = free_port()
+    public = f"https://127.0.0.1:{caddy_port}"
+    first = ServeProcess(tmp_path / "first", public, *shared)
+    (tmp_path / "second").mkdir(mode=0o700)
+    shutil.copy2(tmp_path / "first" / "server-secret.key", tmp_path / "second")
+    second = ServeProcess(tmp_path / "second", public, *shared)
+    caddy = CaddyProcess(tmp_path / "caddy", f"{first.upstream} {second.upstream}", port=caddy_port)
+    try:
+        credentials = AppCredentials(
+            created.stdout.strip(),
+            key_path.read_bytes(),
+            public + "/v1/meetings",
+            caddy.root_ca,
+            tmp_path / "first",
+        )
+        with raw_client(credentials) as client:
+            response = client.post("rooms", json={"display_name": "Behind Caddy"})
+            assert response.status_code == 201, response.text
+            room = response.json()
+        assert room["_links"]["guest_url"]["href"].startswith(public + "/")
+        context = ssl.create_default_context(cafile=str(caddy.root_ca))
+
+        async def scenario() -> None:
+            async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context)) as http:
+
+                async def connect(name: str, *, host: bool = False) -> Page:
+                    ws = await http.ws_connect(public + "/meeting-ws")
+                    hello: dict[str, Any] = {
+                        "type": "hello",
+                        "meeting_code": room["meeting_code"],
+                        "name": name,
+                    }
+                    if host:
+                        hello["participant_token"] = host_token(room)
+                    await ws.send_str(json.dumps(hello))
+                    return Page(ws)
+
+                host = await connect("Ann", host=True)
+                host_id = (await next_of(host, "welcome"))["id"]
+                await next_of(host, "joined")
+                guest = await connect("Ben")
+                guest_id = (await next_of(guest, "welcome"))["id"]
+                assert [p["id"] for p in (await next_of(guest, "joined"))["peers"]] == [host_id]
+                assert (await next_of(host, "peer-joined"))["peer"]["id"] == guest_id
+                await guest.send(type="signal", to=host_id, data={"sdp": "offer"})
+                assert (await next_of(host, "signal"))["data"] == {"sdp": "offer"}
+                await host.send(type="chat", text="through one address")
+                assert (await next_of(guest, "chat"))["text"] == "through one address"
+                for page in (guest, host):
+                    await page.send(type="leave")
+                    await page.ws.close()
+
+        published = publishes(redis_server)
+        asyncio.run(scenario())
+        # The two sockets were on different processes: the guest's frames and what the
+        # room sent it went through Redis (on one process, nothing is published).
+        assert publishes(redis_server) - published >= 6
+    finally:
+        caddy.stop()
+        outputs = []
+        for process in (first, second):
+            assert _stop(process.proc) == 0
+            assert process.proc.stdout is not None
+            outputs.append(process.proc.stdout.read())
+            process.stop()
+    assert all("Traceback" not in out and "ERROR" not in out for out in outputs), outputs
+
+
+def publishes(redis_server: RedisServer) -> int:
+    """PUBLISH commands the Redis has run so far."""
+    stats = redis_server.command("INFO", "commandstats").decode()
+    found = re.search(r"cmdstat_publish:calls=(\d+)", stats)
+    return int(found.group(1)) if found else 0
 
 
 def test_browsers_on_two_processes_see_and_hear_each_other(cluster: Cluster) -> None:
