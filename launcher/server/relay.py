@@ -273,7 +273,13 @@ class RedisRelay:
         code = hello.get("meeting_code")
         if hello.get("type") != "hello" or not isinstance(code, str):
             return await self.hub.join(hello, send, close, device)  # refused there
-        owner = await self._owner(code)
+        try:
+            owner = await self._owner(code)
+        except (RedisError, OSError) as exc:
+            # Which process runs the room is unknown: nobody may run it here meanwhile.
+            log.warning("signalling: Redis failed; a page was turned away: %s", _reason(exc))
+            await send({"type": "error", "code": "room_unavailable"})
+            return None
         if owner == self.process:
             return await self._join_here(code, hello, send, close, device)
         conn = secrets.token_hex(12)
@@ -307,6 +313,13 @@ class RedisRelay:
 
     async def _redirected(self, socket: _Socket) -> None:
         """The room changed owner before the hello arrived: send it on."""
+        try:
+            await self._send_on(socket)
+        except (RedisError, OSError) as exc:
+            log.warning("signalling: Redis failed for a relayed page: %s", _reason(exc))
+            await socket.close()
+
+    async def _send_on(self, socket: _Socket) -> None:
         code = str(socket.hello.get("meeting_code"))
         socket.redirects += 1
         if socket.redirects > MAX_REDIRECTS:
@@ -370,8 +383,12 @@ class RedisRelay:
                     return
         except asyncio.CancelledError:
             raise
+        except (RedisError, OSError) as exc:
+            log.warning("signalling: Redis failed for a relayed page: %s", _reason(exc))
+            await close()  # the page comes back as after any drop
         except Exception:
             log.exception("signalling: a relayed page failed")
+            await close()
         finally:
             if member is not None:  # shutting down: the page's socket is told to close
                 with contextlib.suppress(Exception):
@@ -439,19 +456,27 @@ class RedisRelay:
                         for args in batch:
                             pipe.execute_command(*args)
                         await pipe.execute()
-                except (RedisError, OSError):
-                    log.exception("signalling: %d relayed messages were lost", len(batch))
+                except (RedisError, OSError) as exc:
+                    log.warning(
+                        "signalling: %d relayed messages were lost: %s", len(batch), _reason(exc)
+                    )
             if stop:
                 return
 
     async def _read(self) -> None:
+        lost = False
         while True:
             try:
                 message = await self._pubsub.get_message(timeout=30.0)
-            except (RedisError, OSError):
-                log.exception("signalling: reading from Redis failed; retrying")
+            except (RedisError, OSError) as exc:
+                if not lost:  # once per outage; the client reconnects and subscribes again
+                    log.warning("signalling: lost Redis (%s); retrying", _reason(exc))
+                lost = True
                 await asyncio.sleep(1.0)
                 continue
+            if lost:
+                log.warning("signalling: Redis is back")
+                lost = False
             if message is None or message.get("type") != "message":
                 continue
             try:

@@ -19,14 +19,15 @@ class RedisServer:
     """One running ``redis-server``; ``url`` is what ``serve --redis`` takes.
 
     ``password``: clients must log in with it (it goes in the server's config file,
-    never on its command line)."""
+    never on its command line). ``port``: this one (a Redis coming back where it was)
+    instead of a free one."""
 
-    def __init__(self, password: str | None = None) -> None:
+    def __init__(self, password: str | None = None, *, port: int | None = None) -> None:
         if not Path(REDIS_SERVER).exists():
             raise RuntimeError("redis-server is not installed (Debian package redis-server)")
         self.root = Path(tempfile.mkdtemp(prefix="meetings-redis-"))
         self.root.chmod(0o700)
-        self.port = free_port()
+        self.port = port or free_port()
         self.password = password
         self.log = self.root / "redis.log"
         settings = [

@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import ssl
+import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -597,6 +598,61 @@ def publishes(redis_server: RedisServer) -> int:
     stats = redis_server.command("INFO", "commandstats").decode()
     found = re.search(r"cmdstat_publish:calls=(\d+)", stats)
     return int(found.group(1)) if found else 0
+
+
+def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    """Redis stops: a page saying hello is told the room is unavailable (no process
+    may run a room without knowing who else does). Redis comes back on its address:
+    without a restart, pages on the two processes meet again."""
+    outage = RedisServer()
+    try:
+        with two_processes(tmp_path, postgres_cluster, outage) as pair:
+            room = pair.room()
+
+            async def meet() -> None:
+                async with pages(pair) as connect:
+                    host = await connect(pair.first, room, "Ann", host=True)
+                    await next_of(host, "joined")
+                    guest = await connect(pair.second, room, "Ben")
+                    await next_of(guest, "joined")
+                    await next_of(host, "peer-joined")
+                    await guest.send(type="chat", text="across")
+                    assert (await next_of(host, "chat"))["text"] == "across"
+                    for page in (guest, host):
+                        await page.send(type="leave")
+                        await page.ws.close()
+
+            async def turned_away() -> None:
+                async with pages(pair) as connect:
+                    page = await connect(pair.second, room, "Ben")
+                    assert await next_of(page, "error") == {
+                        "type": "error",
+                        "code": "room_unavailable",
+                    }
+                    await asyncio.wait_for(page.closed_by_server(), TIMEOUT)
+
+            asyncio.run(meet())
+            port = outage.port
+            outage.stop()
+            asyncio.run(turned_away())
+            outage = RedisServer(port=port)
+
+            async def meet_again() -> None:
+                deadline = time.monotonic() + 60
+                while True:  # the processes reconnect by themselves
+                    try:
+                        await meet()
+                        return
+                    except (AssertionError, TimeoutError):
+                        if time.monotonic() > deadline:
+                            raise
+                        await asyncio.sleep(1)
+
+            asyncio.run(meet_again())
+    finally:
+        outage.stop()
 
 
 def test_browsers_on_two_processes_see_and_hear_each_other(cluster: Cluster) -> None:
