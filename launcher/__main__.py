@@ -185,6 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSON list of {number, locale, display_name} "
         "(default: <data dir>/dial-in-numbers.json when present)",
     )
+    serve.add_argument(
+        "--mesh-video-senders",
+        metavar="N",
+        help="how many people may have their camera on before hosts see a warning that "
+        "video may stutter: every page sends its video to every other one, so each camera "
+        "adds upload and CPU for everyone (1 to 100, default 4)",
+    )
     serve.add_argument("--log-format", choices=("text", "json"), help="default text")
     serve.add_argument(
         "--log-level", choices=("debug", "info", "warning", "error"), help="default warning"

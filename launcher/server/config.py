@@ -15,6 +15,12 @@ from launcher.server.turn import TurnRelay
 if TYPE_CHECKING:
     from aiohttp import web
 
+#: How many people may send video in a mesh meeting (every page sends its camera to
+#: every other, so upload and CPU grow with each one) before hosts see a warning that
+#: video may stutter; ``serve --mesh-video-senders`` accepts 1 to MAX_MESH_VIDEO_SENDERS.
+MESH_VIDEO_SENDERS = 4
+MAX_MESH_VIDEO_SENDERS = 100
+
 #: Called with the aiohttp application before it starts; may add routes,
 #: ``on_startup``/``on_cleanup`` hooks and ``app[...]`` state.
 SetupHook = Callable[["web.Application"], None]
@@ -64,6 +70,9 @@ class ServerConfig:
     max_themes_per_application: int = 100
     # The meeting pages and their signalling (launcher.server.pages); off for API-only tests.
     meeting_pages: bool = True
+    # Video senders a mesh meeting handles well: above it, hosts see a warning in the
+    # page (handed to pages in signalling's "joined"; not a limit, nobody is refused).
+    mesh_video_senders: int = MESH_VIDEO_SENDERS
     # RTCPeerConnection iceServers handed to the pages (STUN/TURN); none works on loopback/LAN.
     ice_servers: list[dict[str, Any]] = field(default_factory=list)
     # The TURN relay (coturn, shared secret): admitted participants get their own

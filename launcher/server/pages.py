@@ -35,7 +35,7 @@ from aiohttp import web
 
 from launcher.resources import resource_path
 from launcher.server import host_events, recordings, watch_files
-from launcher.server.config import SetupHook
+from launcher.server.config import MESH_VIDEO_SENDERS, SetupHook
 from launcher.server.devices import device_of, remember_device
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
@@ -107,6 +107,9 @@ def meeting_pages(
             pacing=app[CONFIG].pacing if CONFIG in app else None,
             relay=relay.ice_servers if relay is not None else None,
             door=door,
+            mesh_video_senders=(
+                app[CONFIG].mesh_video_senders if CONFIG in app else MESH_VIDEO_SENDERS
+            ),
         )
         watch_files.install(app)
         redis = app[CONFIG].redis if CONFIG in app else None

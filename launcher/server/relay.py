@@ -237,14 +237,20 @@ class RedisRelay:
         ]
         log.info("signalling: relaying through Redis as process %s", self.process)
 
-    async def stop(self) -> None:
-        """Send relayed pages of this process's rooms away, give the rooms up, flush."""
+    async def send_away(self) -> None:
+        """Shutting down: relayed pages of this process's rooms are told to close their
+        sockets (they come back through another process) and leave the rooms here, while
+        the store still records who left."""
         for conn, guest in list(self.guests.items()):
             self.publish(guest.origin, {"op": "close", "conn": conn})
         serving = [g.task for g in self.guests.values() if g.task is not None]
         for task in serving:
             task.cancel()
         await asyncio.gather(*serving, return_exceptions=True)
+
+    async def stop(self) -> None:
+        """Give this process's rooms up, send what is queued, disconnect."""
+        await self.send_away()
         if self._redis is not None:
             for code in self.hub.room_codes():
                 with contextlib.suppress(RedisError, OSError):
@@ -582,9 +588,13 @@ def install(app: web.Application, hub: MeetingHub, setting: RedisSetting) -> Non
     async def start(_app: web.Application) -> None:
         await relay.start()
 
+    async def send_away(_app: web.Application) -> None:
+        await relay.send_away()
+
     async def stop(_app: web.Application) -> None:
         await relay.stop()
 
     # First: when Redis does not answer, nothing else has started that would need stopping.
     app.on_startup.insert(0, start)
+    app.on_shutdown.append(send_away)
     app.on_cleanup.append(stop)

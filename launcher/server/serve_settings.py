@@ -21,7 +21,12 @@ from urllib.parse import urlsplit
 
 from launcher.server import turn
 from launcher.server.addresses import parse_networks
-from launcher.server.config import RedisSetting, ServerConfig
+from launcher.server.config import (
+    MAX_MESH_VIDEO_SENDERS,
+    MESH_VIDEO_SENDERS,
+    RedisSetting,
+    ServerConfig,
+)
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
 from launcher.server.runner import probe_port
@@ -70,6 +75,7 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "sessions_callback_url": (str, None),
     "recordings_callback_url": (str, None),
     "dial_in_numbers_file": (str, None),
+    "mesh_video_senders": (int, MESH_VIDEO_SENDERS),
     "log_format": (str, "text"),
     "log_level": (str, "warning"),
 }
@@ -350,6 +356,24 @@ def probe_database(data_dir: Path, database: Database) -> tuple[str | None, str]
     return None, f"{database.describe(data_dir)} ({kind}, {state})"
 
 
+def _mesh_video_senders(value: object, problems: list[str]) -> int:
+    """The ``mesh_video_senders`` setting: a whole number from 1 to MAX_MESH_VIDEO_SENDERS
+    (a string from the command line, an integer from the config file)."""
+    number = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdecimal():
+        number = int(value.strip())
+    if number is None or not 1 <= number <= MAX_MESH_VIDEO_SENDERS:
+        problems.append(
+            "mesh_video_senders must be a whole number from 1 to "
+            f"{MAX_MESH_VIDEO_SENDERS} (people sending video before hosts are warned), "
+            f"not {value!r}"
+        )
+        return MESH_VIDEO_SENDERS
+    return number
+
+
 def _check_data_dir(data_dir: Path, problems: list[str]) -> None:
     """The data dir exists and is writable, or can be created (nothing is created here)."""
     probe = data_dir
@@ -452,6 +476,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
             secrets.append(webhook_secret)
 
     relay, turn_secret_file = _turn_relay(values, problems, secrets)
+    mesh_video_senders = _mesh_video_senders(values["mesh_video_senders"], problems)
 
     dial_in: list[dict[str, str]] = []
     if values["dial_in_numbers_file"] is not None:
@@ -494,6 +519,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         webhook_allow_private=allow_private,
         access_log=True,
         turn_relay=relay,
+        mesh_video_senders=mesh_video_senders,
     )
     if public_url is None and not is_loopback_host(host):
         notes.append(
@@ -547,6 +573,10 @@ def describe(resolved: Resolved) -> list[str]:
         )
     else:
         lines.append("TURN relay:      none (guests behind strict NAT or firewalls get no media)")
+    lines.append(
+        f"video senders:   hosts are warned above {config.mesh_video_senders} cameras on "
+        "(meetings are a mesh)"
+    )
     for name, url in config.callback_urls.items():
         lines.append(f"{name}: {url} (for rooms without their own)")
     lines.append(f"dial-in numbers: {len(config.dial_in_numbers)}")

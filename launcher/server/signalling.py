@@ -41,7 +41,8 @@ server -> page
   ``waiting {reason}``         ``host_absent``, ``approval`` or ``locked`` (held at the
                                door, unseen by hosts, until the meeting is unlocked; then
                                placed again: admitted, knocking or waiting for a host)
-  ``joined {peers, recording, rejoin, board, locked, round, ice_servers?}``  admitted;
+  ``joined {peers, recording, rejoin, board, locked, round, mesh_video_senders,
+  ice_servers?}``              admitted;
                                ``peers`` are the others already in, ``recording`` the
                                running recording or null, ``board`` the whiteboard's
                                strokes so far, ``locked`` the lock, ``round`` the
@@ -51,7 +52,10 @@ server -> page
                                admitted again without the waiting room (while the room
                                still has somebody connected); ``ice_servers`` (with
                                a TURN relay) replace welcome's, with this participant's
-                               own short-lived relay credentials (launcher.server.turn)
+                               own short-lived relay credentials (launcher.server.turn);
+                               ``mesh_video_senders`` how many cameras this mesh
+                               handles well (ServerConfig): above it, hosts' pages
+                               warn that video may stutter
   ``recording {active, id, by, by_name, only_owner, paused}``  to everyone admitted
                                when a recording starts, stops, pauses or resumes
                                (``error`` when it could not start)
@@ -107,6 +111,7 @@ from typing import Any, Protocol
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from launcher.server import jsonsafe
+from launcher.server.config import MESH_VIDEO_SENDERS
 from launcher.server.devices import device_of
 from launcher.server.pacing import (
     CLOSE_GRACE,
@@ -337,8 +342,10 @@ class MeetingHub:
         pacing: PacingLimits | None = None,
         relay: RelayCredentials | None = None,
         door: WaitingRoomListener | None = None,
+        mesh_video_senders: int = MESH_VIDEO_SENDERS,
     ) -> None:
         self._directory = directory
+        self._mesh_video_senders = mesh_video_senders
         #: Told who is at the door (launcher.server.relay shares it between processes).
         self.door = door
         self._pacing = pacing or PacingLimits()
@@ -350,7 +357,10 @@ class MeetingHub:
         # Whiteboards of meetings whose last pages dropped out (not left) -> kept until
         # (monotonic): coming back within REJOIN_WINDOW finds the board again.
         self._boards: dict[str, tuple[Board, float]] = {}
-        self._sockets: set[web.WebSocketResponse] = set()
+        # Each open page's way to close its socket (cutting one that stopped reading),
+        # and the handlers still running: shutdown waits for their goodbyes.
+        self._sockets: dict[web.WebSocketResponse, Callable[[int, bytes], Awaitable[None]]] = {}
+        self._handlers: set[asyncio.Task[Any]] = set()
         #: Called with a meeting code when its last page left (the session ends).
         self.emptied: list[Callable[[str], Awaitable[None]]] = []
         #: Where a page's hello goes: :meth:`join` (this process holds the room), or
@@ -410,7 +420,9 @@ class MeetingHub:
         """``GET /meeting-ws``: one WebSocket per page."""
         ws = web.WebSocketResponse(heartbeat=20.0, max_msg_size=MAX_FRAME)
         await ws.prepare(request)
-        self._sockets.add(ws)
+        handler = asyncio.current_task()
+        if handler is not None:
+            self._handlers.add(handler)
 
         async def disconnect(code: int, reason: bytes) -> None:
             # A page that does not read never answers the close handshake: cut it then.
@@ -425,6 +437,8 @@ class MeetingHub:
                     and transport.get_write_buffer_size()
                 ):
                     transport.abort()
+
+        self._sockets[ws] = disconnect
 
         # Everything for this page goes through its own queue: a broadcast never waits.
         queue = SendQueue(
@@ -479,18 +493,21 @@ class MeetingHub:
             if not ws.closed and not queue.overflowed:
                 await finish()
             await queue.close()
-            self._sockets.discard(ws)
+            self._sockets.pop(ws, None)
+            if handler is not None:
+                self._handlers.discard(handler)
         return ws
 
     async def close_all(self) -> None:
-        """Close every page's socket (server shutdown). Pages in a meeting try to come
-        back for about a minute (a new hello, as a newcomer), then show "connection lost"."""
-
-        async def close(ws: web.WebSocketResponse) -> None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(ws.close(code=1001, message=b"server shutdown"), CLOSE_GRACE)
-
-        await asyncio.gather(*(close(ws) for ws in list(self._sockets)))
+        """Close every page's socket (server shutdown) and wait a moment for their
+        goodbyes (who left is stored while the store is still open). A page that stopped
+        reading is cut. Pages in a meeting try to come back for about a minute (a new
+        hello, as a newcomer), then show "connection lost"."""
+        closing = [close(1001, b"server shutdown") for close in list(self._sockets.values())]
+        await asyncio.gather(*closing)
+        running = [task for task in self._handlers if not task.done()]
+        if running:
+            await asyncio.wait(running, timeout=CLOSE_GRACE)
 
     # -- steps -------------------------------------------------------------
 
@@ -614,6 +631,7 @@ class MeetingHub:
             "locked": channel.locked,
             "round": channel.round.public() if channel.round else None,
             "watch": channel.watch.public() if channel.watch else None,
+            "mesh_video_senders": self._mesh_video_senders,
         }
         if self._relay is not None:  # only now: nobody at the door holds relay credentials
             joined["ice_servers"] = self._ice_servers + self._relay(me.id, channel.room.expires_at)

@@ -261,6 +261,20 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication) and app.property("launcher_styled"):
             style.follow_system(app)  # dark, light or high contrast, as the system says
+            self._ask_the_desktop(app)
+
+    def _ask_the_desktop(self, app: QApplication) -> None:
+        """On Linux, the portal's appearance settings as they were at start (older
+        portals do not tell Qt until they change)."""
+        from launcher.core.appearance import Appearance, read_portal_appearance
+
+        def said(answer: Appearance | None) -> None:
+            if answer is not None:
+                style.desktop_said(app, answer.dark, answer.high_contrast)
+
+        self.context.runner.submit(
+            lambda _token: read_portal_appearance(), on_done=said, owner=self
+        )
 
     def _follow_the_clock(self) -> None:
         """Keep the meeting name's placeholder ("Meeting 14:20") on the current minute."""

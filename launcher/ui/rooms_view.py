@@ -87,6 +87,7 @@ class RoomsView(QWidget):
         self.proxy = RoomsFilter(self)
         self.proxy.setSourceModel(self.model)
         self._finished_start_up = False
+        self._fitting = False  # a column fit is queued (_fit_columns_soon)
         self._banner: MessageBanner | None = None
 
         layout = QVBoxLayout(self)
@@ -287,6 +288,10 @@ class RoomsView(QWidget):
         self.table.setModel(self.proxy)
         self._titles_model.deleteLater()  # the titles come from the rooms model now
         self._configure_header()
+        # A sized-to-contents column follows changed text, not new rows: a new room's
+        # "Expires in 10 minutes" would be cut short under "Available"s.
+        self.proxy.rowsInserted.connect(self._fit_columns_soon)
+        self.proxy.modelReset.connect(self._fit_columns_soon)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         # Ctrl+C on the list copies what people want from it: the guest link.
@@ -295,6 +300,17 @@ class RoomsView(QWidget):
         copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         copy_action.triggered.connect(lambda: self._emit(self.copy_requested))
         self.table.addAction(copy_action)
+
+    def _fit_columns_soon(self, *_args: object) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        QTimer.singleShot(0, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        self._fitting = False
+        for column in (RoomsModel.KIND, RoomsModel.STATUS, RoomsModel.EXPIRES):
+            self.table.resizeColumnToContents(column)
 
     @property
     def banner(self) -> MessageBanner:

@@ -13,6 +13,7 @@ the app runs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -449,13 +450,22 @@ def palette_of(c: Colors) -> QPalette:
     return palette
 
 
-def _system_choice(app: QApplication) -> Colors:
-    from PySide6.QtCore import Qt
+#: What the system asks for: dark or light, high contrast or not. Set from Qt after the
+#: first frame, from the desktop portal on Linux (Qt may not know the value a desktop
+#: had at start), and from Qt's change signals, each of which says one of the two.
+_system = {"dark": False, "high_contrast": False}
 
-    hints = app.styleHints()
-    dark = hints.colorScheme() == Qt.ColorScheme.Dark
-    high = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-    return choose(dark, high)
+
+def _heard(
+    app: QApplication, *, dark: bool | None = None, high_contrast: bool | None = None
+) -> None:
+    if dark is not None:
+        _system["dark"] = dark
+    if high_contrast is not None:
+        _system["high_contrast"] = high_contrast
+    chosen = choose(_system["dark"], _system["high_contrast"])
+    if chosen is not _current or app.property("launcher_palette") != chosen.name:
+        use(app, chosen)
 
 
 def use(app: QApplication, c: Colors) -> None:
@@ -468,11 +478,34 @@ def use(app: QApplication, c: Colors) -> None:
 
 
 def follow_system(app: QApplication) -> None:
-    """Choose the palette from the system's scheme and contrast: after the first frame,
-    and whenever they change while the app runs (connected by :func:`apply`)."""
-    chosen = _system_choice(app)
-    if chosen is not _current or app.property("launcher_palette") != chosen.name:
-        use(app, chosen)
+    """Take the palette the system asks for, as Qt knows it (after the first frame)."""
+    from PySide6.QtCore import Qt
+
+    hints = app.styleHints()
+    _heard(
+        app,
+        dark=hints.colorScheme() == Qt.ColorScheme.Dark,
+        high_contrast=(
+            hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+        ),
+    )
+
+
+def desktop_said(app: QApplication, dark: bool | None, high_contrast: bool | None) -> None:
+    """What the desktop portal answered (launcher.core.appearance); None: not said."""
+    _heard(app, dark=dark, high_contrast=high_contrast)
+
+
+def _on_scheme_changed(app: QApplication, scheme: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    _heard(app, dark=scheme == Qt.ColorScheme.Dark)
+
+
+def _on_contrast_changed(app: QApplication, contrast: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    _heard(app, high_contrast=contrast == Qt.ContrastPreference.HighContrast)
 
 
 def apply(app: QApplication) -> None:
@@ -493,8 +526,10 @@ def apply(app: QApplication) -> None:
     app.setFont(font)
     use(app, _current)
     hints = app.styleHints()
-    hints.colorSchemeChanged.connect(lambda _scheme: follow_system(app))
-    hints.accessibility().contrastPreferenceChanged.connect(lambda _c: follow_system(app))
+    hints.colorSchemeChanged.connect(lambda scheme: _on_scheme_changed(app, scheme))
+    hints.accessibility().contrastPreferenceChanged.connect(
+        lambda contrast: _on_contrast_changed(app, contrast)
+    )
 
 
 def set_role(widget: QWidget, role: str) -> None:

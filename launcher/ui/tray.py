@@ -72,7 +72,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._on_icon_activated)
         window.room_created.connect(self._on_window_room_created)
         window.tray = self
-        web.add_meeting_listener(self._on_meeting_opened)
+        web.add_meeting_listener(self._on_meeting_opened, owner=self)
         self.set_my_room_available(window.pinned_room() is not None)
         self.icon.show()
 

@@ -12,6 +12,7 @@ explicit :func:`warm_up` once the main window is idle).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from launcher.web.policy import origin_of
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
     from launcher.web.window import MeetingWindow
@@ -32,6 +34,7 @@ __all__ = [
     "meetings_in_progress",
     "open_meeting",
     "origin_of",
+    "remove_meeting_listener",
     "set_data_dir",
     "warm_up",
 ]
@@ -102,9 +105,20 @@ def keep_meetings_in_background(on: bool) -> None:
     _keep_in_background = on
 
 
-def add_meeting_listener(callback: Callable[[MeetingWindow], object]) -> None:
-    """Call ``callback(window)`` for every meeting window opened from now on."""
+def add_meeting_listener(
+    callback: Callable[[MeetingWindow], object], owner: QObject | None = None
+) -> None:
+    """Call ``callback(window)`` for every meeting window opened from now on; only
+    while ``owner`` (the QObject the callback belongs to, when given) lives."""
     _listeners.append(callback)
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: remove_meeting_listener(callback))
+
+
+def remove_meeting_listener(callback: Callable[[MeetingWindow], object]) -> None:
+    """Stop calling ``callback`` (nothing happens when it was not added)."""
+    with contextlib.suppress(ValueError):
+        _listeners.remove(callback)
 
 
 def meetings_in_progress() -> list[MeetingWindow]:

@@ -181,6 +181,8 @@ const catalogue = {
     close: "Close",
     more: "More",
     slow_down: "You are sending messages too fast. Some were not delivered; wait a moment.",
+    senders_warning: "{count} cameras are on: video may stutter.",
+    senders_warning_hint: "This meeting runs smoothly with up to {limit}. People who don't need to be seen can turn their camera off.",
   },
   fr: {
     home_title: "Meeting Launcher",
@@ -361,6 +363,8 @@ const catalogue = {
     close: "Fermer",
     more: "Plus",
     slow_down: "Vous envoyez des messages trop vite. Certains n'ont pas été transmis ; patientez un instant.",
+    senders_warning: "{count} caméras sont allumées : la vidéo peut saccader.",
+    senders_warning_hint: "Cette réunion reste fluide jusqu'à {limit}. Les personnes qui n'ont pas besoin d'être vues peuvent désactiver leur caméra.",
   },
   de: {
     home_title: "Meeting Launcher",
@@ -541,6 +545,8 @@ const catalogue = {
     close: "Schließen",
     more: "Mehr",
     slow_down: "Sie senden Nachrichten zu schnell. Einige wurden nicht zugestellt; warten Sie einen Moment.",
+    senders_warning: "{count} Kameras sind an: Das Video kann ruckeln.",
+    senders_warning_hint: "Diese Besprechung läuft mit bis zu {limit} flüssig. Wer nicht gesehen werden muss, kann die eigene Kamera ausschalten.",
   },
   it: {
     home_title: "Meeting Launcher",
@@ -721,6 +727,8 @@ const catalogue = {
     close: "Chiudi",
     more: "Altro",
     slow_down: "Stai inviando messaggi troppo in fretta. Alcuni non sono stati recapitati; attendi un momento.",
+    senders_warning: "{count} videocamere accese: il video potrebbe scattare.",
+    senders_warning_hint: "Questa riunione resta fluida fino a {limit}. Chi non ha bisogno di essere visto può disattivare la propria videocamera.",
   },
   es: {
     home_title: "Meeting Launcher",
@@ -901,6 +909,8 @@ const catalogue = {
     close: "Cerrar",
     more: "Más",
     slow_down: "Estás enviando mensajes demasiado rápido. Algunos no se han entregado; espera un momento.",
+    senders_warning: "Hay {count} cámaras encendidas: el vídeo puede ir a saltos.",
+    senders_warning_hint: "Esta reunión va fluida con hasta {limit}. Quien no necesite que lo vean puede desactivar su cámara.",
   },
 };
 

@@ -10,6 +10,7 @@ import { watchLevel } from "./levels.js";
 import { renderMeeting, renderSelfTile } from "./tiles.js";
 import { renderControls } from "./controls.js";
 import { renderPreview } from "./lobby.js";
+import { renderSendersWarning } from "./senders.js";
 
 /** The camera track the others get (null while the camera is off). */
 export function localVideoTrack() {
@@ -104,6 +105,7 @@ export async function setCamera(on) {
   renderControls();
   renderPreview();
   renderSelfTile();
+  renderSendersWarning();
 }
 
 export async function pushVideoTrack() {

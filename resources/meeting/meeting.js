@@ -23,6 +23,7 @@
 //   recording.js   the host's recording and its upload
 //   status.js      window.meetingStatus()
 //   diagnostics.js media that can't get through, the Connection panel
+//   senders.js     hosts: the warning that video may stutter with many cameras on
 // Modules call each other's functions only when something happens, never while
 // loading, so the imports between features may go both ways. The only code run
 // at load time: handler registrations, timers and observers, and start() here.

@@ -16,6 +16,7 @@ import { meters, watchLevel } from "./levels.js";
 import { fillTile, makeTile, renderBanner, renderMeeting, showScreen } from "./tiles.js";
 import { renderPeople } from "./people.js";
 import { isBlocked } from "./diagnostics.js";
+import { renderSendersWarning } from "./senders.js";
 
 class Peer {
   constructor(info, initiator) {
@@ -260,6 +261,7 @@ onMessage("peer-media", (message) => {
     peer.renderScreen();
     renderPeople();
     renderBanner();
+    renderSendersWarning();
   }
 });
 

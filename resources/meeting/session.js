@@ -17,6 +17,7 @@ import { showLobby } from "./lobby.js";
 import { drawBoard, resetOwnStrokes } from "./whiteboard.js";
 import { applyRound } from "./roundtable.js";
 import { applyWatch } from "./watch.js";
+import { applyMeshLimit } from "./senders.js";
 import { closeReactions } from "./reactions.js";
 import { canRecord, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./recording.js";
 
@@ -100,6 +101,7 @@ onMessage("joined", (message) => {
   resetOwnStrokes();
   if (state.boardOpen) drawBoard();
   state.locked = Boolean(message.locked);
+  applyMeshLimit(message.mesh_video_senders);
   enterMeeting(message.peers, message.recording);
   applyRound(message.round);
   applyWatch(message.watch);

@@ -54,4 +54,5 @@ export const state = {
   watchDrift: null, // this player minus where it should be (seconds)
   round: null, // the speaking round: {order: [{id, name}], current, seconds, startedAt}
   reactions: [], // the last reactions seen: {from, emoji, at}
+  meshVideoSenders: null, // cameras the meeting handles well ("joined"); more: hosts are warned
 };

@@ -6,6 +6,7 @@ import { currentLanguage } from "./i18n.js";
 import { $, state } from "./state.js";
 import { audioContext, meters } from "./levels.js";
 import { mediaBlocked } from "./diagnostics.js";
+import { videoSenders } from "./senders.js";
 
 async function refreshStats() {
   const stats = {};
@@ -25,6 +26,10 @@ window.meetingStatus = () => {
     reconnecting: Boolean(state.reconnect),
     mediaBlocked: mediaBlocked(),
     mediaBlockedNotice: !$("#media-blocked").hidden,
+    // The hosts' "video may stutter" warning (senders.js): cameras on, the server's number.
+    videoSenders: state.view === "meeting" ? videoSenders() : 0,
+    meshVideoSenders: state.meshVideoSenders,
+    sendersWarning: $("#senders-warning").hidden ? null : $("#senders-warning").textContent.trim(),
     language: currentLanguage(),
     selfId: state.selfId,
     isHost: state.isHost,

@@ -7,6 +7,7 @@ import { icon } from "./icons.js";
 import { $, state } from "./state.js";
 import { localVideoTrack, watchFirstFrame } from "./media.js";
 import { renderPeople } from "./people.js";
+import { renderSendersWarning } from "./senders.js";
 
 export function makeTile(id) {
   const tile = document.createElement("div");
@@ -104,6 +105,7 @@ export function renderMeeting() {
   $("#reconnecting").hidden = !state.reconnect;
   renderPeople(); // also the "only one here" / "someone is waiting" box
   renderBanner();
+  renderSendersWarning();
 }
 
 /** The largest 16:9 tile size that fits every tile on the stage; with a shared

@@ -38,15 +38,16 @@ def commonest_colour(window: object) -> str:
 
 
 def ready_the_portal() -> None:
-    """The GNOME settings the app starts with (light, normal contrast), and the portal
+    """The GNOME settings the app starts with (light and normal contrast unless
+    START_SCHEME / START_HC say otherwise), and the portal
     with its GTK back-end started by D-Bus with the display and the desktop's name."""
     subprocess.run(
         ["dbus-update-activation-environment", "DISPLAY", "XDG_CURRENT_DESKTOP"],
         check=True, timeout=30,
     )  # fmt: skip
     for schema, key, value in (
-        ("org.gnome.desktop.interface", "color-scheme", "default"),
-        ("org.gnome.desktop.a11y.interface", "high-contrast", "false"),
+        ("org.gnome.desktop.interface", "color-scheme", os.environ.get("START_SCHEME", "default")),
+        ("org.gnome.desktop.a11y.interface", "high-contrast", os.environ.get("START_HC", "false")),
     ):
         subprocess.run(["gsettings", "set", schema, key, value], check=True, timeout=30)
     subprocess.run(

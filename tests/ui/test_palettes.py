@@ -83,55 +83,75 @@ def gsettings(env: dict[str, str], *args: str) -> None:
     subprocess.run(["gsettings", "set", *args], env=env, check=True, timeout=30)
 
 
-@pytest.mark.timeout(240)
-def test_the_window_follows_the_desktop_while_it_runs(tmp_path: Path) -> None:
-    display = os.environ.get("LAUNCHER_TEST_DISPLAY")
-    if not display:
-        pytest.fail("needs the test session's Xvfb display: run through ./run tests", pytrace=False)
-    home = tmp_path / "home"  # dconf keeps the settings under it
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_RUNTIME_DIR": str(tmp_path / "run"),
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CURRENT_DESKTOP": "GNOME",
-    }
-    (tmp_path / "run").mkdir(mode=0o700)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    child = subprocess.Popen(
-        ["dbus-run-session", "--", sys.executable, "-m", "tests.ui.palette_child",
-         str(tmp_path), str(SHOTS)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        start_new_session=True,
-    )  # fmt: skip
-    lines: queue.Queue[str] = queue.Queue()
-    output = child.stdout
-    assert output is not None
+class DesktopApp:
+    """The real main window (tests/ui/palette_child.py) in a D-Bus session of its own on
+    the test display, GNOME settings ``start`` (schema, key, value) set before it opens."""
 
-    def read() -> None:
-        for line in output:
-            lines.put(line)
+    def __init__(self, tmp_path: Path, start: dict[str, str]) -> None:
+        display = os.environ.get("LAUNCHER_TEST_DISPLAY")
+        if not display:
+            pytest.fail("needs the test session's Xvfb display: run ./run tests", pytrace=False)
+        home = tmp_path / "home"  # dconf keeps the settings under it
+        self.env = {
+            **os.environ,
+            **start,
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_RUNTIME_DIR": str(tmp_path / "run"),
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "XDG_CURRENT_DESKTOP": "GNOME",
+        }
+        (tmp_path / "run").mkdir(mode=0o700)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.child = subprocess.Popen(
+            ["dbus-run-session", "--", sys.executable, "-m", "tests.ui.palette_child",
+             str(tmp_path), str(SHOTS)],
+            cwd=ROOT, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            text=True, start_new_session=True,
+        )  # fmt: skip
+        self.lines: queue.Queue[str] = queue.Queue()
+        output = self.child.stdout
+        assert output is not None
 
-    threading.Thread(target=read, daemon=True).start()
+        def read() -> None:
+            for line in output:
+                self.lines.put(line)
 
-    def next_palette(timeout: float = 30) -> tuple[str, str]:
+        threading.Thread(target=read, daemon=True).start()
+        first = self.lines.get(timeout=60)
+        assert first.startswith("bus "), first
+        self.on_its_bus = {
+            **self.env, "DBUS_SESSION_BUS_ADDRESS": first.split(maxsplit=1)[1].strip()
+        }  # fmt: skip
+
+    def next_palette(self, timeout: float = 30) -> tuple[str, str]:
+        """The next palette the window took: its name and the window's commonest colour."""
         deadline = time.monotonic() + timeout
         while True:
             try:
-                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+                line = self.lines.get(timeout=max(0.1, deadline - time.monotonic()))
             except queue.Empty:
                 raise AssertionError(f"no palette change within {timeout} s") from None
             if line.startswith("palette "):
                 _, name, colour = line.split()
                 return name, colour
 
+    def close(self) -> None:
+        # The window, and the bus with its portal, dconf and keyring daemons.
+        os.killpg(self.child.pid, signal.SIGTERM)
+        try:
+            self.child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.child.pid, signal.SIGKILL)
+            self.child.wait()
+
+
+@pytest.mark.timeout(240)
+def test_the_window_follows_the_desktop_while_it_runs(tmp_path: Path) -> None:
+    app = DesktopApp(tmp_path, {})
     try:
-        first = lines.get(timeout=60)
-        assert first.startswith("bus "), first
-        on_its_bus = {**env, "DBUS_SESSION_BUS_ADDRESS": first.split(maxsplit=1)[1].strip()}
-        name, colour = next_palette(90)
+        name, colour = app.next_palette(90)
         assert name == "light" and colour in {style.LIGHT.window, style.LIGHT.card}
         steps = [
             (("org.gnome.desktop.interface", "color-scheme", "prefer-dark"), style.DARK),
@@ -141,19 +161,34 @@ def test_the_window_follows_the_desktop_while_it_runs(tmp_path: Path) -> None:
             (("org.gnome.desktop.a11y.interface", "high-contrast", "false"), style.LIGHT),
         ]  # fmt: skip
         for setting, expected in steps:
-            gsettings(on_its_bus, *setting)
-            name, colour = next_palette()
+            gsettings(app.on_its_bus, *setting)
+            name, colour = app.next_palette()
             assert name == expected.name, (setting, name)
             # What is drawn: most of the window is its background or its cards.
             assert colour in {expected.window, expected.card}, (name, colour)
     finally:
-        # The window, and the bus with its portal, dconf and keyring daemons.
-        os.killpg(child.pid, signal.SIGTERM)
-        try:
-            child.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(child.pid, signal.SIGKILL)
-            child.wait()
+        app.close()
+
+
+@pytest.mark.timeout(240)
+def test_a_desktop_dark_before_the_app_starts_gets_a_dark_window(tmp_path: Path) -> None:
+    """Debian 12's portal (1.16) does not tell Qt the scheme a desktop already had: the
+    app asks the portal itself once it is on screen."""
+    app = DesktopApp(tmp_path, {"START_SCHEME": "prefer-dark", "START_HC": "true"})
+    try:
+        seen: list[tuple[str, str]] = []
+        while not seen or seen[-1][0] != style.HIGH_CONTRAST_DARK.name:
+            seen.append(app.next_palette(90))
+        colour = seen[-1][1]
+        assert colour in {style.HIGH_CONTRAST_DARK.window, style.HIGH_CONTRAST_DARK.card}
+        # And it stays so: nothing else comes.
+        with pytest.raises(AssertionError, match="no palette change"):
+            app.next_palette(2)
+        # A change from there still arrives (the contrast alone).
+        gsettings(app.on_its_bus, "org.gnome.desktop.a11y.interface", "high-contrast", "false")
+        assert app.next_palette()[0] == style.DARK.name
+    finally:
+        app.close()
 
 
 @pytest.mark.parametrize("palette", style.PALETTES, ids=lambda p: p.name)

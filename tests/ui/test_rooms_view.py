@@ -15,6 +15,7 @@ from launcher.api import MeetingsClient
 from launcher.ui import sharing
 from launcher.ui.invite_dialog import InviteDialog
 from launcher.ui.main_window import MainWindow
+from launcher.ui.rooms_model import RoomsModel
 from launcher.ui.roomtext import Status
 
 SHOTS = Path("/tmp/honest-links-shots")
@@ -250,3 +251,32 @@ def test_ctrl_c_on_the_list_copies_the_guest_link(
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(window.rooms_view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # type: ignore[no-untyped-call]
     assert QGuiApplication.clipboard().text() == room.guest_url
+
+
+def test_a_new_rooms_status_is_never_cut_short(
+    qtbot: QtBot, window: MainWindow, api: MeetingsClient
+) -> None:
+    """The status column fits its longest text also when that text arrives with a new
+    row: a meeting started now ("Expires in 10 minutes") under rooms that say
+    "Available" (the README's screenshot showed "Expire…")."""
+    from launcher.api.models import Room
+
+    for name in ("Weekly team meeting", "Visitor: ACME Ltd"):
+        api.create_room(name, type="long_term", expires_at=datetime.now(UTC) + timedelta(days=30))
+    view = window.rooms_view
+    window.resize(1120, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        view.refresh()
+    qtbot.wait(50)
+    soon = (datetime.now(UTC) + timedelta(minutes=10)).isoformat()
+    new = Room.from_json({"id": "new", "type": "instant", "display_name": "Meeting 7:21 AM",
+                          "expires_at": soon, "is_available": True})  # fmt: skip
+    view.model.merge([new])  # as a room made in this window arrives
+    qtbot.wait(100)  # a moment: no poll or clock tick comes to the rescue
+    source = view.model.index(view.model.row_of("new"), RoomsModel.STATUS)
+    text = str(view.proxy.mapFromSource(source).data())
+    assert text.startswith("Expires in"), text
+    needed = view.table.fontMetrics().horizontalAdvance(text)
+    assert view.table.horizontalHeader().sectionSize(RoomsModel.STATUS) > needed

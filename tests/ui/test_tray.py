@@ -76,3 +76,18 @@ def test_without_the_choice_closing_quits(
     preferences.set_close_to_tray(False)
     assert window.close() is True  # accepted: the app quits with its last window
     assert not window.isVisible()
+
+
+def test_a_tray_that_is_gone_hears_of_no_more_meeting_windows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The tray follows meeting windows (launcher.web's listeners) only while it lives:
+    a later meeting window must not call into a deleted tray."""
+    from launcher import web
+
+    before = list(web._listeners)
+    tray = Tray(window, window.windowIcon())
+    assert len(web._listeners) == len(before) + 1
+    with qtbot.waitSignal(tray.destroyed, timeout=5_000):
+        tray.deleteLater()
+    assert web._listeners == before

@@ -71,6 +71,14 @@ def toasts(page: Any) -> str:
     return str(page.evaluate("[...document.querySelectorAll('.toast')].map(t => t.textContent)"))
 
 
+def told(page: Any, words: str) -> None:
+    """Wait for a toast saying ``words`` (shown a moment after the change it tells of)."""
+    page.wait_for(
+        "[...document.querySelectorAll('.toast')]"
+        f".some(t => t.textContent.includes({json.dumps(words)}))"
+    )
+
+
 def shot(page: Any, name: str) -> Path:
     return Path(page.screenshot(SHOTS / name))
 
@@ -107,12 +115,12 @@ def test_hosts_mute_turn_off_cameras_lock_block_and_end_for_everyone(
     host.click("#btn-people")
     host.click(f'#people-list button[data-action="mute"][data-id="{bob_id}"]')
     bob.wait_for("meetingStatus().micOn === false")
-    assert "Alice muted your microphone" in toasts(bob)
+    told(bob, "Alice muted your microphone")
     host.wait_for(f"meetingStatus().peers.find(p => p.id === '{bob_id}').audio === false")
     # Cat's camera: off for everyone; only Cat turns it back on.
     host.click(f'#people-list button[data-action="camera_off"][data-id="{cat_id}"]')
     cat.wait_for("meetingStatus().camOn === false")
-    assert "Only you can turn it back on" in toasts(cat)
+    told(cat, "Only you can turn it back on")
     host.wait_for(f"meetingStatus().peers.find(p => p.id === '{cat_id}').video === false")
     cat.click("#btn-cam")
     cat.wait_for("meetingStatus().camOn === true")
@@ -129,7 +137,7 @@ def test_hosts_mute_turn_off_cameras_lock_block_and_end_for_everyone(
     host.click('#host-buttons button[data-action="lock"]')
     for page in (host, bob, cat):
         page.wait_for("meetingStatus().lockIndicator")
-    assert "Alice locked the meeting" in toasts(bob)
+    told(bob, "Alice locked the meeting")
     dan = guests("Dan", room.guest_url)
     dan.join()
     dan.wait_for("meetingStatus().message === 'waiting_locked'")
