@@ -127,6 +127,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--database is given",
     )
     _database_options(serve)
+    serve.add_argument(
+        "--redis",
+        metavar="URL",
+        help="Redis carrying the meetings' signalling between several serve processes on "
+        "one --database: redis://HOST:PORT[/DB] (rediss:// for TLS). No password in the "
+        "URL: use --redis-password-file",
+    )
+    serve.add_argument(
+        "--redis-password-file", metavar="FILE", help="file holding the Redis password"
+    )
     serve.add_argument("--public-url", metavar="URL", help="the origin put in every link")
     tls = serve.add_mutually_exclusive_group()
     tls.add_argument("--self-signed", action="store_true", default=None)

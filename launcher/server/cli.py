@@ -85,6 +85,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
         if database_problem:
             problems.append(database_problem)
+        if config.redis is not None:
+            # Only with --redis: the client library is not loaded otherwise.
+            from launcher.server import relay
+
+            redis_problem = relay.probe(config.redis)
+            if redis_problem:
+                problems.append(redis_problem)
     if problems or config is None:
         for problem in problems if args.check else problems[:1]:
             _fail(problem)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from launcher.server.connections import ConnectionLimits
 from launcher.server.pacing import PacingLimits
-from launcher.server.store.connection import Database
+from launcher.server.store.connection import Database, redact_url
 from launcher.server.turn import TurnRelay
 
 if TYPE_CHECKING:
@@ -26,6 +26,25 @@ MAX_MESH_VIDEO_SENDERS = 100
 SetupHook = Callable[["web.Application"], None]
 
 
+class StartupRefused(RuntimeError):
+    """A start-up step found a setting unusable (a service it needs does not answer);
+    the message says so in one sentence for the operator."""
+
+
+@dataclass(frozen=True)
+class RedisSetting:
+    """The Redis that carries signalling between server processes (launcher.server.relay).
+
+    ``password`` comes from the operator's password file, never the URL."""
+
+    url: str
+    password: str | None = field(default=None, repr=False)
+
+    def describe(self) -> str:
+        """For logs and messages: the URL without any password."""
+        return redact_url(self.url)
+
+
 @dataclass
 class ServerConfig:
     """Everything a BuiltinServer needs; only ``data_dir`` is required."""
@@ -35,6 +54,9 @@ class ServerConfig:
     # or a PostgreSQL database several servers share (recordings' files, the TLS
     # certificate and the server secret stay in data_dir).
     database: Database = field(default_factory=Database)
+    # Signalling across several server processes sharing that database (Redis pub/sub);
+    # None: every meeting's pages meet within this process.
+    redis: RedisSetting | None = None
     host: str = "127.0.0.1"
     port: int = 0  # 0: the OS picks a free port
     tls: Literal["none", "self-signed", "files"] = "none"

@@ -71,17 +71,25 @@ def _last(value: str | None) -> str | None:
     return last or None
 
 
+def _extra_info(request: web.BaseRequest, name: str) -> object:
+    transport = request.transport
+    if transport is None:
+        return None
+    try:
+        return transport.get_extra_info(name)
+    except AttributeError:  # a TLS transport closed twice (a WebSocket's end) has no TLS left
+        return None
+
+
 def forwarded(request: web.BaseRequest, trusted: tuple[Network, ...]) -> Forwarded:
     """The client's address, scheme and host, from the headers only if the peer is trusted."""
     peer_text = None
-    transport = request.transport
-    if transport is not None:
-        peer = transport.get_extra_info("peername")
-        if isinstance(peer, (list, tuple)) and peer:
-            peer_text = str(peer[0])
+    peer = _extra_info(request, "peername")
+    if isinstance(peer, (list, tuple)) and peer:
+        peer_text = str(peer[0])
     if peer_text is None:
         peer_text = request.remote or ""
-    scheme = "https" if transport is not None and transport.get_extra_info("sslcontext") else "http"
+    scheme = "https" if _extra_info(request, "sslcontext") else "http"
     host = request.headers.get(hdrs.HOST)
     peer_ip = _parse_ip(peer_text)
     if peer_ip is None or not _trusted(peer_ip, trusted):

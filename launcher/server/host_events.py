@@ -47,7 +47,9 @@ MAX_QUEUED = 1000
 
 
 @dataclass(frozen=True)
-class _Visitor:
+class Visitor:
+    """Somebody waiting at the door of a room of ``application_id``."""
+
     application_id: str
     room_id: str
     meeting_code: str
@@ -82,31 +84,31 @@ class HostEvents:
     """
 
     def __init__(self) -> None:
-        self._waiting: dict[str, _Visitor] = {}  # participant id -> visitor
+        self._waiting: dict[str, Visitor] = {}  # participant id -> visitor
         self._subscribers: set[_Subscriber] = set()
 
     # -- told by the hub -----------------------------------------------------------
 
     async def knocked(self, room: MeetingRoom, participant: Participant) -> None:
-        if not room.application_id:
-            return
-        since = participant.waiting_since
-        visitor = _Visitor(
-            application_id=room.application_id,
-            room_id=room.room_id,
-            meeting_code=room.meeting_code,
-            room_name=room.display_name,
-            participant_id=participant.id,
-            name=participant.name,
-            since=(since.isoformat(timespec="seconds") if since else "").replace("+00:00", "Z"),
-        )
-        self._waiting[participant.id] = visitor
-        self._publish(visitor.application_id, "knock", visitor.public())
+        visitor = visitor_of(room, participant)
+        if visitor is not None:
+            self.add(visitor)
 
     async def left_door(
         self, room: MeetingRoom, participant: Participant, *, admitted: bool
     ) -> None:
-        visitor = self._waiting.pop(participant.id, None)
+        self.remove(participant.id, admitted=admitted)
+
+    # -- told by the hub, or by the process running the room (launcher.server.relay) ---
+
+    def add(self, visitor: Visitor) -> None:
+        """``visitor`` started waiting."""
+        self._waiting[visitor.participant_id] = visitor
+        self._publish(visitor.application_id, "knock", visitor.public())
+
+    def remove(self, participant_id: str, *, admitted: bool) -> None:
+        """``participant_id`` no longer waits: let in (``admitted``), or gone or denied."""
+        visitor = self._waiting.pop(participant_id, None)
         if visitor is None:
             return
         data = {"room_id": visitor.room_id, "participant_id": visitor.participant_id}
@@ -117,6 +119,10 @@ class HostEvents:
     def waiting(self, application_id: str) -> list[dict[str, Any]]:
         """Everybody waiting at the application's rooms, oldest first."""
         return [v.public() for v in self._waiting.values() if v.application_id == application_id]
+
+    def visitors(self) -> list[Visitor]:
+        """Everybody waiting at any room's door."""
+        return list(self._waiting.values())
 
     def find(self, application_id: str, room_id: str, participant_id: str) -> str | None:
         """The meeting code where this visitor waits (None: not waiting there)."""
@@ -160,6 +166,22 @@ class HostEvents:
 
     def is_subscribed(self, subscriber: _Subscriber) -> bool:
         return subscriber in self._subscribers
+
+
+def visitor_of(room: MeetingRoom, participant: Participant) -> Visitor | None:
+    """What the application's hosts are told of ``participant`` waiting at ``room``."""
+    if not room.application_id:
+        return None
+    since = participant.waiting_since
+    return Visitor(
+        application_id=room.application_id,
+        room_id=room.room_id,
+        meeting_code=room.meeting_code,
+        room_name=room.display_name,
+        participant_id=participant.id,
+        name=participant.name,
+        since=(since.isoformat(timespec="seconds") if since else "").replace("+00:00", "Z"),
+    )
 
 
 def _frame(kind: str, data: dict[str, Any]) -> bytes:

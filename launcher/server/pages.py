@@ -112,7 +112,16 @@ def meeting_pages(
             ),
         )
         watch_files.install(app)
-        app.on_startup.append(_close_stale_sessions)
+        redis = app[CONFIG].redis if CONFIG in app else None
+        if redis is not None:
+            # Only with --redis: the client library is not loaded otherwise.
+            from launcher.server import relay as redis_relay
+
+            redis_relay.install(app, app[HUB], redis)
+        else:
+            # Alone on its database: sessions left open were a killed run's. With other
+            # processes on the database they may be running meetings: left open.
+            app.on_startup.append(_close_stale_sessions)
         app.on_shutdown.append(_close_sockets)
         app.on_cleanup.append(_close_session_store)
         app.router.add_static(ASSETS_PATH, resource_path("meeting"), append_version=False)

@@ -18,7 +18,7 @@ from aiohttp import web
 from launcher.server.access_log import LOGGER as ACCESS_LOGGER
 from launcher.server.access_log import AccessLogger
 from launcher.server.app import make_app
-from launcher.server.config import ServerConfig
+from launcher.server.config import ServerConfig, StartupRefused
 from launcher.server.connections import ConnectionGate, listen
 from launcher.server.keys import API_PREFIX
 from launcher.server.store import DatabaseUnavailable, SchemaTooNew
@@ -194,6 +194,8 @@ class BuiltinServer:
         self._thread.start()
         if not ready.wait(_START_TIMEOUT) or failure:
             self.store.close()
+            if failure and isinstance(failure[0], StartupRefused):
+                raise ServerStartError(str(failure[0]))
             reason = failure[0] if failure else "timed out"
             raise ServerStartError(f"server did not start: {reason}")
         log.info("Meetings API listening at %s", self.api_url)

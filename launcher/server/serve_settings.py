@@ -21,7 +21,12 @@ from urllib.parse import urlsplit
 
 from launcher.server import turn
 from launcher.server.addresses import parse_networks
-from launcher.server.config import MAX_MESH_VIDEO_SENDERS, MESH_VIDEO_SENDERS, ServerConfig
+from launcher.server.config import (
+    MAX_MESH_VIDEO_SENDERS,
+    MESH_VIDEO_SENDERS,
+    RedisSetting,
+    ServerConfig,
+)
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
 from launcher.server.runner import probe_port
@@ -54,6 +59,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "data_dir": (str, None),
     "database": (str, None),
     "database_password_file": (str, None),
+    "redis": (str, None),
+    "redis_password_file": (str, None),
     "public_url": (str, None),
     "self_signed": (bool, False),
     "tls_cert": (str, None),
@@ -75,6 +82,7 @@ SETTINGS: dict[str, tuple[type, Any]] = {
 _PATHS = {
     "data_dir",
     "database_password_file",
+    "redis_password_file",
     "tls_cert",
     "tls_key",
     "webhook_secret_file",
@@ -286,6 +294,49 @@ def database_setting(
     return Database(url, password)
 
 
+def redis_setting(
+    url: str | None,
+    password_file: str | None,
+    database: Database,
+    problems: list[str],
+    secrets: list[str],
+) -> RedisSetting | None:
+    """The ``redis`` and ``redis_password_file`` settings (the password never in the URL)."""
+    if url is None:
+        if password_file is not None:
+            problems.append("redis_password_file needs redis (a redis:// URL)")
+        return None
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        problems.append("redis is not a valid URL")
+        return None
+    if parts.scheme not in ("redis", "rediss") or not parts.hostname:
+        problems.append(
+            f"redis must be a redis://HOST:PORT URL (rediss:// for TLS), not {redact_url(url)!r}"
+        )
+        return None
+    if parts.password is not None or "password=" in parts.query.lower():
+        problems.append(
+            "redis: put no password in the URL (it would show in the process list and "
+            "logs); use redis_password_file"
+        )
+        return None
+    if database.url is None:
+        problems.append(
+            "redis needs database (a postgresql:// URL): the processes it connects "
+            "share one database"
+        )
+        return None
+    password = None
+    if password_file is not None:
+        password = _read_secret(Path(password_file), problems, what="Redis", minimum=1)
+        if password is not None:
+            secrets.append(password)
+    return RedisSetting(url, password)
+
+
 def probe_database(data_dir: Path, database: Database) -> tuple[str | None, str]:
     """(problem or None, what ``--check`` prints): connects and reads the schema
     version without writing anything."""
@@ -352,6 +403,9 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
     secrets: list[str] = []
     database = database_setting(
         values["database"], values["database_password_file"], problems, secrets
+    )
+    redis = redis_setting(
+        values["redis"], values["redis_password_file"], database, problems, secrets
     )
     log_format = values["log_format"]
     if log_format not in ("text", "json"):
@@ -450,6 +504,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
     resolved.config = ServerConfig(
         data_dir=data_dir,
         database=database,
+        redis=redis,
         host=host,
         port=port,
         tls=tls,  # type: ignore[arg-type]
@@ -474,6 +529,12 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
     return resolved
 
 
+def _signalling_line(config: ServerConfig) -> str:
+    if config.redis is None:
+        return "within this process (no redis)"
+    return f"across processes through Redis at {config.redis.describe()} (it answers)"
+
+
 def describe(resolved: Resolved) -> list[str]:
     """What ``serve --check`` prints: where it listens and what guests will get."""
     config = resolved.config
@@ -491,6 +552,7 @@ def describe(resolved: Resolved) -> list[str]:
         f"listens on:      {scheme}://{listen_host}:{config.port} ({tls})",
         f"data directory:  {config.data_dir}",
         f"database:        {resolved.database_line or config.database.describe(config.data_dir)}",
+        f"signalling:      {_signalling_line(config)}",
         f"API:             {origin}{API_PREFIX}",
         f"guest links:     {origin}/<meeting code>",
         f"host links:      {origin}/?room_token=<meeting code>&participant_token=<token>",

@@ -222,9 +222,28 @@ class RecordingControl(Protocol):
 
 
 Sender = Callable[[Mapping[str, Any]], Awaitable[None]]
+#: Closes one page's socket once what was sent to it is out.
+Closer = Callable[[], Awaitable[object]]
 #: ``(participant id, meeting expires_at) -> iceServers`` with relay credentials for
 #: somebody just admitted (launcher.server.turn.TurnRelay.ice_servers).
 RelayCredentials = Callable[[str, str | None], list[dict[str, Any]]]
+
+
+class Attachment(Protocol):
+    """One page in a room after its hello: where its next frames go."""
+
+    async def frame(self, message: Mapping[str, Any]) -> bool:
+        """Handle one frame (ProtocolError when not allowed); True: close the socket."""
+        ...
+
+    async def leave(self, *, dropped: bool) -> None:
+        """The socket is gone (``dropped``: not by a ``leave`` frame)."""
+        ...
+
+
+#: ``(hello, send, close, device) -> Attachment | None``: takes a page's hello; None when
+#: the page was turned away (it was told why; its socket closes).
+Joiner = Callable[[Mapping[str, Any], Sender, Closer, str | None], Awaitable["Attachment | None"]]
 
 
 @dataclass(eq=False)
@@ -235,7 +254,7 @@ class Participant:
     name: str
     is_host: bool
     send: Sender
-    close: Callable[[], Awaitable[object]] | None = None
+    close: Closer | None = None
     admitted: bool = False
     audio: bool = False
     video: bool = False
@@ -327,7 +346,8 @@ class MeetingHub:
     ) -> None:
         self._directory = directory
         self._mesh_video_senders = mesh_video_senders
-        self._door = door
+        #: Told who is at the door (launcher.server.relay shares it between processes).
+        self.door = door
         self._pacing = pacing or PacingLimits()
         self._ice_servers = [dict(s) for s in ice_servers]
         self._relay = relay
@@ -343,6 +363,12 @@ class MeetingHub:
         self._handlers: set[asyncio.Task[Any]] = set()
         #: Called with a meeting code when its last page left (the session ends).
         self.emptied: list[Callable[[str], Awaitable[None]]] = []
+        #: Where a page's hello goes: :meth:`join` (this process holds the room), or
+        #: launcher.server.relay, which sends it to the process holding the room.
+        self.joiner: Joiner = self.join
+        #: Lets a guest in at a room another process runs (launcher.server.relay); the
+        #: same answer as :meth:`admit_waiting`.
+        self.admit_elsewhere: Callable[[str, str], Awaitable[bool]] | None = None
 
     # -- queries (tests and pages) ---------------------------------------
 
@@ -371,6 +397,8 @@ class MeetingHub:
         """Let a guest waiting at the door in (a host's action from outside the meeting,
         checked by the caller); False when nobody by that id is waiting there."""
         channel = self._channels.get(meeting_code)
+        if channel is None and self.admit_elsewhere is not None:
+            return await self.admit_elsewhere(meeting_code, participant_id)
         guest = channel.members.get(participant_id) if channel is not None else None
         if channel is None or guest is None or guest.admitted:
             return False
@@ -378,6 +406,13 @@ class MeetingHub:
             await host.send({"type": "knock-cancelled", "id": guest.id})
         await self._admit(channel, guest)
         return True
+
+    async def join(
+        self, hello: Mapping[str, Any], send: Sender, close: Closer, device: str | None
+    ) -> Attachment | None:
+        """Take a page's hello into this process's room; None when it was turned away."""
+        joined = await self._hello(hello, send, close, device)
+        return None if joined is None else _Member(self, *joined)
 
     # -- the aiohttp handler ---------------------------------------------
 
@@ -395,8 +430,13 @@ class MeetingHub:
                 await asyncio.wait_for(ws.close(code=code, message=reason), CLOSE_GRACE)
             # A closed transport still waits for its unread data to drain, for ever.
             transport = request.transport
-            if isinstance(transport, asyncio.WriteTransport) and transport.get_write_buffer_size():
-                transport.abort()
+            # (A TLS transport closed twice has dropped its protocol: nothing left to cut.)
+            with contextlib.suppress(AttributeError):
+                if (
+                    isinstance(transport, asyncio.WriteTransport)
+                    and transport.get_write_buffer_size()
+                ):
+                    transport.abort()
 
         self._sockets[ws] = disconnect
 
@@ -414,18 +454,16 @@ class MeetingHub:
             await disconnect(WSCloseCode.OK, b"")
 
         limiter = FrameLimiter(self._pacing)
-        channel: _Channel | None = None
-        me: Participant | None = None
+        member: Attachment | None = None
         left_on_purpose = False
         try:
             first = await ws.receive(timeout=HELLO_TIMEOUT)
             if first.type != WSMsgType.TEXT:
                 return ws
             hello = _parse(first.data)
-            joined = await self._hello(hello, send, finish, device_of(request))
-            if joined is None:
+            member = await self.joiner(hello, send, finish, device_of(request))
+            if member is None:
                 return ws
-            channel, me = joined
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
                     break
@@ -443,15 +481,15 @@ class MeetingHub:
                         await send({"type": "notice", "code": "slow_down"})
                     if verdict is not Verdict.PASS:
                         continue
-                    if await self._dispatch(channel, me, message):
+                    if await member.frame(message):
                         break
                 except ProtocolError as exc:
                     log.debug("signalling: dropped a frame: %s", exc)
         except (ProtocolError, TimeoutError):
             await send({"type": "error", "code": "bad_request"})
         finally:
-            if channel is not None and me is not None:
-                await self._remove(channel, me, dropped=not left_on_purpose)
+            if member is not None:
+                await member.leave(dropped=not left_on_purpose)
             if not ws.closed and not queue.overflowed:
                 await finish()
             await queue.close()
@@ -477,7 +515,7 @@ class MeetingHub:
         self,
         hello: Mapping[str, Any],
         send: Sender,
-        close: Callable[[], Awaitable[object]],
+        close: Closer,
         device: str | None,
     ) -> tuple[_Channel, Participant] | None:
         if hello.get("type") != "hello":
@@ -559,9 +597,9 @@ class MeetingHub:
 
     async def _knocked(self, channel: _Channel, me: Participant) -> None:
         me.waiting_since = datetime.now(UTC)
-        if self._door is not None:
+        if self.door is not None:
             try:
-                await self._door.knocked(channel.room, me)
+                await self.door.knocked(channel.room, me)
             except Exception:
                 log.exception("signalling: waiting-room listener failed")
 
@@ -569,9 +607,9 @@ class MeetingHub:
         if me.waiting_since is None:
             return
         me.waiting_since = None
-        if self._door is not None:
+        if self.door is not None:
             try:
-                await self._door.left_door(channel.room, me, admitted=admitted)
+                await self.door.left_door(channel.room, me, admitted=admitted)
             except Exception:
                 log.exception("signalling: waiting-room listener failed")
 
@@ -995,6 +1033,21 @@ class MeetingHub:
         if hand and not me.hand:
             me.hand_at = time.monotonic()
         me.hand = hand
+
+
+@dataclass(eq=False)
+class _Member:
+    """A page in a room of this process."""
+
+    hub: MeetingHub
+    channel: _Channel
+    me: Participant
+
+    async def frame(self, message: Mapping[str, Any]) -> bool:
+        return await self.hub._dispatch(self.channel, self.me, message)
+
+    async def leave(self, *, dropped: bool) -> None:
+        await self.hub._remove(self.channel, self.me, dropped=dropped)
 
 
 def _parse(data: str) -> dict[str, Any]:
