@@ -1,0 +1,104 @@
+"""PostgreSQL stopped under a running ``serve``: the API answers 503 with
+``Retry-After`` at once, logged once; started again, the same process works again."""
+
+from __future__ import annotations
+
+import signal
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from launcher.server.app import DATABASE_DOWN
+from tests.helpers.api import raw_client
+from tests.helpers.postgres import PASSWORD, PostgresCluster
+from tests.server.test_cli import Served
+from tests.server.test_postgres import run
+
+#: Generous bound for one refused request on a loaded machine (the point: no hang on
+#: a connect or a query that never ends).
+REFUSAL_WITHIN = 10.0
+
+
+@pytest.fixture
+def own_cluster() -> Iterator[PostgresCluster]:
+    """A cluster of this test alone: it is stopped and started again mid-test."""
+    cluster = PostgresCluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def test_postgresql_outage_answers_503_then_the_same_server_recovers(
+    tmp_path: Path, own_cluster: PostgresCluster
+) -> None:
+    database = own_cluster.new_database()
+    assert database.url is not None
+    password_file = tmp_path / "db-password"
+    password_file.write_text(PASSWORD + "\n")
+    password_file.chmod(0o600)
+    db = ["--database", database.url, "--database-password-file", str(password_file)]
+    key = tmp_path / "key.pem"
+    created = run("app", "create", "--name", "desk", "--private-key-out", str(key), *db)
+    assert created.returncode == 0, created.stderr
+    app_id = created.stdout.strip()
+
+    served = Served(tmp_path / "data", *db)
+    try:
+        with raw_client(served.credentials(app_id, key.read_bytes())) as client:
+            room = client.post("rooms", json={"display_name": "before"})
+            assert room.status_code == 201, room.text
+            room_id = room.json()["id"]
+            assert client.get(f"rooms/{room_id}").status_code == 200
+
+            own_cluster.stop_server()
+            during: list[Callable[[], httpx.Response]] = [
+                lambda: client.get(f"rooms/{room_id}"),  # a read
+                lambda: client.get("rooms"),
+                lambda: client.post("rooms", json={"display_name": "during"}),  # a write
+                lambda: client.get(f"rooms/{room_id}"),  # again: no stale connection kept
+            ]
+            for request in during:
+                started = time.monotonic()
+                answer = request()
+                took = time.monotonic() - started
+                assert answer.status_code == 503, answer.text
+                assert took < REFUSAL_WITHIN, took
+                assert 1 <= int(answer.headers["Retry-After"]) <= 30
+                assert answer.json() == {
+                    "message": DATABASE_DOWN,
+                    "name": "ServiceUnavailableError",
+                    "status": 503,
+                }
+
+            own_cluster.start_server()
+            back = _first_success(lambda: client.get(f"rooms/{room_id}"), within=30.0)
+            assert back.json()["display_name"] == "before"
+            after = client.post("rooms", json={"display_name": "after"})
+            assert after.status_code == 201, after.text
+            names = {r["display_name"] for r in client.get("rooms").json()["_embedded"]}
+            assert {"before", "after"} <= names
+            assert "during" not in names
+        assert served.proc.poll() is None  # the same process all along
+    finally:
+        served.proc.send_signal(signal.SIGTERM)
+        _, logs = served.proc.communicate(timeout=60)
+    # Logged once for the outage and once for its end; no traceback per request.
+    assert logs.count("answering 503 until it is back") == 1, logs
+    assert logs.count("the database answers again") == 1, logs
+    assert "Traceback" not in logs, logs
+    assert PASSWORD not in logs
+
+
+def _first_success(request: Callable[[], httpx.Response], *, within: float) -> httpx.Response:
+    """Retry ``request`` as a client honouring Retry-After would (faster)."""
+    deadline = time.monotonic() + within
+    while True:
+        answer = request()
+        if answer.status_code != 503 or time.monotonic() > deadline:
+            assert answer.status_code == 200, answer.text
+            return answer
+        time.sleep(0.5)
