@@ -81,6 +81,7 @@ from launcher.server.rooms import (
     theme_rooms,
     update_room,
 )
+from launcher.server.signalling import DirectoryUnavailable
 from launcher.server.store import DatabaseUnavailable
 from launcher.server.themes import (
     create_theme,
@@ -218,7 +219,7 @@ async def _error_middleware(request: web.Request, handler: Handler) -> web.Strea
         return exc.response()
     except web.HTTPException:
         raise
-    except DatabaseUnavailable:  # logged by the store's worker, once per outage
+    except (DatabaseUnavailable, DirectoryUnavailable):  # logged once per outage
         begun: web.StreamResponse | None = request.get(RESPONSE_STARTED)
         if begun is not None:  # too late for an error body: end the connection
             begun.force_close()

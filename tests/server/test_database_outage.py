@@ -1,13 +1,18 @@
 """PostgreSQL stopped under a running ``serve``: the API answers 503 with
-``Retry-After`` at once, logged once; started again, the same process works again."""
+``Retry-After`` at once, logged once, meeting pages get the "busy" page and a joining
+page a ``server_unavailable`` refusal; started again, the same process works again."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import signal
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import aiohttp
 import httpx
 import pytest
 
@@ -52,7 +57,11 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
             room = client.post("rooms", json={"display_name": "before"})
             assert room.status_code == 201, room.text
             room_id = room.json()["id"]
+            guest_url = room.json()["_links"]["guest_url"]["href"]
+            code = room.json()["meeting_code"]
             assert client.get(f"rooms/{room_id}").status_code == 200
+            tls = ssl.create_default_context(cafile=str(served.data_dir / "tls" / "cert.pem"))
+            assert httpx.get(guest_url, verify=tls, timeout=10.0).status_code == 200
 
             own_cluster.stop_server()
             during: list[Callable[[], httpx.Response]] = [
@@ -74,6 +83,16 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
                     "status": 503,
                 }
 
+            started = time.monotonic()
+            page = httpx.get(guest_url, verify=tls, timeout=REFUSAL_WITHIN)
+            assert time.monotonic() - started < REFUSAL_WITHIN
+            assert page.status_code == 503
+            assert page.headers["Retry-After"] == "5"
+            assert '"view": "busy"' in page.text
+            ws_url = guest_url.replace("https://", "wss://").rsplit("/", 1)[0] + "/meeting-ws"
+            refusal = asyncio.run(asyncio.wait_for(_hello(ws_url, code, tls), REFUSAL_WITHIN))
+            assert refusal == {"type": "error", "code": "server_unavailable"}
+
             own_cluster.start_server()
             back = _first_success(lambda: client.get(f"rooms/{room_id}"), within=30.0)
             assert back.json()["display_name"] == "before"
@@ -82,6 +101,10 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
             names = {r["display_name"] for r in client.get("rooms").json()["_embedded"]}
             assert {"before", "after"} <= names
             assert "during" not in names
+            assert httpx.get(guest_url, verify=tls, timeout=10.0).status_code == 200
+            # Joining stores the session on its own connection: reopened too.
+            joined = asyncio.run(asyncio.wait_for(_hello(ws_url, code, tls), 30.0))
+            assert isinstance(joined, dict) and joined["type"] == "welcome", joined
         assert served.proc.poll() is None  # the same process all along
     finally:
         served.proc.send_signal(signal.SIGTERM)
@@ -102,3 +125,13 @@ def _first_success(request: Callable[[], httpx.Response], *, within: float) -> h
             assert answer.status_code == 200, answer.text
             return answer
         time.sleep(0.5)
+
+
+async def _hello(ws_url: str, code: str, tls: ssl.SSLContext) -> object:
+    """A page's first frame on the signalling socket; the server's first answer."""
+    async with (
+        aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=tls)) as http,
+        http.ws_connect(ws_url) as ws,
+    ):
+        await ws.send_str(json.dumps({"type": "hello", "meeting_code": code, "name": "Ann"}))
+        return json.loads(await ws.receive_str())

@@ -8,7 +8,8 @@ mode, the store opening its own transactions with BEGIN/COMMIT as on SQLite.
 A connection the database dropped (a restart, an outage) stays closed; the store
 calls :meth:`PgConnection.reopen_if_lost` between its units of work, which opens a new
 one (at most once per :data:`RETRY_INTERVAL`, with a short connect timeout) instead
-of failing on the dead one for ever.
+of failing on the dead one for ever. An idle connection the server said goodbye to
+(a restart between two requests) is found out there too, before any work fails on it.
 
 The password never needs to be in the URL: libpq reads ``PGPASSWORD``,
 ``PGPASSFILE`` (or ``~/.pgpass``) and the rest of its environment, and
@@ -17,6 +18,8 @@ The password never needs to be in the URL: libpq reads ``PGPASSWORD``,
 
 from __future__ import annotations
 
+import contextlib
+import select
 import time
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -105,6 +108,11 @@ class PgConnection:
     def reopen_if_lost(self) -> None:
         """Replace a lost connection by a new one; psycopg.OperationalError when the
         database is still unreachable (without trying again within RETRY_INTERVAL)."""
+        if not self._conn.closed and not self.in_transaction and self._server_spoke():
+            # Idle, yet the server sent something: most likely its goodbye (it was
+            # stopped or restarted). A ping tells; a dead connection is closed by it.
+            with contextlib.suppress(psycopg.Error):
+                self._conn.execute("SELECT 1")
         if not self._conn.closed:
             return
         now = time.monotonic()
@@ -116,6 +124,11 @@ class PgConnection:
             self._failed_at = time.monotonic()
             raise
         self._failed_at = None
+
+    def _server_spoke(self) -> bool:
+        poller = select.poll()
+        poller.register(self._conn.pgconn.socket, select.POLLIN)
+        return bool(poller.poll(0))
 
     def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
         return self._conn.execute(translate(sql), tuple(parameters))
