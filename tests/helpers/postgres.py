@@ -156,6 +156,7 @@ class PostgresCluster:
 
     def stop(self) -> None:
         try:
-            self._run(self.bin / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+            if (self.data / "postmaster.pid").exists():  # not after stop_server()
+                self._run(self.bin / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
