@@ -83,6 +83,9 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
                     "status": 503,
                 }
 
+            health = guest_url.rsplit("/", 1)[0] + "/healthz"
+            for _ in range(3):  # a load balancer's probes: not ready, not one log line each
+                assert httpx.get(health, verify=tls, timeout=REFUSAL_WITHIN).status_code == 503
             started = time.monotonic()
             page = httpx.get(guest_url, verify=tls, timeout=REFUSAL_WITHIN)
             assert time.monotonic() - started < REFUSAL_WITHIN
@@ -102,6 +105,7 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
             assert {"before", "after"} <= names
             assert "during" not in names
             assert httpx.get(guest_url, verify=tls, timeout=10.0).status_code == 200
+            assert httpx.get(health, verify=tls, timeout=10.0).status_code == 200
             # Joining stores the session on its own connection: reopened too.
             joined = asyncio.run(asyncio.wait_for(_hello(ws_url, code, tls), 30.0))
             assert isinstance(joined, dict) and joined["type"] == "welcome", joined
@@ -113,6 +117,7 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
     assert logs.count("answering 503 until it is back") == 1, logs
     assert logs.count("the database answers again") == 1, logs
     assert "Traceback" not in logs, logs
+    assert "health check failed" not in logs, logs
     assert PASSWORD not in logs
 
 
