@@ -70,10 +70,12 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
                 lambda: client.post("rooms", json={"display_name": "during"}),  # a write
                 lambda: client.get(f"rooms/{room_id}"),  # again: no stale connection kept
             ]
+            refusals = []
             for request in during:
                 started = time.monotonic()
                 answer = request()
                 took = time.monotonic() - started
+                refusals.append(took)
                 assert answer.status_code == 503, answer.text
                 assert took < REFUSAL_WITHIN, took
                 assert 1 <= int(answer.headers["Retry-After"]) <= 30
@@ -97,7 +99,13 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
             assert refusal == {"type": "error", "code": "server_unavailable"}
 
             own_cluster.start_server()
+            restarted = time.monotonic()
             back = _first_success(lambda: client.get(f"rooms/{room_id}"), within=30.0)
+            # For the record (pytest -s): how fast the refusals, how soon it works again.
+            print(
+                "503 answered in " + ", ".join(f"{took * 1000:.0f} ms" for took in refusals) + ";",
+                f"working again {time.monotonic() - restarted:.2f} s after PostgreSQL started",
+            )
             assert back.json()["display_name"] == "before"
             after = client.post("rooms", json={"display_name": "after"})
             assert after.status_code == 201, after.text
