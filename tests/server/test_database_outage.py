@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ import httpx
 import pytest
 
 from launcher.server.app import DATABASE_DOWN
+from launcher.server.store.postgres import RECONNECT_TIMEOUT, RETRY_INTERVAL
 from tests.helpers.api import raw_client
 from tests.helpers.postgres import PASSWORD, PostgresCluster
 from tests.server.test_cli import Served
@@ -84,6 +86,17 @@ def test_postgresql_outage_answers_503_then_the_same_server_recovers(
                     "name": "ServiceUnavailableError",
                     "status": 503,
                 }
+
+            # A database that accepts but never answers (a hung host): the reconnect
+            # gives up after its connect timeout instead of holding requests.
+            with socket.create_server(("127.0.0.1", own_cluster.port)) as black_hole:
+                time.sleep(RETRY_INTERVAL + 0.5)  # past the pause between two reconnects
+                started = time.monotonic()
+                hung = client.get(f"rooms/{room_id}", timeout=60.0)
+                refusals.append(time.monotonic() - started)
+                assert hung.status_code == 503, hung.text
+                assert refusals[-1] < RECONNECT_TIMEOUT + 5.0, refusals  # libpq default: none
+                black_hole.close()
 
             health = guest_url.rsplit("/", 1)[0] + "/healthz"
             for _ in range(3):  # a load balancer's probes: not ready, not one log line each
