@@ -9,7 +9,9 @@ Who owns what:
   :mod:`~launcher.server.rest`. Routes are added here, in one table, because
   their order matters (``themes/logos-upload-urls`` before ``themes/{theme_id}``).
 - this module: the middleware (in front of everything: an unexpected error
-  becomes the contract's 500 body with a request id, logged once; in front of
+  becomes the contract's 500 body with a request id, logged once; the database
+  unreachable, a 503 with ``Retry-After`` (logged once per outage by the store's
+  worker); in front of
   ``/v1/meetings``: API auth, error shape, debug latency), the
   ``X-Content-Type-Options: nosniff`` on every response, and the start-up hooks.
 
@@ -42,6 +44,7 @@ from launcher.server.errors import (
     ApiError,
     MethodNotAllowed,
     NotFound,
+    ServiceUnavailable,
     unauthorized,
 )
 from launcher.server.keys import (
@@ -78,6 +81,8 @@ from launcher.server.rooms import (
     theme_rooms,
     update_room,
 )
+from launcher.server.signalling import DirectoryUnavailable
+from launcher.server.store import DatabaseUnavailable
 from launcher.server.themes import (
     create_theme,
     delete_theme,
@@ -95,6 +100,9 @@ log = logging.getLogger(__name__)
 
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+#: The 503's message while PostgreSQL is unreachable (the details go to the log).
+DATABASE_DOWN = "the server's database is unreachable; try again shortly"
 
 
 def make_app(
@@ -211,6 +219,12 @@ async def _error_middleware(request: web.Request, handler: Handler) -> web.Strea
         return exc.response()
     except web.HTTPException:
         raise
+    except (DatabaseUnavailable, DirectoryUnavailable):  # logged once per outage
+        begun: web.StreamResponse | None = request.get(RESPONSE_STARTED)
+        if begun is not None:  # too late for an error body: end the connection
+            begun.force_close()
+            return begun
+        return ServiceUnavailable(DATABASE_DOWN).response()
     except Exception:
         request_id = secrets.token_hex(8)
         # The route's pattern, not the path: a path may carry a one-time code.

@@ -7,7 +7,7 @@ from the (former) API gateway and has its own shape.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, ClassVar
 
 from aiohttp import web
 
@@ -22,6 +22,7 @@ class ApiError(Exception):
 
     status = 500
     name = "InternalServerError"
+    headers: ClassVar[tuple[tuple[str, str], ...]] = ()  # added to the answer
 
     def __init__(self, message: str, errors: list[Any] | None = None) -> None:
         super().__init__(message)
@@ -36,7 +37,9 @@ class ApiError(Exception):
         return body
 
     def response(self) -> web.Response:
-        return web.json_response(self.body(), status=self.status, dumps=json.dumps)
+        return web.json_response(
+            self.body(), status=self.status, dumps=json.dumps, headers=dict(self.headers)
+        )
 
 
 class BadRequest(ApiError):
@@ -78,6 +81,15 @@ class Conflict(ApiError):
 class PayloadTooLarge(ApiError):
     status = 413
     name = "PayloadTooLargeError"
+
+
+class ServiceUnavailable(ApiError):
+    """The server cannot answer for now (its database is unreachable); try again
+    after ``Retry-After`` seconds."""
+
+    status = 503
+    name = "ServiceUnavailableError"
+    headers = (("Retry-After", "5"), ("Cache-Control", "no-store"))
 
 
 def unauthorized() -> web.Response:

@@ -14,6 +14,7 @@ import logging
 from aiohttp import web
 
 from launcher.server.keys import HEALTH_PATH, STORE
+from launcher.server.store import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,8 @@ async def healthz(request: web.Request) -> web.Response:
     try:
         await asyncio.wait_for(request.app[STORE].run(lambda s: s.check()), TIMEOUT)
     except Exception as exc:
-        log.warning("health check failed: the store does not answer: %s", exc)
+        if not isinstance(exc, DatabaseUnavailable):  # that one is logged once per outage
+            log.warning("health check failed: the store does not answer: %s", exc)
         return web.json_response(
             {"status": "unavailable"}, status=503, headers={"Cache-Control": "no-store"}
         )

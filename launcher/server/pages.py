@@ -26,8 +26,9 @@ and from handoff links alike. ``make_app`` installs them unless
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from launcher.resources import resource_path
 from launcher.server import host_events, recordings, watch_files
 from launcher.server.config import MESH_VIDEO_SENDERS, SetupHook
 from launcher.server.devices import device_of, remember_device
+from launcher.server.errors import ServiceUnavailable
 from launcher.server.handoff import handoff_routes
 from launcher.server.keys import (
     ASSETS_PATH,
@@ -53,8 +55,8 @@ from launcher.server.keys import (
 )
 from launcher.server.meeting_page import render_page, theme_from_doc
 from launcher.server.sessions import SessionStore, SessionTracker
-from launcher.server.signalling import MeetingHub, MeetingRoom
-from launcher.server.store import DB_NAME, Store, utc_now
+from launcher.server.signalling import DirectoryUnavailable, MeetingHub, MeetingRoom
+from launcher.server.store import DB_NAME, DatabaseUnavailable, Store, utc_now
 from launcher.server.theme_preview import preview_page
 from launcher.server.tokens import InvalidParticipantToken
 from launcher.server.turn import TurnRelay
@@ -126,10 +128,12 @@ def meeting_pages(
         app.on_cleanup.append(_close_session_store)
         app.router.add_static(ASSETS_PATH, resource_path("meeting"), append_version=False)
         app.router.add_get(WS_PATH, app[HUB].handle)
-        app.router.add_get("/", root_page)
-        app.router.add_get(f"/{{code:{CODE_PATTERN}}}", guest_page)
-        app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/", root_page)
-        app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/{{code:{CODE_PATTERN}}}", guest_page)
+        app.router.add_get("/", _busy_while_down(root_page))
+        app.router.add_get(f"/{{code:{CODE_PATTERN}}}", _busy_while_down(guest_page))
+        app.router.add_get(f"/{{short:{SHORT_URL_PATTERN}}}/", _busy_while_down(root_page))
+        app.router.add_get(
+            f"/{{short:{SHORT_URL_PATTERN}}}/{{code:{CODE_PATTERN}}}", _busy_while_down(guest_page)
+        )
         # The launcher's theme preview renders this same page.
         app.router.add_get(PREVIEW_PATH, preview_page)
         # "Open in browser" for host links goes through a one-time link (never argv).
@@ -154,7 +158,10 @@ class StoreDirectory:
         self._app = app
 
     async def find_room(self, meeting_code: str) -> MeetingRoom | None:
-        return await self._app[STORE].run(lambda store: _lookup(store, meeting_code))
+        try:
+            return await self._app[STORE].run(lambda store: _lookup(store, meeting_code))
+        except DatabaseUnavailable as exc:
+            raise DirectoryUnavailable(str(exc)) from None
 
     async def is_host_token(self, room: MeetingRoom, participant_token: str) -> bool:
         try:
@@ -199,6 +206,24 @@ def _lookup(store: Store, meeting_code: str) -> MeetingRoom | None:
 
 
 # ------------------------------------------------------------------ handlers
+
+PageHandler = Callable[[web.Request], Awaitable[web.Response]]
+
+
+def _busy_while_down(handler: PageHandler) -> PageHandler:
+    """``handler``, answering the "busy" page (503, ``Retry-After``) while the
+    database is unreachable (logged by the store, once per outage)."""
+
+    @functools.wraps(handler)
+    async def page(request: web.Request) -> web.Response:
+        try:
+            return await handler(request)
+        except (DatabaseUnavailable, DirectoryUnavailable):
+            response = render_page(view="busy", status=503)
+            response.headers.update(ServiceUnavailable.headers)
+            return response
+
+    return page
 
 
 async def guest_page(request: web.Request) -> web.Response:

@@ -284,7 +284,7 @@ class RedisRelay:
         except (RedisError, OSError) as exc:
             # Which process runs the room is unknown: nobody may run it here meanwhile.
             log.warning("signalling: Redis failed; a page was turned away: %s", _reason(exc))
-            await send({"type": "error", "code": "room_unavailable"})
+            await send({"type": "error", "code": "server_unavailable"})  # "try again shortly"
             return None
         if owner == self.process:
             return await self._join_here(code, hello, send, close, device)

@@ -18,14 +18,15 @@ import json
 import logging
 import threading
 import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from launcher.server.signalling import MeetingRoom, Participant
-from launcher.server.store.connection import Database, open_connection
+from launcher.server.store.connection import Database, open_connection, reopen_if_lost
 from launcher.server.store.schema import Connection
 
 log = logging.getLogger(__name__)
@@ -88,8 +89,17 @@ class SessionStore:
         """The session tables of the SQLite file ``db_path`` (``meetings.sqlite3`` in a
         data dir), or of ``database`` when it is a PostgreSQL one."""
         self._lock = threading.Lock()
+        self._database = database or Database()
         # One connection used under a lock: the server's loop thread writes, tests read.
         self._db: Connection = open_connection(Path(db_path).parent, database)
+
+    @contextmanager
+    def _using(self) -> Iterator[None]:
+        """The connection, under the lock; reopened first if PostgreSQL dropped it
+        (DatabaseUnavailable while the database stays unreachable)."""
+        with self._lock:
+            reopen_if_lost(self._db, self._database)
+            yield
 
     def close(self) -> None:
         """Close the connection."""
@@ -98,7 +108,7 @@ class SessionStore:
 
     def add_session(self, record: SessionRecord) -> None:
         """Store a new running session."""
-        with self._lock:
+        with self._using():
             self._db.execute(
                 "INSERT INTO meeting_sessions VALUES (?, ?, ?, NULL)",
                 (record.session_id, record.room_id, record.started_at),
@@ -106,7 +116,7 @@ class SessionStore:
 
     def end_session(self, session_id: str, at: datetime) -> None:
         """Mark a session ended."""
-        with self._lock:
+        with self._using():
             self._db.execute(
                 "UPDATE meeting_sessions SET ended_at = ? WHERE session_id = ?",
                 (iso(at), session_id),
@@ -116,7 +126,7 @@ class SessionStore:
         self, session_id: str, strokes: Sequence[Mapping[str, Any]], at: datetime
     ) -> None:
         """Keep the whiteboard's strokes (launcher.server.whiteboard) with the session."""
-        with self._lock:
+        with self._using():
             self._db.execute(
                 "INSERT INTO meeting_session_boards VALUES (?, ?, ?) ON CONFLICT (session_id)"
                 " DO UPDATE SET strokes = excluded.strokes, saved_at = excluded.saved_at",
@@ -125,7 +135,7 @@ class SessionStore:
 
     def board(self, session_id: str) -> list[dict[str, Any]] | None:
         """The whiteboard saved with a session, or None when none was."""
-        with self._lock:
+        with self._using():
             row = self._db.execute(
                 "SELECT strokes FROM meeting_session_boards WHERE session_id = ?", (session_id,)
             ).fetchone()
@@ -133,7 +143,7 @@ class SessionStore:
 
     def add_participant(self, record: ParticipantRecord) -> None:
         """Store a participant who was admitted."""
-        with self._lock:
+        with self._using():
             self._db.execute(
                 "INSERT INTO meeting_session_participants VALUES (?, ?, ?, ?, ?, ?, NULL)",
                 (
@@ -148,7 +158,7 @@ class SessionStore:
 
     def participant_left(self, participant_id: str, at: datetime) -> None:
         """Mark a participant gone."""
-        with self._lock:
+        with self._using():
             self._db.execute(
                 "UPDATE meeting_session_participants SET left_at = ? WHERE participant_id = ?",
                 (iso(at), participant_id),
@@ -157,7 +167,7 @@ class SessionStore:
     def close_open_sessions(self, at: datetime) -> int:
         """End sessions a killed server left running; returns how many."""
         stamp = iso(at)
-        with self._lock:
+        with self._using():
             self._db.execute(
                 "UPDATE meeting_session_participants SET left_at = ? WHERE left_at IS NULL",
                 (stamp,),
@@ -169,7 +179,7 @@ class SessionStore:
 
     def sessions(self, room_id: str) -> list[SessionRecord]:
         """A room's sessions, oldest first."""
-        with self._lock:
+        with self._using():
             rows = self._db.execute(
                 "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
                 " WHERE room_id = ? ORDER BY started_at, rowid",
@@ -179,7 +189,7 @@ class SessionStore:
 
     def session(self, session_id: str) -> SessionRecord | None:
         """One session by id."""
-        with self._lock:
+        with self._using():
             row = self._db.execute(
                 "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
                 " WHERE session_id = ?",
@@ -189,7 +199,7 @@ class SessionStore:
 
     def participants(self, session_id: str) -> list[ParticipantRecord]:
         """A session's participants in the order they joined."""
-        with self._lock:
+        with self._using():
             rows = self._db.execute(
                 "SELECT participant_id, session_id, room_id, name, is_host, joined_at, left_at"
                 " FROM meeting_session_participants WHERE session_id = ? ORDER BY joined_at, rowid",

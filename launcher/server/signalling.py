@@ -83,7 +83,8 @@ server -> page
   ``board {action, ...}``      the whiteboard's changes (launcher.server.whiteboard)
   ``knock {peer}`` / ``knock-cancelled {id}``   to hosts: the waiting room
   ``error {code}``             ``room_unavailable``, ``bad_token``, ``blocked``,
-                               ``bad_request``; the socket closes
+                               ``bad_request``, ``server_unavailable`` (the rooms'
+                               storage is unreachable: try later); the socket closes
   ``notice {code}``            ``slow_down``: frames sent over the page's budget
                                (launcher.server.pacing) were dropped; sent once until a
                                frame passes again. Close code 4429: the page kept on;
@@ -170,11 +171,16 @@ class MeetingRoom:
     record_only_owner: bool = False
 
 
+class DirectoryUnavailable(Exception):
+    """The rooms' storage cannot be reached for now (its database is down)."""
+
+
 class RoomDirectory(Protocol):
     """What signalling and pages need from the server's storage."""
 
     async def find_room(self, meeting_code: str) -> MeetingRoom | None:
-        """The room with this meeting code, or None when there is none."""
+        """The room with this meeting code, or None when there is none;
+        DirectoryUnavailable when the storage cannot be reached."""
         ...
 
     async def is_host_token(self, room: MeetingRoom, participant_token: str) -> bool:
@@ -487,6 +493,8 @@ class MeetingHub:
                     log.debug("signalling: dropped a frame: %s", exc)
         except (ProtocolError, TimeoutError):
             await send({"type": "error", "code": "bad_request"})
+        except DirectoryUnavailable:  # logged by the storage, once per outage
+            await send({"type": "error", "code": "server_unavailable"})
         finally:
             if member is not None:
                 await member.leave(dropped=not left_on_purpose)

@@ -49,7 +49,7 @@ from aiohttp import web
 
 from launcher import __version__
 from launcher.server.addresses import AddressRefused, GuardedResolver, Network, check_url
-from launcher.server.store import Store
+from launcher.server.store import DatabaseUnavailable, Store
 from launcher.server.worker import StoreWorker
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,8 @@ class WebhookSender:
                 delay = max(0.0, until - time.time())
             except asyncio.CancelledError:
                 raise
+            except DatabaseUnavailable:  # logged once per outage by the store's worker
+                delay = 1.0
             except Exception:
                 log.exception("webhooks: outbox round failed")
                 delay = 1.0

@@ -10,11 +10,17 @@ is what lets concurrent clients go faster than one.
 Reads from API requests go through :meth:`StoreWorker.read`, on a second thread with
 its own connection: WAL lets it read what was committed while the writer thread waits
 for a group's fsync, which reads would otherwise queue behind.
+
+PostgreSQL going away (stopped, restarted, unreachable): work fails with
+:class:`~launcher.server.store.DatabaseUnavailable` (the API answers 503), logged
+once per outage; each thread reopens its connection before its next job, so the
+server works again by itself once the database is back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -23,7 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from launcher.server.store import Database, Store
+from launcher.server.store import Database, DatabaseUnavailable, Store
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -38,6 +46,43 @@ class _Job:
     future: Future[Any] = field(default_factory=Future)
 
 
+class _Outage:
+    """Logs the database going away once, and once again when it answers again."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._down = False
+
+    def failed(self, exc: BaseException) -> BaseException:
+        if isinstance(exc, DatabaseUnavailable):
+            with self._lock:
+                down, self._down = self._down, True
+            if not down:
+                log.warning("%s; answering 503 until it is back", exc)
+        return exc
+
+    def worked(self) -> None:
+        if self._down:
+            with self._lock:
+                down, self._down = self._down, False
+            if down:
+                log.warning("the database answers again")
+
+
+def _run_job(store: Store, job: _Job, outage: _Outage) -> None:
+    """``job`` alone on ``store``'s thread, its connection reopened first if lost."""
+    if not job.future.set_running_or_notify_cancel():
+        return
+    try:
+        store.reopen_if_lost()
+        result = job.fn(store)
+    except BaseException as exc:
+        job.future.set_exception(outage.failed(store.unavailable_or_same(exc)))
+        return
+    outage.worked()
+    job.future.set_result(result)
+
+
 class StoreWorker:
     """One SQLite connection on one thread; ``await worker.run(fn)`` calls
     ``fn(store)`` there. A single thread serialises writers, which SQLite
@@ -48,6 +93,7 @@ class StoreWorker:
         self._thread = threading.Thread(target=self._loop, name="meetings-store", daemon=True)
         self._store: Store | None = None
         self._closed = False
+        self._outage = _Outage()
         opened: Future[None] = Future()
         self._thread.start()
         # Open on the worker thread (and fail here, in the caller, if we cannot).
@@ -58,7 +104,7 @@ class StoreWorker:
             self.close()
             raise
         try:
-            self._reader = _Reader(data_dir, database)
+            self._reader = _Reader(data_dir, database, self._outage)
         except BaseException:
             self.close()
             raise
@@ -134,18 +180,21 @@ class StoreWorker:
             self._store.close()
 
     def _run_alone(self, job: _Job) -> None:
-        if not job.future.set_running_or_notify_cancel():
+        if self._store is None:  # opening the store (the first job)
+            if job.future.set_running_or_notify_cancel():
+                try:
+                    job.future.set_result(job.fn(self._store))  # type: ignore[arg-type]
+                except BaseException as exc:
+                    job.future.set_exception(exc)
             return
-        try:
-            job.future.set_result(job.fn(self._store))  # type: ignore[arg-type]
-        except BaseException as exc:
-            job.future.set_exception(exc)
+        _run_job(self._store, job, self._outage)
 
     def _run_group(self, group: list[_Job]) -> None:
         store = self._store
         assert store is not None
         outcomes: list[tuple[bool, Any]] = []
         try:
+            store.reopen_if_lost()
             with store.transaction():
                 for job in group:
                     try:
@@ -154,10 +203,12 @@ class StoreWorker:
                     except Exception as exc:
                         outcomes.append((False, exc))
         except BaseException as exc:  # the commit itself failed: nothing is durable
+            failure = self._outage.failed(store.unavailable_or_same(exc))
             for job in group:
                 if job.future.set_running_or_notify_cancel():
-                    job.future.set_exception(exc)
+                    job.future.set_exception(failure)
             return
+        self._outage.worked()
         for job, (ok, value) in zip(group, outcomes, strict=True):
             if job.future.set_running_or_notify_cancel():
                 if ok:
@@ -169,8 +220,9 @@ class StoreWorker:
 class _Reader:
     """A second connection on its own thread, for reads only."""
 
-    def __init__(self, data_dir: Path, database: Database | None = None) -> None:
+    def __init__(self, data_dir: Path, database: Database | None, outage: _Outage) -> None:
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._outage = outage
         self._store = Store(data_dir, database)  # used by the reading thread only from here on
         self._thread = threading.Thread(target=self._loop, name="meetings-reads", daemon=True)
         self._thread.start()
@@ -186,10 +238,5 @@ class _Reader:
 
     def _loop(self) -> None:
         while (job := self._jobs.get()) is not None:
-            if not job.future.set_running_or_notify_cancel():
-                continue
-            try:
-                job.future.set_result(job.fn(self._store))
-            except BaseException as exc:
-                job.future.set_exception(exc)
+            _run_job(self._store, job, self._outage)
         self._store.close()

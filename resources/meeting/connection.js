@@ -49,7 +49,7 @@ export function connect() {
     if (state.leaving) return;
     if (state.view === "meeting" || (state.view === "message" && state.message?.startsWith("waiting_"))) {
       reconnectSoon(); // in the waiting room too: the page asks again once it is back
-    } else if (state.view === "message" && !["denied", "unavailable", "bad_link"].includes(state.message)) {
+    } else if (state.view === "message" && !["denied", "unavailable", "busy", "bad_link"].includes(state.message)) {
       teardown();
       messageView("lost");
     }

@@ -134,7 +134,7 @@ function start() {
     showPreview(config); // the launcher's theme preview: no media, no connection
     return;
   }
-  if (["unavailable", "bad_link", "home", "blocked"].includes(config.view)) {
+  if (["unavailable", "busy", "bad_link", "home", "blocked"].includes(config.view)) {
     messageView(config.view);
     return;
   }

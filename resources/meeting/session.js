@@ -123,6 +123,6 @@ onMessage("removed", (message) => {
 onMessage("error", (message) => {
   state.leaving = true;
   teardown();
-  const views = { bad_token: "bad_link", blocked: "blocked" };
+  const views = { bad_token: "bad_link", blocked: "blocked", server_unavailable: "busy" };
   messageView(views[message.code] || "unavailable");
 });

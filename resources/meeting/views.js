@@ -26,6 +26,7 @@ function showMessage({ title, body, spinner = false, action = null }) {
 export function messageView(kind) {
   const pages = {
     unavailable: { title: t("unavailable_title"), body: t("unavailable_body") },
+    busy: { title: t("busy_title"), body: t("busy_body") },
     bad_link: { title: t("bad_link_title"), body: t("bad_link_body") },
     home: { title: t("home_title"), body: t("home_body") },
     denied: { title: t("denied_title"), body: t("denied_body") },

@@ -118,18 +118,27 @@ class PostgresCluster:
             # A throwaway cluster: durability off for speed (the server's own
             # durability is tested on SQLite and by kill -9 elsewhere).
             settings += ["-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"]
-        options = " ".join(settings)
+        self._options = " ".join(settings)
+        self.start_server()
+
+    def start_server(self) -> None:
+        """Start the cluster's server (again, after :meth:`stop_server`: same port)."""
         self._run(
             self.bin / "pg_ctl",
             "-D",
             self.data,
             "-o",
-            options,
+            self._options,
             "-l",
             self.root / "log",
             "-w",
             "start",
         )
+
+    def stop_server(self) -> None:
+        """Stop the server as an operator would (``pg_ctl stop -m fast``: sessions are
+        ended), keeping the cluster's data for :meth:`start_server`."""
+        self._run(self.bin / "pg_ctl", "-D", self.data, "-m", "fast", "-w", "stop")
 
     @property
     def admin_url(self) -> str:
@@ -147,6 +156,7 @@ class PostgresCluster:
 
     def stop(self) -> None:
         try:
-            self._run(self.bin / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+            if (self.data / "postmaster.pid").exists():  # not after stop_server()
+                self._run(self.bin / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)

@@ -603,8 +603,8 @@ def publishes(redis_server: RedisServer) -> int:
 def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
     tmp_path: Path, postgres_cluster: PostgresCluster
 ) -> None:
-    """Redis stops: a page saying hello is told the room is unavailable (no process
-    may run a room without knowing who else does). Redis comes back on its address:
+    """Redis stops: a page saying hello is told the server is briefly unavailable (no
+    process may run a room without knowing who else does). Redis comes back on its address:
     without a restart, pages on the two processes meet again."""
     outage = RedisServer()
     try:
@@ -629,7 +629,7 @@ def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
                     page = await connect(pair.second, room, "Ben")
                     assert await next_of(page, "error") == {
                         "type": "error",
-                        "code": "room_unavailable",
+                        "code": "server_unavailable",
                     }
                     await asyncio.wait_for(page.closed_by_server(), TIMEOUT)
 

@@ -120,6 +120,32 @@ class DatabaseUnavailable(Exception):
         super().__init__(f"cannot use the database {database.describe(Path())}: {detail}")
 
 
+def reopen_if_lost(conn: Connection, database: Database) -> None:
+    """PostgreSQL: replace ``conn``'s connection if the database dropped it (a restart,
+    an outage); DatabaseUnavailable while it stays unreachable. SQLite: nothing to do."""
+    if database.url is None:
+        return
+    from launcher.server.store import postgres  # only for a PostgreSQL URL
+
+    assert isinstance(conn, postgres.PgConnection)
+    try:
+        conn.reopen_if_lost()
+    except postgres.Error as exc:
+        raise DatabaseUnavailable(database, exc) from None
+
+
+def unavailable_or_same(conn: Connection, database: Database, exc: BaseException) -> BaseException:
+    """``exc`` as DatabaseUnavailable when it is PostgreSQL's connection being lost
+    (the database stopped or unreachable); otherwise ``exc`` itself."""
+    if database.url is None or isinstance(exc, DatabaseUnavailable):
+        return exc
+    from launcher.server.store import postgres
+
+    if isinstance(exc, postgres.OperationalError) and getattr(conn, "lost", False):
+        return DatabaseUnavailable(database, exc)
+    return exc
+
+
 def redact_url(url: str) -> str:
     """``url`` with any password (in its user info or a ``password=`` parameter) hidden."""
     parts = urlsplit(url)
@@ -260,6 +286,15 @@ class StoreBase:
             fresh.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             fresh.close()
+
+    def reopen_if_lost(self) -> None:
+        """Before a unit of work: a new connection for one PostgreSQL dropped
+        (DatabaseUnavailable while it stays unreachable)."""
+        reopen_if_lost(self._conn, self.database)
+
+    def unavailable_or_same(self, exc: BaseException) -> BaseException:
+        """``exc``, or DatabaseUnavailable when it was the connection being lost."""
+        return unavailable_or_same(self._conn, self.database, exc)
 
     def transaction(self) -> Any:
         """A context manager: one transaction (or a savepoint inside one)."""

@@ -5,6 +5,12 @@ loads psycopg. :class:`PgConnection` takes the store's ``?`` placeholders, gives
 readable by column name and by index (like ``sqlite3.Row``) and runs in autocommit
 mode, the store opening its own transactions with BEGIN/COMMIT as on SQLite.
 
+A connection the database dropped (a restart, an outage) stays closed; the store
+calls :meth:`PgConnection.reopen_if_lost` between its units of work, which opens a new
+one (at most once per :data:`RETRY_INTERVAL`, with a short connect timeout) instead
+of failing on the dead one for ever. An idle connection the server said goodbye to
+(a restart between two requests) is found out there too, before any work fails on it.
+
 The password never needs to be in the URL: libpq reads ``PGPASSWORD``,
 ``PGPASSFILE`` (or ``~/.pgpass``) and the rest of its environment, and
 :func:`connect` takes a password read from the operator's password file.
@@ -12,6 +18,9 @@ The password never needs to be in the URL: libpq reads ``PGPASSWORD``,
 
 from __future__ import annotations
 
+import contextlib
+import select
+import time
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -21,6 +30,16 @@ from psycopg import pq
 
 #: Errors meaning the database cannot be used (wrong URL, unreachable, refused login).
 Error = psycopg.Error
+#: The connection failed or was lost (among other operational failures).
+OperationalError = psycopg.OperationalError
+
+#: Seconds between two attempts to reopen a lost connection: meanwhile work fails at
+#: once rather than each request waiting for a connect that will fail too.
+RETRY_INTERVAL = 1.0
+
+#: Connect timeout (seconds) when reopening a lost connection: a request waits at most
+#: this long for a database that does not answer.
+RECONNECT_TIMEOUT = 3.0
 
 
 class Row:
@@ -69,12 +88,47 @@ def translate(sql: str) -> str:
 class PgConnection:
     """One psycopg connection with the face of ``sqlite3.Connection`` the store uses."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], url: str = "", password: str | None = None
+    ) -> None:
         self._conn = conn
+        self._url = url
+        self._password = password
+        self._failed_at: float | None = None  # monotonic time of the last failed reopen
 
     @property
     def in_transaction(self) -> bool:
         return bool(self._conn.info.transaction_status != pq.TransactionStatus.IDLE)
+
+    @property
+    def lost(self) -> bool:
+        """The connection was closed under us (the database went away)."""
+        return bool(self._conn.closed)
+
+    def reopen_if_lost(self) -> None:
+        """Replace a lost connection by a new one; psycopg.OperationalError when the
+        database is still unreachable (without trying again within RETRY_INTERVAL)."""
+        if not self._conn.closed and not self.in_transaction and self._server_spoke():
+            # Idle, yet the server sent something: most likely its goodbye (it was
+            # stopped or restarted). A ping tells; a dead connection is closed by it.
+            with contextlib.suppress(psycopg.Error):
+                self._conn.execute("SELECT 1")
+        if not self._conn.closed:
+            return
+        now = time.monotonic()
+        if self._failed_at is not None and now - self._failed_at < RETRY_INTERVAL:
+            raise psycopg.OperationalError("the database is unreachable (retrying shortly)")
+        try:
+            self._conn = _open(self._url, self._password, RECONNECT_TIMEOUT)
+        except psycopg.Error:
+            self._failed_at = time.monotonic()
+            raise
+        self._failed_at = None
+
+    def _server_spoke(self) -> bool:
+        poller = select.poll()
+        poller.register(self._conn.pgconn.socket, select.POLLIN)
+        return bool(poller.poll(0))
 
     def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
         return self._conn.execute(translate(sql), tuple(parameters))
@@ -89,8 +143,11 @@ class PgConnection:
 
 def connect(url: str, *, password: str | None = None, timeout: float = 10.0) -> PgConnection:
     """Connect to ``url`` (psycopg.Error when that fails); ``password`` overrides libpq's."""
+    return PgConnection(_open(url, password, timeout), url, password)
+
+
+def _open(url: str, password: str | None, timeout: float) -> psycopg.Connection[Any]:
     options: dict[str, Any] = {"connect_timeout": max(1, round(timeout))}
     if password is not None:
         options["password"] = password
-    conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory, **options)
-    return PgConnection(conn)
+    return psycopg.connect(url, autocommit=True, row_factory=_row_factory, **options)
