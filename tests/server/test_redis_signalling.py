@@ -701,6 +701,14 @@ def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
             port = outage.port
             outage.stop()
             asyncio.run(turned_away())
+            host_url = room["_links"]["host_url"]["href"]
+            first, second = origin(pair.first), origin(pair.second)
+            with httpx.Client(verify=pair.ssl, timeout=TIMEOUT) as http:
+                # One-time links cannot be kept meanwhile: a clear 503, never a 500.
+                made = http.post(f"{first}/meeting-handoff", json={"url": host_url})
+                assert made.status_code == 503
+                assert "one-time links" in made.json()["message"]
+                assert http.get(f"{second}/meeting-handoff/made-up").status_code == 404
             outage = RedisServer(port=port)
 
             async def meet_again() -> None:
@@ -715,6 +723,11 @@ def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
                         await asyncio.sleep(1)
 
             asyncio.run(meet_again())
+            with httpx.Client(verify=pair.ssl, timeout=TIMEOUT) as http:
+                made = http.post(f"{first}/meeting-handoff", json={"url": host_url})
+                assert made.status_code == 201, made.text
+                path = made.json()["url"].removeprefix(first)
+                assert http.get(second + path).status_code == 303
     finally:
         outage.stop()
 
