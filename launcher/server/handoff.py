@@ -13,8 +13,11 @@ the short-lived, single-use link it gets back:
   the host link; afterwards the code is gone (404 page). A browser blocked from the
   room's session gets the blocked page (403) instead, and the code is gone too.
 
-Codes (:class:`launcher.server.tokens.HandoffCodes`, under ``keys.CODES``) live
-in memory only: a restart forgets them, which costs nothing but a second click.
+Codes live under ``keys.CODES``: in this process's memory
+(:class:`launcher.server.tokens.HandoffCodes`; a restart forgets them, which costs
+nothing but a second click), or with ``serve --redis`` in Redis
+(:mod:`launcher.server.handoff_redis`), so a code issued by one process is redeemed
+through any other behind the same address, still once.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from aiohttp import web
 from launcher.server import jsonsafe
 from launcher.server.config import SetupHook
 from launcher.server.keys import CODES, HANDOFF_PATH, ORIGIN
-from launcher.server.tokens import HandoffCodes
+from launcher.server.tokens import HandoffCodes, HandoffStore, HandoffUnavailable
 
 MAX_BODY = 8 * 1024
 # A host link's path and query as rooms.render_room writes them: an optional short
@@ -51,13 +54,15 @@ def handoff_routes(
     *,
     blocked: Callable[[web.Request, str], bool] = lambda _request, _code: False,
     blocked_page: Callable[[], web.Response] | None = None,
+    codes: HandoffStore | None = None,
 ) -> SetupHook:
     """The setup hook adding both routes.
 
     ``is_host_link`` checks a (meeting_code, participant_token) pair against the
     store; ``unavailable`` renders the page shown for a used or unknown code;
     ``blocked(request, meeting_code)`` says the requesting browser may not enter that
-    room, which gets ``blocked_page``.
+    room, which gets ``blocked_page``. ``codes`` keeps the pending codes (this
+    process's memory unless given).
     """
 
     async def create(request: web.Request) -> web.Response:
@@ -76,7 +81,10 @@ def handoff_routes(
         target, code, token = link
         if not await is_host_link(request, code, token):
             return _error(403, "not a valid host link of this server")
-        handoff = request.app[CODES].issue(target)
+        try:
+            handoff = await request.app[CODES].issue_code(target)
+        except HandoffUnavailable:
+            return _error(503, "one-time links cannot be made right now; try again")
         return web.json_response(
             {"url": f"{request.app[ORIGIN]}{HANDOFF_PATH}/{handoff}"},
             status=201,
@@ -84,7 +92,10 @@ def handoff_routes(
         )
 
     async def redeem(request: web.Request) -> web.StreamResponse:
-        target = request.app[CODES].redeem(request.match_info["code"])
+        try:
+            target = await request.app[CODES].redeem_code(request.match_info["code"])
+        except HandoffUnavailable:
+            target = None
         if target is None:
             return unavailable()
         link = _HOST_LINK.fullmatch(target)
@@ -93,7 +104,7 @@ def handoff_routes(
         raise web.HTTPSeeOther(location=target, headers=_NO_LEAK_HEADERS)
 
     def setup(app: web.Application) -> None:
-        app[CODES] = HandoffCodes()
+        app[CODES] = codes if codes is not None else HandoffCodes()
         app.router.add_post(HANDOFF_PATH, create)
         app.router.add_get(HANDOFF_PATH + "/{code}", redeem)
 

@@ -20,7 +20,7 @@ from launcher.server.auth import TokenVerifier
 from launcher.server.config import ServerConfig
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import MeetingHub
-from launcher.server.tokens import HandoffCodes, ParticipantTokens, UploadSigner
+from launcher.server.tokens import HandoffStore, ParticipantTokens, UploadSigner
 from launcher.server.webhooks import WebhookSender
 from launcher.server.worker import StoreWorker
 
@@ -79,7 +79,8 @@ TRUSTED_PROXIES = web.AppKey("trusted_proxies", tuple[Network, ...])
 HUB = web.AppKey("meeting_hub", MeetingHub)
 SESSIONS = web.AppKey("meeting_sessions", SessionTracker)
 SESSION_STORE = web.AppKey("meeting_session_store", SessionStore)
-CODES = web.AppKey("meeting_handoff_codes", HandoffCodes)
+#: Pending handoff codes: this process's, or with --redis the shared ones.
+CODES = web.AppKey("meeting_handoff_codes", HandoffStore)
 #: Recording ids whose file is being uploaded right now.
 RECORDING_UPLOADS = web.AppKey("recording_uploads", set[str])
 #: Recording ids with streamed chunks on disk: when the last chunk came (monotonic).

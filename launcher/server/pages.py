@@ -58,7 +58,7 @@ from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import DirectoryUnavailable, MeetingHub, MeetingRoom
 from launcher.server.store import DB_NAME, DatabaseUnavailable, Store, utc_now
 from launcher.server.theme_preview import preview_page
-from launcher.server.tokens import InvalidParticipantToken
+from launcher.server.tokens import HandoffStore, InvalidParticipantToken
 from launcher.server.turn import TurnRelay
 from launcher.server.worker import StoreWorker
 
@@ -115,11 +115,15 @@ def meeting_pages(
         )
         watch_files.install(app)
         redis = app[CONFIG].redis if CONFIG in app else None
+        shared_codes: HandoffStore | None = None
         if redis is not None:
             # Only with --redis: the client library is not loaded otherwise.
+            from launcher.server import handoff_redis
             from launcher.server import relay as redis_relay
 
             redis_relay.install(app, app[HUB], redis)
+            # One-time links issued by one process are redeemed through any other.
+            shared_codes = handoff_redis.install(app, redis)
         else:
             # Alone on its database: sessions left open were a killed run's. With other
             # processes on the database they may be running meetings: left open.
@@ -142,6 +146,7 @@ def meeting_pages(
             lambda: render_page(view="unavailable", status=404),
             blocked=lambda request, code: app[HUB].is_blocked(code, device_of(request)),
             blocked_page=lambda: render_page(view="blocked", status=403),
+            codes=shared_codes,
         )(app)
 
     return setup

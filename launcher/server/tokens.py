@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import jwt
 
@@ -166,9 +166,27 @@ class UploadSigner:
         return hmac.compare_digest(self.sign(policy), signature)
 
 
+class HandoffUnavailable(Exception):
+    """The shared store of handoff codes did not answer."""
+
+
+class HandoffStore(Protocol):
+    """Where pending handoff codes live: this process's memory (:class:`HandoffCodes`)
+    or, with ``serve --redis``, Redis (:mod:`launcher.server.handoff_redis`)."""
+
+    async def issue_code(self, target: str) -> str:
+        """A new single-use code for ``target`` (a host link's path and query)."""
+        ...
+
+    async def redeem_code(self, code: str) -> str | None:
+        """The target for ``code``, once; None when unknown, used or expired."""
+        ...
+
+
 @dataclass
 class HandoffCodes:
-    """Pending single-use codes: code -> (target path and query, deadline)."""
+    """Pending single-use codes in this process: code -> (target path and query,
+    deadline)."""
 
     ttl: float = HANDOFF_TTL_SECONDS
     clock: Callable[[], float] = time.monotonic
@@ -188,6 +206,12 @@ class HandoffCodes:
         if entry is None or entry[1] < self.clock():
             return None
         return entry[0]
+
+    async def issue_code(self, target: str) -> str:
+        return self.issue(target)
+
+    async def redeem_code(self, code: str) -> str | None:
+        return self.redeem(code)
 
     def _expire(self) -> None:
         now = self.clock()

@@ -593,6 +593,70 @@ def test_two_processes_behind_caddy_meet_through_one_address(
     assert all("Traceback" not in out and "ERROR" not in out for out in outputs), outputs
 
 
+def handoff_keys(redis_server: RedisServer) -> list[str]:
+    """The pending handoff codes' keys in Redis."""
+    reply = redis_server.command("KEYS", "meeting-launcher:handoff:*").decode()
+    return [line for line in reply.split("\r\n") if line.startswith("meeting-launcher:")]
+
+
+def test_a_handoff_code_made_by_one_process_is_redeemed_once_through_any(
+    cluster: Cluster,
+) -> None:
+    """The app's "Open in browser" asks one process for a one-time link; the browser's
+    GET may reach the other (Caddy's round robin): it is redirected to the host link
+    there, once; a second use through either process is refused. The code lives in
+    Redis under a hash of itself with the usual minute's TTL, and Redis' expiry ends it."""
+    room = cluster.room()
+    host_url = room["_links"]["host_url"]["href"]
+    first, second = origin(cluster.first), origin(cluster.second)
+    assert host_url.startswith(first + "/")
+    before = set(handoff_keys(cluster.redis))
+    with httpx.Client(verify=cluster.ssl, timeout=TIMEOUT) as http:
+        made = http.post(f"{first}/meeting-handoff", json={"url": host_url})
+        assert made.status_code == 201, made.text
+        path = made.json()["url"].removeprefix(first)
+        code = path.rsplit("/", 1)[1]
+        keys = set(handoff_keys(cluster.redis)) - before
+        assert len(keys) == 1
+        key = keys.pop()
+        assert code not in key
+        ttl = int(cluster.redis.command("PTTL", key).decode().strip().lstrip(":"))
+        assert 0 < ttl <= 60_000
+
+        redirected = http.get(second + path)
+        assert redirected.status_code == 303
+        assert redirected.headers["Location"] == host_url.removeprefix(first)
+        assert redirected.headers["Referrer-Policy"] == "no-referrer"
+        assert http.get(origin(cluster.second) + redirected.headers["Location"]).status_code == 200
+        assert set(handoff_keys(cluster.redis)) == before  # gone from Redis
+        assert http.get(second + path).status_code == 404
+        assert http.get(first + path).status_code == 404
+
+        # Redis' TTL ends a code nobody used: made to run out now, it is refused.
+        made = http.post(f"{first}/meeting-handoff", json={"url": host_url})
+        assert made.status_code == 201
+        stale = made.json()["url"].removeprefix(first)
+        (key,) = set(handoff_keys(cluster.redis)) - before
+        assert cluster.redis.command("PEXPIRE", key, "1").startswith(b":1")
+        time.sleep(0.2)
+        assert http.get(second + stale).status_code == 404
+
+    async def race() -> list[int]:
+        """One code, many browsers on both processes at once: exactly one is let in."""
+        async with httpx.AsyncClient(verify=cluster.ssl, timeout=TIMEOUT) as client:
+            made = await client.post(
+                f"{second}/meeting-handoff", json={"url": host_url.replace(first, second)}
+            )
+            assert made.status_code == 201, made.text
+            path = made.json()["url"].removeprefix(second)
+            answers = await asyncio.gather(
+                *(client.get((first, second)[n % 2] + path) for n in range(8))
+            )
+            return sorted(answer.status_code for answer in answers)
+
+    assert asyncio.run(race()) == [303] + [404] * 7
+
+
 def publishes(redis_server: RedisServer) -> int:
     """PUBLISH commands the Redis has run so far."""
     stats = redis_server.command("INFO", "commandstats").decode()
@@ -637,6 +701,14 @@ def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
             port = outage.port
             outage.stop()
             asyncio.run(turned_away())
+            host_url = room["_links"]["host_url"]["href"]
+            first, second = origin(pair.first), origin(pair.second)
+            with httpx.Client(verify=pair.ssl, timeout=TIMEOUT) as http:
+                # One-time links cannot be kept meanwhile: a clear 503, never a 500.
+                made = http.post(f"{first}/meeting-handoff", json={"url": host_url})
+                assert made.status_code == 503
+                assert "one-time links" in made.json()["message"]
+                assert http.get(f"{second}/meeting-handoff/made-up").status_code == 404
             outage = RedisServer(port=port)
 
             async def meet_again() -> None:
@@ -651,6 +723,11 @@ def test_while_redis_is_down_pages_are_turned_away_and_it_recovers_after(
                         await asyncio.sleep(1)
 
             asyncio.run(meet_again())
+            with httpx.Client(verify=pair.ssl, timeout=TIMEOUT) as http:
+                made = http.post(f"{first}/meeting-handoff", json={"url": host_url})
+                assert made.status_code == 201, made.text
+                path = made.json()["url"].removeprefix(first)
+                assert http.get(second + path).status_code == 303
     finally:
         outage.stop()
 
