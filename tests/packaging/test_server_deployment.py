@@ -10,6 +10,7 @@ agree with the server's settings), and the command each one runs is run with
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import shutil
@@ -17,13 +18,16 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
+from launcher.__main__ import build_parser
 from tests.helpers.caddy import free_port
 from tests.helpers.postgres import PostgresCluster
+from tests.helpers.redis_server import RedisServer
 
 REPO = Path(__file__).resolve().parents[2]
 SERVER = REPO / "packaging" / "server"
@@ -31,6 +35,7 @@ UNIT = SERVER / "meeting-launcher.service"
 CONTAINERFILE = SERVER / "Containerfile"
 COMPOSE = SERVER / "compose.yaml"
 COMPOSE_POSTGRES = SERVER / "compose.postgres.yaml"
+COMPOSE_CLUSTER = SERVER / "compose.cluster.yaml"
 BINARY = "/opt/meeting-launcher/.venv/bin/meeting-launcher"
 ETC_CONFIG = "/etc/meeting-launcher/serve.toml"
 
@@ -274,3 +279,188 @@ def test_compose_postgres_overlay_gives_the_server_its_database(
     assert result.returncode == 0, result.stderr
     assert f"database:        {database.url} (PostgreSQL, new" in result.stdout
     assert database.password not in result.stdout + result.stderr
+
+
+# ------------------------------------------------------------ several servers
+
+
+def cluster_compose() -> dict[str, Any]:
+    return cast(dict[str, Any], yaml.safe_load(COMPOSE_CLUSTER.read_text()))
+
+
+def image_entrypoint() -> list[str]:
+    return next(
+        json.loads(rest) for word, rest in containerfile_instructions() if word == "ENTRYPOINT"
+    )
+
+
+def option(args: list[str], name: str) -> str:
+    return args[args.index(name) + 1]
+
+
+def test_compose_cluster_runs_two_servers_sharing_database_redis_secret_and_recordings() -> None:
+    compose = cluster_compose()
+    services = compose["services"]
+    assert set(services) == {"server-1", "server-2", "caddy", "postgres", "redis", "coturn"}
+    one, two = services["server-1"], services["server-2"]
+    settings = container_settings()
+    # The same image, built from the repository with the Containerfile.
+    for server in (one, two):
+        assert (COMPOSE_CLUSTER.parent / server["build"]["context"]).resolve() == REPO
+        assert "ports" not in server and server["networks"] == ["meetings"]
+        for dependency in ("postgres", "redis"):
+            assert server["depends_on"][dependency]["condition"] == "service_healthy"
+    assert one["image"] == two["image"]
+
+    # What each container runs, parsed by the real `meeting-launcher` parser (an option
+    # serve does not know fails here).
+    parser = build_parser()
+    parsed = []
+    for server in (one, two):
+        # All in the entrypoint: `docker compose run --rm server-1 --check` appends --check.
+        args = server["entrypoint"]
+        assert args[: len(image_entrypoint())] == image_entrypoint()
+        assert "command" not in server
+        parsed.append(parser.parse_args(args[1:]))
+    first, second = parsed
+    assert first.command == "serve"
+    # Everything the processes must share (README "Several server processes").
+    for name in ("database", "database_password_file", "redis", "redis_password_file"):
+        assert getattr(first, name) == getattr(second, name), name
+        assert getattr(first, name), name
+    assert urlsplit(first.database).hostname == "postgres"
+    assert urlsplit(first.redis).hostname == "redis"
+    # One data volume: the same server-secret.key (host links) and the same recordings.
+    data = f"meetings-data:{settings['data_dir']}"
+    assert data in one["volumes"] and data in two["volumes"]
+    # The secrets are files compose mounts, read by the services from /run/secrets.
+    for name, path in (
+        ("db_password", first.database_password_file),
+        ("redis_password", first.redis_password_file),
+        ("turn_secret", first.turn_secret_file),
+    ):
+        assert path == f"/run/secrets/{name}"
+        assert name in one["secrets"] and name in two["secrets"]
+        assert set(compose["secrets"][name]) == {"file"}
+    postgres = services["postgres"]
+    assert postgres["environment"]["POSTGRES_PASSWORD_FILE"] == first.database_password_file
+    assert urlsplit(first.database).username == postgres["environment"]["POSTGRES_USER"]
+    assert "redis_password" in services["redis"]["secrets"]
+    # Only Caddy is published; the servers trust exactly the compose network's headers.
+    assert all("ports" not in s for name, s in services.items() if name != "caddy")
+    (subnet,) = [c["subnet"] for c in compose["networks"]["meetings"]["ipam"]["config"]]
+    assert first.trusted_proxies == second.trusted_proxies == [subnet]
+
+
+def test_compose_cluster_puts_no_secret_in_the_file() -> None:
+    compose = cluster_compose()
+    text = json.dumps(compose)  # what compose reads, without the comments
+    # No option carrying a secret's value, no password in a URL or an environment value.
+    for flag in ("--requirepass", "--static-auth-secret", "--password", "--turn-secret "):
+        assert flag not in text, flag
+    for name, service in compose["services"].items():
+        environment = service.get("environment", {})
+        for key, value in environment.items():
+            assert not re.search(r"PASSWORD$|SECRET$|AUTH$", key), (name, key)
+            assert "/run/secrets/" in value or not re.search(r"(?i)pass|secret", key)
+        for arg in [*service.get("entrypoint", []), *service.get("command", [])]:
+            parts = urlsplit(arg)
+            assert parts.password is None, (name, arg)
+    # Redis reads its password from the secret file into a config file in memory.
+    redis_entry = " ".join(compose["services"]["redis"]["entrypoint"])
+    assert "$$(cat /run/secrets/redis_password)" in redis_entry
+    assert "requirepass %s" in redis_entry and "/tmp" in compose["services"]["redis"]["tmpfs"]
+
+
+def caddy_env(tmp_path: Path, upstream: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "MEETINGS_DOMAIN": "meet.example.org",
+        "MEETINGS_UPSTREAM": upstream,
+    }
+
+
+def test_compose_cluster_caddy_proxies_to_both_servers(tmp_path: Path) -> None:
+    compose = cluster_compose()
+    caddy = compose["services"]["caddy"]
+    settings = container_settings()
+    upstream = caddy["environment"]["MEETINGS_UPSTREAM"]
+    assert upstream.split() == [f"server-1:{settings['port']}", f"server-2:{settings['port']}"]
+    assert {name for name in caddy["depends_on"]} == {"server-1", "server-2"}
+    mount = next(v for v in caddy["volumes"] if v.endswith(":/etc/caddy/Caddyfile:ro"))
+    caddyfile = (COMPOSE_CLUSTER.parent / mount.split(":")[0]).resolve()
+    assert caddyfile == SERVER / "Caddyfile"
+    env = caddy_env(tmp_path, upstream)
+    # Caddy's own parser: the Caddyfile as the compose file configures it.
+    command = ["caddy", "validate", "--config", str(caddyfile), "--adapter", "caddyfile"]
+    result = subprocess.run(
+        command, capture_output=True, text=True, env=env, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    adapted = subprocess.run(
+        ["caddy", "adapt", "--config", str(caddyfile), "--adapter", "caddyfile"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    config = json.loads(adapted.stdout)
+    dials = re.findall(r'"dial":\s*"([^"]+)"', json.dumps(config))
+    assert dials == upstream.split()
+    assert '"policy": "round_robin"' in json.dumps(config) or "round_robin" in adapted.stdout
+
+
+def test_compose_cluster_servers_pass_serve_check(
+    tmp_path: Path, postgres_cluster: PostgresCluster
+) -> None:
+    """Each server's command, with the compose network's names replaced by a throwaway
+    PostgreSQL and a password-protected Redis: ``serve --check`` reaches both."""
+    compose = cluster_compose()
+    database = postgres_cluster.new_database()
+    assert database.url is not None and database.password is not None
+    secrets_dir = tmp_path / "secrets"
+    secrets_dir.mkdir(mode=0o700)
+    redis_password = "redis-" + "ab12" * 8
+    files = {
+        "db_password": database.password,
+        "redis_password": redis_password,
+        "turn_secret": "0123456789abcdef0123456789abcdef",
+    }
+    for name, value in files.items():
+        (secrets_dir / name).write_text(value + "\n")
+    redis = RedisServer(password=redis_password)
+    try:
+        domain = re.compile(r"\$\{(MEETINGS|TURN)_DOMAIN[^}]*\}")
+        for name in ("server-1", "server-2"):
+            args = [
+                domain.sub("meet.example.org", arg)
+                for arg in compose["services"][name]["entrypoint"]
+            ]
+            replacements = {
+                ETC_CONFIG: str(SERVER / "container.toml"),
+                option(args, "--database"): database.url,
+                option(args, "--redis"): redis.url,
+                **{f"/run/secrets/{n}": str(secrets_dir / n) for n in files},
+            }
+            data = tmp_path / name
+            result = check([*args, "--data-dir", str(data)], replacements)
+            assert result.returncode == 0, result.stderr
+            out = result.stdout
+            assert f"database:        {database.url} (PostgreSQL, new" in out
+            assert f"through Redis at {redis.url} (it answers)" in out
+            assert "guest links:     https://meet.example.org/<meeting code>" in out
+            assert database.password not in out + result.stderr
+            assert redis_password not in out + result.stderr
+            assert not data.exists()
+        # A wrong Redis password: the check says so and fails, without the password.
+        (secrets_dir / "redis_password").write_text("wrong\n")
+        result = check([*args, "--data-dir", str(tmp_path / "data")], replacements)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "redis" in result.stderr.lower()
+        assert redis_password not in result.stdout + result.stderr
+    finally:
+        redis.stop()
