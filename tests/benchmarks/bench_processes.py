@@ -24,8 +24,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from launcher.api import MeetingsClient
 from launcher.server import Database, create_application
-from tests.benchmarks.bench_storage import ServerProcess, percentile
+from tests.benchmarks.bench_storage import ServerProcess, create_rooms_together, percentile
 from tests.helpers.postgres import PASSWORD, PostgresCluster
 from tests.helpers.redis_server import RedisServer
 
@@ -52,38 +50,7 @@ def run_round(setup: Setup, app_id: str, pem: bytes, threads: int, per_thread: i
     for n in range(threads):
         server = setup.servers[n % len(setup.servers)]
         clients.append(MeetingsClient(server.api_url, app_id, pem, ca_file=server.ca_file))
-    for client in clients:
-        client.create_room("warm-up")  # connect before the clock starts
-    barrier = threading.Barrier(threads + 1)
-    failures: list[BaseException] = []
-    latencies: list[float] = []
-    lock = threading.Lock()
-
-    def work(client: MeetingsClient) -> None:
-        mine = []
-        barrier.wait()
-        try:
-            for n in range(per_thread):
-                started = time.perf_counter()
-                client.create_room(f"load {n}")
-                mine.append(time.perf_counter() - started)
-        except BaseException as exc:
-            failures.append(exc)
-        with lock:
-            latencies.extend(mine)
-
-    workers = [threading.Thread(target=work, args=(client,)) for client in clients]
-    for worker in workers:
-        worker.start()
-    barrier.wait()
-    started = time.perf_counter()
-    for worker in workers:
-        worker.join()
-    elapsed = time.perf_counter() - started
-    for client in clients:
-        client.close()
-    if failures:
-        raise SystemExit(f"a load thread on {setup.name} failed: {failures[0]!r}")
+    elapsed, latencies = create_rooms_together(clients, per_thread, setup.name)
     setup.rounds.setdefault(threads, []).append(elapsed)
     setup.latencies.setdefault(threads, []).extend(latencies)
 

@@ -80,16 +80,14 @@ class Backend:
     latencies: dict[int, list[float]] = field(default_factory=dict)
 
 
-def run_round(backend: Backend, threads: int, per_thread: int) -> None:
-    clients = [
-        MeetingsClient(
-            backend.server.api_url, backend.app_id, backend.pem, ca_file=backend.server.ca_file
-        )
-        for _ in range(threads)
-    ]
+def create_rooms_together(
+    clients: list[MeetingsClient], per_thread: int, where: str
+) -> tuple[float, list[float]]:
+    """Each client on its own thread makes ``per_thread`` rooms, all starting together
+    (each client warmed up first); the seconds it took and every call's latency."""
     for client in clients:
         client.create_room("warm-up")  # connect before the clock starts
-    barrier = threading.Barrier(threads + 1)
+    barrier = threading.Barrier(len(clients) + 1)
     failures: list[BaseException] = []
     latencies: list[float] = []
     lock = threading.Lock()
@@ -118,7 +116,18 @@ def run_round(backend: Backend, threads: int, per_thread: int) -> None:
     for client in clients:
         client.close()
     if failures:
-        raise SystemExit(f"a load thread on {backend.name} failed: {failures[0]!r}")
+        raise SystemExit(f"a load thread on {where} failed: {failures[0]!r}")
+    return elapsed, latencies
+
+
+def run_round(backend: Backend, threads: int, per_thread: int) -> None:
+    clients = [
+        MeetingsClient(
+            backend.server.api_url, backend.app_id, backend.pem, ca_file=backend.server.ca_file
+        )
+        for _ in range(threads)
+    ]
+    elapsed, latencies = create_rooms_together(clients, per_thread, backend.name)
     backend.rounds.setdefault(threads, []).append(elapsed)
     backend.latencies.setdefault(threads, []).extend(latencies)
 
