@@ -10,7 +10,8 @@ pending requests fail with :class:`JanusLost` and ``on_lost`` is called once.
 Answers to plugin messages come in two steps (``ack``, then an ``event`` with the same
 transaction); :meth:`JanusHandle.message` returns the event's plugin data and JSEP.
 Events without a transaction of ours (a renegotiation offer, trickled candidates,
-``hangup``) go to the handle's ``on_event``.
+``hangup``) go to the handle's ``on_event``. :func:`probe` is ``serve --check``'s look at
+Janus (its version, the VideoRoom plugin, the admin key).
 """
 
 from __future__ import annotations
@@ -269,3 +270,46 @@ def _why(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__
+
+
+async def probe(url: str, admin_key: str) -> tuple[str | None, str]:
+    """``serve --check``: (problem or None, what it prints): Janus answers ``info`` and
+    accepts the admin key (a throwaway room is created and destroyed)."""
+    client = JanusClient(url)
+    try:
+        await client.connect()
+    except JanusLost as exc:
+        return f"SFU: {exc}", ""
+    try:
+        info = await client.info()
+        plugins = info.get("plugins") or {}
+        if "janus.plugin.videoroom" not in plugins:
+            return f"SFU: Janus at {url} has no VideoRoom plugin", ""
+        handle = await client.attach()
+        room = f"check-{secrets.token_hex(6)}"
+        secret = secrets.token_hex(12)
+        try:
+            await handle.message(
+                {
+                    "request": "create",
+                    "room": room,
+                    "admin_key": admin_key,
+                    "secret": secret,
+                    "permanent": False,
+                    "is_private": True,
+                }
+            )
+        except JanusError as exc:
+            if exc.code in (429, 433):  # missing / wrong admin_key
+                return f"SFU: Janus at {url} refused the admin key (sfu_admin_key_file)", ""
+            if "string" in exc.reason.lower() or exc.code == 436:
+                return f"SFU: Janus at {url} needs string_ids = true in its VideoRoom config", ""
+            return f"SFU: Janus at {url} refused a test room: {exc.reason}", ""
+        await handle.message({"request": "destroy", "room": room, "secret": secret})
+        await handle.detach()
+        version = info.get("version_string", "?")
+        return None, f"Janus {version} at {url} (admin key accepted)"
+    except (JanusLost, JanusError) as exc:
+        return f"SFU: Janus at {url} failed: {exc}", ""
+    finally:
+        await client.close()
