@@ -117,6 +117,9 @@ class SfuRooms:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._supervisor: asyncio.Task[None] | None = None
         self._lost = asyncio.Event()
+        # Janus rooms made before a loss, (id, secret): a Janus that only stopped answering
+        # for a while still has them, so they are destroyed once it answers again.
+        self._orphans: list[tuple[str, str]] = []
         self._stopping = False
 
     # -- the hub's questions ------------------------------------------------
@@ -193,6 +196,10 @@ class SfuRooms:
                 continue
             attempt = 0
             log.warning("SFU: Janus at %s answers: rooms of three or more use it", self.url)
+            orphans, self._orphans = self._orphans, []
+            for janus_id, secret in orphans:  # gone already after a restart of Janus
+                with contextlib.suppress(JanusError, JanusLost):
+                    await self._admin({"request": "destroy", "room": janus_id, "secret": secret})
             for room in list(self._rooms.values()):
                 if len(room.members()) >= SFU_FROM:
                     self._spawn(self._switch(room, "sfu_back"))
@@ -213,6 +220,8 @@ class SfuRooms:
             await client.close()
         for room in list(self._rooms.values()):
             was_sfu = room.mode == "sfu"
+            if room.janus_id is not None:
+                self._orphans.append((room.janus_id, room.secret))
             room.mode, room.janus_id = "mesh", None
             room.generation += 1
             for seat in room.seats.values():

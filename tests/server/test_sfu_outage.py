@@ -126,6 +126,7 @@ def test_a_frozen_janus_times_out_instead_of_hanging(tmp_path: Path) -> None:
             return pages
 
         pages = rig.run(before())
+        first_room = rig.janus_room(code)
         assert rig.janus.proc is not None
         pid = rig.janus.proc.pid
         os.kill(pid, signal.SIGSTOP)
@@ -148,6 +149,8 @@ def test_a_frozen_janus_times_out_instead_of_hanging(tmp_path: Path) -> None:
 
         async def back() -> None:
             await all_told(pages, "sfu", "sfu_back", timeout=60)
+            # The Janus room made before the freeze is not left behind in Janus.
+            assert rig.janus.rooms() == [rig.janus_room(code)] != [first_room]
             for page in pages:
                 await page.close()
 
