@@ -272,9 +272,14 @@ def _why(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+#: VideoRoom error codes: a missing and a wrong admin_key.
+_MISSING_ELEMENT, _UNAUTHORIZED = 429, 433
+
+
 async def probe(url: str, admin_key: str) -> tuple[str | None, str]:
-    """``serve --check``: (problem or None, what it prints): Janus answers ``info`` and
-    accepts the admin key (a throwaway room is created and destroyed)."""
+    """``serve --check``: (problem or None, what it prints): Janus answers ``info``, its
+    VideoRoom refuses a room without the admin key and makes (then destroys) a throwaway
+    room with a string id and the admin key."""
     client = JanusClient(url)
     try:
         await client.connect()
@@ -282,28 +287,33 @@ async def probe(url: str, admin_key: str) -> tuple[str | None, str]:
         return f"SFU: {exc}", ""
     try:
         info = await client.info()
-        plugins = info.get("plugins") or {}
-        if "janus.plugin.videoroom" not in plugins:
+        if VIDEOROOM not in (info.get("plugins") or {}):
             return f"SFU: Janus at {url} has no VideoRoom plugin", ""
         handle = await client.attach()
-        room = f"check-{secrets.token_hex(6)}"
-        secret = secrets.token_hex(12)
+        room, secret = f"check-{secrets.token_hex(6)}", secrets.token_hex(12)
+        create = {"request": "create", "room": room, "secret": secret, "permanent": False,
+                  "is_private": True}  # fmt: skip
         try:
-            await handle.message(
-                {
-                    "request": "create",
-                    "room": room,
-                    "admin_key": admin_key,
-                    "secret": secret,
-                    "permanent": False,
-                    "is_private": True,
-                }
-            )
+            await handle.message(create)
         except JanusError as exc:
-            if exc.code in (429, 433):  # missing / wrong admin_key
+            if exc.code not in (_MISSING_ELEMENT, _UNAUTHORIZED):
+                return (
+                    f"SFU: Janus at {url} did not load packaging/server/janus/"
+                    f"janus.plugin.videoroom.jcfg (string_ids, admin_key): {exc.reason}",
+                    "",
+                )
+        else:
+            await handle.message({"request": "destroy", "room": room, "secret": secret})
+            return (
+                f"SFU: Janus at {url} lets anyone make rooms: set the VideoRoom admin_key "
+                "(packaging/server/janus/janus.plugin.videoroom.jcfg)",
+                "",
+            )
+        try:
+            await handle.message({**create, "admin_key": admin_key})
+        except JanusError as exc:
+            if exc.code == _UNAUTHORIZED:
                 return f"SFU: Janus at {url} refused the admin key (sfu_admin_key_file)", ""
-            if "string" in exc.reason.lower() or exc.code == 436:
-                return f"SFU: Janus at {url} needs string_ids = true in its VideoRoom config", ""
             return f"SFU: Janus at {url} refused a test room: {exc.reason}", ""
         await handle.message({"request": "destroy", "room": room, "secret": secret})
         await handle.detach()
