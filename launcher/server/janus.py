@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -267,6 +268,10 @@ class JanusHandle:
 def _why(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "no answer"
+    if isinstance(exc, aiohttp.ClientConnectorError) and exc.os_error.errno:
+        return os.strerror(exc.os_error.errno).lower()
+    if isinstance(exc, aiohttp.WSServerHandshakeError):
+        return f"not a Janus WebSocket API (HTTP {exc.status})"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__

@@ -295,7 +295,9 @@ def test_serve_check_asks_janus(rig: SfuRig, tmp_path: Path) -> None:
         capture_output=True,
     )
     assert closed.returncode == 2
-    assert "cannot connect to Janus at ws://127.0.0.1:9" in closed.stderr, closed.stderr
+    assert closed.stderr == (
+        "meeting-launcher: SFU: cannot connect to Janus at ws://127.0.0.1:9: connection refused\n"
+    )
     # A Janus whose VideoRoom config was not loaded (its admin key include is missing).
     bare = Janus(rig.server_ns, tmp_path / "bare", ws_port=8189, rtp_ports=(21000, 21099),
                  key_file=False)  # fmt: skip
