@@ -152,6 +152,10 @@ def test_tokens_keep_intruders_out_and_a_removed_guest_goes_at_once(rig: SfuRig)
         assert feeds["feeds"] == []
         await sender.close()
         await receiver.close()
+        # The host ends the meeting for everyone: the Janus room goes with the session.
+        await host.send({"type": "moderate", "action": "end"})
+        await ida.next("ended")
+        await eventually(lambda: janus_id not in rig.janus.rooms())
         for page in (ida, host):
             await page.close()
 
