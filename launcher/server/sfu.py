@@ -374,7 +374,12 @@ class SfuRooms:
             pass
 
     async def _release(self, room: _Room, seat: _Seat) -> None:
-        """A participant's handles go, its publisher is kicked, its token dropped."""
+        """A participant's handles go, its publisher is kicked, its token dropped (after
+        the step running for it, if any: the ones queued behind it see it gone)."""
+        async with seat.lock:
+            await self._release_now(room, seat)
+
+    async def _release_now(self, room: _Room, seat: _Seat) -> None:
         janus_id, generation = room.janus_id, room.generation
         pub, sub, seat.pub, seat.sub = seat.pub, seat.sub, None, None
         with contextlib.suppress(JanusLost, JanusError):
@@ -405,6 +410,7 @@ class SfuRooms:
                 )
 
     async def _destroy(self, room: _Room) -> None:
+        room.generation += 1  # steps still queued or running drop what they get
         async with room.lock:
             seats = list(room.seats.values())
             room.seats.clear()
@@ -428,6 +434,8 @@ class SfuRooms:
         self, room: _Room, seat: _Seat, kind: str, op: dict[str, Any], generation: int
     ) -> None:
         me = seat.participant
+        if room.closed or room.seats.get(me.id) is not seat:
+            return  # left meanwhile
         if room.generation != generation or room.mode != "sfu" or room.janus_id is None:
             await me.send({"type": "sfu-error", "code": "not_sfu"})
             return
@@ -569,7 +577,15 @@ class SfuRooms:
                 return
             await self._event(room, seat, pc, event)
 
-        return await client.attach(on_event=on_event)
+        handle = await client.attach(on_event=on_event)
+        if (
+            room.generation != generation
+            or room.closed
+            or room.seats.get(seat.participant.id) is not seat
+        ):
+            await handle.detach()  # the room or the participant went meanwhile
+            raise JanusLost("the handle is no longer wanted")
+        return handle
 
     async def _event(self, room: _Room, seat: _Seat, pc: str, event: Mapping[str, Any]) -> None:
         """Something Janus says on its own about one of the participant's handles."""

@@ -162,6 +162,36 @@ def test_tokens_keep_intruders_out_and_a_removed_guest_goes_at_once(rig: SfuRig)
     rig.run(scenario())
 
 
+def test_leaving_while_janus_works_for_you_leaves_nothing_behind(rig: SfuRig) -> None:
+    code, token = rig.new_room()
+
+    async def scenario() -> None:
+        host, gus, ida = await three(rig, code, token)
+        janus_id = rig.janus_room(code)
+        # Gus publishes and subscribes and is gone before Janus has answered.
+        await gus.send(
+            {"type": "sfu-publish", "jsep": {"type": "offer", "sdp": offer_sdp()},
+             "audio": True, "video": True}
+        )  # fmt: skip
+        await gus.send({"type": "sfu-subscribe", "feeds": [host.id]})
+        await gus.close()
+        await host.next("peer-left")
+        await asyncio.sleep(2.0)
+
+        def participants() -> list[str]:
+            listed = rig.janus.request({"request": "listparticipants", "room": janus_id})
+            return [p["id"] for p in listed["participants"]]
+
+        await eventually(lambda: participants() == [], timeout=10)
+        # The others carry on in the same Janus room.
+        assert (await publish(ida))["jsep"]["type"] == "answer"
+        assert rig.janus_room(code) == janus_id
+        for page in (host, ida):
+            await page.close()
+
+    rig.run(scenario())
+
+
 BAD: list[dict[str, Any]] = [
     {"type": "sfu-publish"},
     {"type": "sfu-publish", "jsep": {"type": "answer", "sdp": "v=0\r\n"}, "audio": True,
