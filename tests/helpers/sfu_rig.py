@@ -41,6 +41,7 @@ from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer, ServerConfig, create_application
 from launcher.server.config import SfuSetting
 from launcher.server.keys import SFU
+from launcher.server.sfu import SfuRooms
 from tests.helpers.janus import Janus
 from tests.helpers.netns import Netns, NetnsLoop, call_in, netns_pair
 
@@ -57,6 +58,7 @@ class Page:
         self.id = ""
         self.joined: dict[str, Any] = {}
         self.inbox: list[dict[str, Any]] = []
+        self.received: list[str] = []  # every frame as it came, also those taken
         self._seen = 0
         self._arrived = asyncio.Event()
         self._reader = asyncio.create_task(self._read())
@@ -65,6 +67,7 @@ class Page:
         async for frame in self.ws:
             if frame.type != aiohttp.WSMsgType.TEXT:
                 break
+            self.received.append(frame.data)
             self.inbox.append(json.loads(frame.data))
             self._arrived.set()
         self._arrived.set()
@@ -204,10 +207,19 @@ class SfuRig:
             page.joined = await page.next("joined")
         return page
 
+    def sfu(self) -> SfuRooms:
+        """The server's Janus rooms (launcher.server.sfu), for tests to look inside."""
+        assert self.server._runner is not None
+        return self.server._runner.app[SFU]
+
     def janus_room(self, code: str) -> str | None:
         """The Janus room id the server made for a meeting (None while it is a mesh)."""
-        app = self.server._runner.app if self.server._runner is not None else None
-        return app[SFU].janus_room(code) if app is not None else None
+        return self.sfu().janus_room(code)
+
+    def secrets_of(self, code: str) -> list[str]:
+        """What no page may ever see: the admin key, the room's secret, every token."""
+        room = self.sfu()._rooms[code]
+        return [self.janus.admin_key, room.secret, *(s.token for s in room.seats.values())]
 
 
 def offer_sdp(*, audio: bool = True, video: bool = True, simulcast: bool = False) -> str:

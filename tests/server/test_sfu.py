@@ -105,6 +105,11 @@ def test_third_participant_moves_the_room_to_janus_and_back_out(rig: SfuRig) -> 
         await gus.send({"type": "sfu-trickle", "pc": "sub", "candidate": None})
         await asyncio.sleep(1.0)
         assert "sfu-error" not in gus.kinds(), gus.inbox
+        hidden = rig.secrets_of(code)
+        assert len(hidden) == 6  # admin key, room secret, four tokens
+        for page in (host, gus, ida, ann):
+            for text in page.received:
+                assert not any(secret in text for secret in hidden), text[:200]
         await receiver.close()
         await sender.close()
 
