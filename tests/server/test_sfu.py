@@ -189,7 +189,7 @@ def test_leaving_while_janus_works_for_you_leaves_nothing_behind(rig: SfuRig) ->
 
         await eventually(lambda: participants() == [], timeout=10)
         # The others carry on in the same Janus room.
-        assert (await publish(ida))["jsep"]["type"] == "answer"
+        assert (await publish(ida, simulcast=True))["jsep"]["type"] == "answer"
         assert rig.janus_room(code) == janus_id
         for page in (host, ida):
             await page.close()
