@@ -9,6 +9,7 @@
 //   levels.js      speaking levels
 //   peers.js       one RTCPeerConnection per other person
 //   tiles.js       the video grid
+//   gallery.js     the grid's pages when more people are in than fit
 //   controls.js    toolbar buttons, side panel, clock
 //   more.js        the toolbar's More menu on phones and narrow windows
 //   people.js      People list, waiting room, admit/deny
@@ -42,6 +43,7 @@ import { send } from "./signalling.js";
 import { messageView } from "./views.js";
 import { raiseHand, setCamera, setMic, startShare, stopShare } from "./media.js";
 import { renderMeeting } from "./tiles.js";
+import { turnPage, wireGallery } from "./gallery.js";
 import { openPanel, renderControls } from "./controls.js";
 import { wireMoreMenu } from "./more.js";
 import { answer, removePerson, renderKnocks } from "./people.js";
@@ -60,7 +62,7 @@ import "./connection.js";
 import "./status.js";
 import "./diagnostics.js";
 
-window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound, watch: { share: shareVideo, upload: uploadVideo, play: playVideo, pause: pauseVideo, seek: seekVideo, giveControl, stop: stopVideo } };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, turnPage, startRound, nextSpeaker, stopRound, watch: { share: shareVideo, upload: uploadVideo, play: playVideo, pause: pauseVideo, seek: seekVideo, giveControl, stop: stopVideo } };
 
 function switchLanguage(code) {
   setLanguage(code);
@@ -91,6 +93,7 @@ function wireUp() {
   $("#btn-chat").onclick = () => openPanel("chat");
   $("#btn-board").onclick = () => openBoard(!state.boardOpen);
   wireBoard();
+  wireGallery();
   wireMoreMenu();
   wireReactions();
   wireRound();

@@ -7,6 +7,7 @@ import { $, state } from "./state.js";
 import { audioContext, meters } from "./levels.js";
 import { mediaBlocked } from "./diagnostics.js";
 import { videoSenders } from "./senders.js";
+import { galleryStatus } from "./gallery.js";
 
 async function refreshStats() {
   const stats = {};
@@ -30,6 +31,7 @@ window.meetingStatus = () => {
     videoSenders: state.view === "meeting" ? videoSenders() : 0,
     meshVideoSenders: state.meshVideoSenders,
     sendersWarning: $("#senders-warning").hidden ? null : $("#senders-warning").textContent.trim(),
+    gallery: galleryStatus(),
     language: currentLanguage(),
     selfId: state.selfId,
     isHost: state.isHost,
@@ -92,6 +94,9 @@ window.meetingStatus = () => {
       hand: Boolean(peer.info.hand),
       connectionState: peer.pc.connectionState,
       videoWidth: tile(peer.id)?.videoWidth || 0,
+      // On another page of the gallery (gallery.js), and whether its element plays (sound).
+      pagedOut: Boolean(tile(peer.id)?.closest(".tile.paged-out")),
+      playing: Boolean(tile(peer.id) && !tile(peer.id).paused && !tile(peer.id).muted),
       // Their shared screen: its tile's video and the video tracks received.
       screenWidth: tile(`${peer.id}:screen`)?.videoWidth || 0,
       screenTile: Boolean(tile(`${peer.id}:screen`)),
