@@ -154,6 +154,7 @@ function beginLocalRecording(id, onlyOwner) {
     audio.resume().catch(() => {});
     const mix = audio.createMediaStreamDestination();
     const mixed = new Set();
+    local.mixed = mixed;
     const mixIn = (track) => {
       if (!track || track.readyState !== "live" || mixed.has(track.id)) return;
       mixed.add(track.id);

@@ -9,6 +9,7 @@ import { localVideoTrack, watchFirstFrame } from "./media.js";
 import { renderPeople } from "./people.js";
 import { renderSendersWarning } from "./senders.js";
 import { bestTile, pageTiles, setRelayout } from "./gallery.js";
+import { renderCameraNote } from "./camera.js";
 
 export function makeTile(id) {
   const tile = document.createElement("div");
@@ -109,6 +110,7 @@ export function renderMeeting() {
   renderPeople(); // also the "only one here" / "someone is waiting" box
   renderBanner();
   renderSendersWarning();
+  renderCameraNote();
 }
 
 /** The largest 16:9 tile size that fits every tile shown on the stage; with a shared
