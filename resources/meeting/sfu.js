@@ -54,6 +54,17 @@ const sfu = {
   quality: new Map(), // peer id -> substream asked for
 };
 
+// The SFU's messages are handled one after the other (an offer while the previous one
+// is still being answered would be applied in the middle of it).
+let queue = Promise.resolve();
+function inOrder(type, handler) {
+  onMessage(type, (message) => {
+    const run = queue.then(() => handler(message));
+    queue = run.catch((error) => { state.lastError = `${type}: ${error.message}`; });
+    return run;
+  });
+}
+
 export function sfuActive() {
   return state.mediaMode === "sfu";
 }
@@ -128,7 +139,7 @@ function backToMesh(lost) {
   renderSendersWarning();
 }
 
-onMessage("media-mode", (message) => {
+inOrder("media-mode", (message) => {
   if (message.mode === "sfu" && !sfuActive()) enterSfu();
   else if (message.mode === "mesh" && sfuActive()) backToMesh(message.reason === "sfu_lost");
 });
@@ -204,7 +215,7 @@ async function publishSettled() {
   }
 }
 
-onMessage("sfu-answer", async (message) => {
+inOrder("sfu-answer", async (message) => {
   const pc = sfu.pub;
   if (!pc || pc.signalingState !== "have-local-offer") return;
   try {
@@ -215,7 +226,7 @@ onMessage("sfu-answer", async (message) => {
   }
 });
 
-onMessage("sfu-error", async (message) => {
+inOrder("sfu-error", async (message) => {
   state.lastError = `sfu: ${message.code}`;
   if (message.pc === "pub" || message.code === "video_full") {
     // Roll the refused offer back so that the next one can go.
@@ -241,7 +252,7 @@ function subscribe() {
   send({ type: "sfu-subscribe", feeds: wanted });
 }
 
-onMessage("sfu-feeds", (message) => {
+inOrder("sfu-feeds", (message) => {
   if (!sfuActive()) return;
   sfu.feeds = Array.isArray(message.feeds) ? message.feeds : [];
   subscribe();
@@ -260,7 +271,7 @@ function makeSubscriber() {
   sfu.sub = pc;
 }
 
-onMessage("sfu-offer", async (message) => {
+inOrder("sfu-offer", async (message) => {
   if (!sfuActive()) return;
   if (!sfu.sub) makeSubscriber();
   const pc = sfu.sub;
@@ -296,7 +307,7 @@ function assignTracks() {
   for (const peer of state.peers.values()) peer.setSfuTracks(byPeer.get(peer.id) || null);
 }
 
-onMessage("sfu-trickle", async (message) => {
+inOrder("sfu-trickle", async (message) => {
   const pc = message.pc === "pub" ? sfu.pub : message.pc === "sub" ? sfu.sub : null;
   if (!pc || !message.candidate) return; // the end of Janus' candidates needs nothing
   if (!pc.remoteDescription) {
