@@ -41,6 +41,7 @@ from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer, ServerConfig, create_application
 from launcher.server.config import SfuSetting
 from launcher.server.keys import SFU
+from launcher.server.sfu import SfuRooms
 from tests.helpers.janus import Janus
 from tests.helpers.netns import Netns, NetnsLoop, call_in, netns_pair
 
@@ -57,6 +58,7 @@ class Page:
         self.id = ""
         self.joined: dict[str, Any] = {}
         self.inbox: list[dict[str, Any]] = []
+        self.received: list[str] = []  # every frame as it came, also those taken
         self._seen = 0
         self._arrived = asyncio.Event()
         self._reader = asyncio.create_task(self._read())
@@ -65,6 +67,7 @@ class Page:
         async for frame in self.ws:
             if frame.type != aiohttp.WSMsgType.TEXT:
                 break
+            self.received.append(frame.data)
             self.inbox.append(json.loads(frame.data))
             self._arrived.set()
         self._arrived.set()
@@ -104,7 +107,13 @@ class Page:
 
 
 class SfuRig:
-    """Janus + meeting server in namespace ``server``, clients in ``clients``."""
+    """Janus + meeting server in namespace ``server_ns``, clients in ``client_ns``.
+
+    ``janus_up=False``: Janus is configured but not started (``rig.janus.start()`` later);
+    ``tls=True``: the server speaks HTTPS with a self-signed certificate
+    (``rig.server.ca_cert_path``), for real browsers in ``client_ns``
+    (tests/helpers/browsers.py ``ChromiumBrowser(ca, netns=rig.client_ns.name)``), which
+    want a secure origin for their camera."""
 
     def __init__(
         self,
@@ -113,11 +122,13 @@ class SfuRig:
         janus_up: bool = True,
         max_video_senders: int = 25,
         ws_port: int = 8188,
+        tls: bool = False,
     ) -> None:
         self.workdir = workdir
         self.janus_up = janus_up
         self.max_video_senders = max_video_senders
         self.ws_port = ws_port
+        self.tls = tls
         self._stack = ExitStack()
         self.server_ns: Netns
         self.client_ns: Netns
@@ -137,6 +148,7 @@ class SfuRig:
             config = ServerConfig(
                 data_dir=self.workdir / "data",
                 host=self.server_ns.address,
+                tls="self-signed" if self.tls else "none",
                 max_video_senders=self.max_video_senders,
                 sfu=SfuSetting(self.janus.url, self.janus.admin_key),
             )
@@ -164,7 +176,8 @@ class SfuRig:
         app_id, key = self._app
 
         def make() -> tuple[str, str]:
-            with MeetingsClient(self.server.api_url, app_id, key) as client:
+            ca = str(self.server.ca_cert_path) if self.tls else None
+            with MeetingsClient(self.server.api_url, app_id, key, ca_file=ca) as client:
                 room = client.create_room("SFU", **options)
             assert room.host_url is not None and room.meeting_code is not None
             return room.meeting_code, room.host_url.split("participant_token=")[1]
@@ -190,7 +203,9 @@ class SfuRig:
     ) -> Page:  # fmt: skip
         """A page that said hello (and, with ``admitted``, got ``joined``)."""
         if self._http is None:
-            self._http = aiohttp.ClientSession()
+            # With tls (real browsers need a secure origin for their camera), the pages
+            # here skip the certificate check; browsers get rig.server.ca_cert_path.
+            self._http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=False))
         ws = await self._http.ws_connect(self.origin + "/meeting-ws", max_msg_size=0)
         page = Page(ws, name)
         hello: dict[str, Any] = {"type": "hello", "meeting_code": code, "name": name}
@@ -204,10 +219,19 @@ class SfuRig:
             page.joined = await page.next("joined")
         return page
 
+    def sfu(self) -> SfuRooms:
+        """The server's Janus rooms (launcher.server.sfu), for tests to look inside."""
+        assert self.server._runner is not None
+        return self.server._runner.app[SFU]
+
     def janus_room(self, code: str) -> str | None:
         """The Janus room id the server made for a meeting (None while it is a mesh)."""
-        app = self.server._runner.app if self.server._runner is not None else None
-        return app[SFU].janus_room(code) if app is not None else None
+        return self.sfu().janus_room(code)
+
+    def secrets_of(self, code: str) -> list[str]:
+        """What no page may ever see: the admin key, the room's secret, every token."""
+        room = self.sfu()._rooms[code]
+        return [self.janus.admin_key, room.secret, *(s.token for s in room.seats.values())]
 
 
 def offer_sdp(*, audio: bool = True, video: bool = True, simulcast: bool = False) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from av import VideoFrame
 
+from tests.helpers.janus import Janus
 from tests.helpers.sfu_rig import Page, SfuRig, offer_sdp, publish_media, receive_media
 
 
@@ -104,6 +105,11 @@ def test_third_participant_moves_the_room_to_janus_and_back_out(rig: SfuRig) -> 
         await gus.send({"type": "sfu-trickle", "pc": "sub", "candidate": None})
         await asyncio.sleep(1.0)
         assert "sfu-error" not in gus.kinds(), gus.inbox
+        hidden = rig.secrets_of(code)
+        assert len(hidden) == 6  # admin key, room secret, four tokens
+        for page in (host, gus, ida, ann):
+            for text in page.received:
+                assert not any(secret in text for secret in hidden), text[:200]
         await receiver.close()
         await sender.close()
 
@@ -151,7 +157,41 @@ def test_tokens_keep_intruders_out_and_a_removed_guest_goes_at_once(rig: SfuRig)
         assert feeds["feeds"] == []
         await sender.close()
         await receiver.close()
+        # The host ends the meeting for everyone: the Janus room goes with the session.
+        await host.send({"type": "moderate", "action": "end"})
+        await ida.next("ended")
+        await eventually(lambda: janus_id not in rig.janus.rooms())
         for page in (ida, host):
+            await page.close()
+
+    rig.run(scenario())
+
+
+def test_leaving_while_janus_works_for_you_leaves_nothing_behind(rig: SfuRig) -> None:
+    code, token = rig.new_room()
+
+    async def scenario() -> None:
+        host, gus, ida = await three(rig, code, token)
+        janus_id = rig.janus_room(code)
+        # Gus publishes and subscribes and is gone before Janus has answered.
+        await gus.send(
+            {"type": "sfu-publish", "jsep": {"type": "offer", "sdp": offer_sdp()},
+             "audio": True, "video": True}
+        )  # fmt: skip
+        await gus.send({"type": "sfu-subscribe", "feeds": [host.id]})
+        await gus.close()
+        await host.next("peer-left")
+        await asyncio.sleep(2.0)
+
+        def participants() -> list[str]:
+            listed = rig.janus.request({"request": "listparticipants", "room": janus_id})
+            return [p["id"] for p in listed["participants"]]
+
+        await eventually(lambda: participants() == [], timeout=10)
+        # The others carry on in the same Janus room.
+        assert (await publish(ida, simulcast=True))["jsep"]["type"] == "answer"
+        assert rig.janus_room(code) == janus_id
+        for page in (host, ida):
             await page.close()
 
     rig.run(scenario())
@@ -294,4 +334,20 @@ def test_serve_check_asks_janus(rig: SfuRig, tmp_path: Path) -> None:
         capture_output=True,
     )
     assert closed.returncode == 2
-    assert "cannot connect to Janus at ws://127.0.0.1:9" in closed.stderr, closed.stderr
+    assert closed.stderr == (
+        "meeting-launcher: SFU: cannot connect to Janus at ws://127.0.0.1:9: connection refused\n"
+    )
+    # A Janus whose VideoRoom config was not loaded (its admin key include is missing).
+    bare = Janus(rig.server_ns, tmp_path / "bare", ws_port=8189, rtp_ports=(21000, 21099),
+                 key_file=False)  # fmt: skip
+    try:
+        unset = rig.server_ns.run(
+            [*rig.cli(), *base[:-1], bare.url, "--sfu-admin-key-file", str(key_file)],
+            capture_output=True,
+        )
+    finally:
+        bare.close()
+    assert unset.returncode == 2
+    assert "did not load packaging/server/janus/janus.plugin.videoroom.jcfg" in unset.stderr, (
+        unset.stderr
+    )
