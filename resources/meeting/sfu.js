@@ -52,6 +52,7 @@ const sfu = {
   streams: [], // [{mid, peer, kind}] of the latest "sfu-offer"
   tracks: new Map(), // peer id -> {audio, video, screen}
   quality: new Map(), // peer id -> substream asked for
+  log: [], // the types of the last SFU messages received
 };
 
 // The SFU's messages are handled one after the other (an offer while the previous one
@@ -59,6 +60,9 @@ const sfu = {
 let queue = Promise.resolve();
 function inOrder(type, handler) {
   onMessage(type, (message) => {
+    // The last few, for meetingStatus() (support and tests).
+    sfu.log.push(message.type + (message.streams ? `:${message.streams.length}` : message.code ? `:${message.code}` : ""));
+    if (sfu.log.length > 30) sfu.log.shift();
     const run = queue.then(() => handler(message));
     queue = run.catch((error) => { state.lastError = `${type}: ${error.message}`; });
     return run;
@@ -101,6 +105,9 @@ export function sfuStatus() {
     feeds: sfu.feeds.map((feed) => feed.peer),
     subscribed: sfu.subscribed ? sfu.subscribed.split(",") : [],
     quality: Object.fromEntries(sfu.quality),
+    published: sfu.published,
+    streams: sfu.streams.length,
+    log: sfu.log.filter((type) => type !== "sfu-trickle"),
   };
 }
 
@@ -336,6 +343,25 @@ function updateQuality() {
 }
 onVisibleChange(updateQuality);
 
+/** Janus does not add a stream a publisher adds later (a screen share) to the
+ * subscriptions of its feed: when someone shares a screen that does not come, this page
+ * subscribes to their feed afresh (their tile blinks once). */
+const SCREEN_WAIT_MS = 3000;
+function refreshScreen(peer, now) {
+  const screen = peer.sfuTracks.screen;
+  const missing = peer.info.screen && !(screen && screen.readyState === "live" && !screen.muted);
+  if (!missing || !sfu.subscribed?.split(",").includes(String(peer.id))) {
+    peer.screenWaitSince = null;
+    return;
+  }
+  peer.screenWaitSince = peer.screenWaitSince || now;
+  if (now - peer.screenWaitSince < SCREEN_WAIT_MS) return;
+  peer.screenWaitSince = now + SCREEN_WAIT_MS; // again in a while if need be
+  const wanted = sfu.subscribed.split(",");
+  send({ type: "sfu-subscribe", feeds: wanted.filter((id) => id !== String(peer.id)) });
+  send({ type: "sfu-subscribe", feeds: wanted });
+}
+
 // Now and then: layers for a new speaker, and the mesh closed where the SFU took over.
 setInterval(() => {
   if (!sfuActive() || state.view !== "meeting") return;
@@ -345,6 +371,7 @@ setInterval(() => {
   const now = Date.now();
   for (const peer of state.peers.values()) {
     peer.compose();
+    refreshScreen(peer, now);
     if (!peer.pc) continue;
     const feed = sfu.feeds.find((f) => String(f.peer) === String(peer.id));
     if (sending && sfu.published && peer.sfuPlaying(feed)) {

@@ -131,6 +131,20 @@ def pictures_move(person: ChromiumGuest, count: int) -> None:
     )
 
 
+def screen_and_camera_rising(viewer: ChromiumGuest, sharer: str) -> None:
+    """``viewer`` gets ``sharer``'s camera and screen through the SFU, frames rising."""
+    first = viewer.wait_for(
+        f"{peer(viewer, sharer)} && p.via === 'sfu' && p.videoTracks === 2"
+        " && p.screenWidth > 0 && p.framesDecoded > 0 && p.screenFramesDecoded > 0)",
+        TIMEOUT,
+    )
+    viewer.wait_for(
+        f"{peer(viewer, sharer)} && p.framesDecoded > {first['framesDecoded']}"
+        f" && p.screenFramesDecoded > {first['screenFramesDecoded']})",
+        TIMEOUT,
+    )
+
+
 def toasts(person: ChromiumGuest) -> list[str]:
     return list(person.evaluate("window.toastLog") or [])
 
@@ -227,6 +241,36 @@ def test_meeting_through_janus(rig: Rig) -> None:
                 TIMEOUT,
             )
             assert person.evaluate("document.querySelectorAll('#grid .tile').length") == 5
+
+        # Through the SFU too: a screen share (a new offer), camera off and on again.
+        bob.click("#btn-share")
+        for person in (hana, cat):
+            screen_and_camera_rising(person, "Bob")
+        bob.click("#btn-share")
+        hana.wait_for(f"{peer(hana, 'Bob')} && !p.screen && !p.screenTile)", TIMEOUT)
+        bob.click("#btn-cam")
+        hana.wait_for(f"{peer(hana, 'Bob')} && p.video === false)", TIMEOUT)
+        assert hana.evaluate(
+            f"document.querySelector('.tile[data-id=\"{bob_tile}\"]').classList"
+            ".contains('video-off')"
+        )
+        bob.click("#btn-cam")
+        hana.wait_for(f"{peer(hana, 'Bob')} && p.video === true)", TIMEOUT)
+        receiving_all(hana, ["Bob"], "sfu")
+
+        # A small window pages the gallery: the tiles on screen get the best layer, the
+        # others the lowest.
+        hana.page.set_viewport_size({"width": 420, "height": 330})
+        hana.wait_for("meetingStatus().gallery.pages > 1", TIMEOUT)
+        hana.wait_for(
+            "(() => { const s = meetingStatus(); const shown = s.gallery.visible;"
+            " return s.peers.every(p => s.sfu.quality[p.id] === (shown.includes(p.id) ? 2 : 0))"
+            " && s.peers.some(p => !shown.includes(p.id)); })()",
+            TIMEOUT,
+        )
+        hana.page.set_viewport_size({"width": 1280, "height": 800})
+        hana.wait_for("meetingStatus().gallery.pages === 1", TIMEOUT)
+        hana.wait_for("Object.values(meetingStatus().sfu.quality).every(q => q === 2)", TIMEOUT)
 
         # Janus restarted mid-meeting: back to the mesh with a short note, then the SFU.
         rig.janus.stop()
