@@ -147,6 +147,9 @@ function backToMesh(lost) {
 }
 
 inOrder("media-mode", (message) => {
+  // Hosts' mesh warning says why a big room is a mesh now (senders.js).
+  if (message.reason === "sfu_lost") state.sfuStatus = "unavailable";
+  if (message.reason === "sfu_back") state.sfuStatus = "ok";
   if (message.mode === "sfu" && !sfuActive()) enterSfu();
   else if (message.mode === "mesh" && sfuActive()) backToMesh(message.reason === "sfu_lost");
 });

@@ -280,12 +280,16 @@ def test_meeting_through_janus(rig: Rig) -> None:
         for person in everyone:
             receiving_all(person, [n for n in names if n != person.name], "mesh")
             assert any("media server" in text for text in toasts(person)), toasts(person)
+        # Five cameras in a mesh: the host is warned, and told the media server is away.
+        warned = hana.wait_for("meetingStatus().sendersWarning", TIMEOUT)
+        assert "media server" in warned and "unreachable" in warned, warned
         rig.janus.start()
         for person in everyone:
             person.wait_for("meetingStatus().sfu.mode === 'sfu'", TIMEOUT)
         for person in everyone:
             receiving_all(person, [n for n in names if n != person.name], "sfu")
             person.wait_for("meetingStatus().peers.every(p => !p.mesh)", TIMEOUT)
+            assert person.status()["sendersWarning"] is None
             left = [t for t in toasts(person) if t.endswith(" left") and t != "Fay left"]
             assert left == [], toasts(person)
     finally:
