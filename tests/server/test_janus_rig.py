@@ -65,6 +65,15 @@ def test_api_listens_on_the_namespace_loopback_only(janus: tuple[Janus, Netns]) 
     assert not call_in(other.name, reach)  # nor from the other network
 
 
+def test_janus_listens_on_nothing_but_its_api_and_media(janus: tuple[Janus, Netns]) -> None:
+    """No HTTP, admin or other transport: the only TCP listener is the API on loopback."""
+    rig, _ = janus
+    listeners = rig.netns.run(["ss", "-Hltn"], capture_output=True, timeout=30)
+    assert listeners.returncode == 0, listeners.stderr
+    local = sorted(line.split()[3] for line in listeners.stdout.splitlines() if line.strip())
+    assert local == [f"127.0.0.1:{rig.ws_port}"], listeners.stdout
+
+
 def test_restart_comes_back(janus: tuple[Janus, Netns]) -> None:
     rig, _ = janus
     rig.stop(kill=True)

@@ -81,6 +81,9 @@ def test_third_participant_moves_the_room_to_janus_and_back_out(rig: SfuRig) -> 
         # A 4th is told at once.
         ann = await rig.page(code, "Ann")
         assert ann.joined["media_mode"] == "sfu"
+        # Her token was added to the Janus room's allowed list: Janus lets her publish.
+        assert (await publish(ann, video=False))["jsep"]["type"] == "answer"
+        await ann.send({"type": "sfu-unpublish"})
 
         sender = await publish_media(host)
         for page in (host, gus, ida, ann):  # announced once Janus has the feed up
@@ -90,7 +93,8 @@ def test_third_participant_moves_the_room_to_janus_and_back_out(rig: SfuRig) -> 
             ]
         # Janus knows the host's feed by the host's peer id.
         listed = rig.janus.request({"request": "listparticipants", "room": janus_id})
-        assert [p["id"] for p in listed["participants"]] == [host.id]
+        publishing = [p["id"] for p in listed["participants"] if p.get("publisher")]
+        assert publishing == [host.id], listed  # (Ann joined, then stopped publishing)
 
         # Gus receives the host's audio and video through Janus (a feed of no one in
         # this room is left out).
