@@ -10,6 +10,7 @@ import { renderControls } from "./controls.js";
 import { renderKnocks } from "./people.js";
 import { teardown } from "./session.js";
 import { finishLocalRecording, renderRecording } from "./recording.js";
+import { closeSfu } from "./sfu.js";
 
 // After the connection drops in a meeting, the page tries again after each of these
 // delays (about a minute in all), keeping its own camera and microphone; then it gives up.
@@ -63,6 +64,8 @@ function reconnectSoon() {
     finishLocalRecording(); // the server ends a recording whose host is gone; upload it
     state.recording = null;
     state.recordRequested = false;
+    closeSfu();
+    state.mediaMode = "mesh"; // the new "joined" says again
     for (const peer of state.peers.values()) peer.close();
     state.peers.clear();
     state.waiting.clear();

@@ -12,7 +12,7 @@ import { $, state } from "./state.js";
 export const BLOCKED_AFTER_MS = 10000;
 
 export function isBlocked(peer) {
-  const connection = peer.pc.connectionState;
+  const connection = peer.connectionState();
   if (connection === "connected") return false;
   if (connection === "failed") return true;
   return Date.now() - peer.createdAt > BLOCKED_AFTER_MS;

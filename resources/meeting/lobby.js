@@ -3,6 +3,7 @@
 import { t } from "./i18n.js";
 import { $, config, state } from "./state.js";
 import { showView } from "./views.js";
+import { sfuTracksChanged } from "./sfu.js";
 import { acquireMedia, openCamera, openMicrophone, pushVideoTrack, watchFirstFrame } from "./media.js";
 import { audioContext, watchLevel } from "./levels.js";
 import { initials } from "./tiles.js";
@@ -92,6 +93,7 @@ export async function changeDevice(kind, deviceId) {
     if (state.audioTrack) state.audioTrack.enabled = state.micOn;
     watchLevel("self", state.audioTrack);
     await Promise.all([...state.peers.values()].map((peer) => peer.setTrack("audio", state.audioTrack)));
+    await sfuTracksChanged();
   }
   renderPreview();
 }

@@ -1,8 +1,9 @@
 // This page's own camera, microphone and screen share: opening and stopping the
 // tracks, muting, and swapping the camera track on every peer with replaceTrack()
 // (no renegotiation). A screen share is a second video stream beside the camera:
-// each peer adds it (and later removes it) by renegotiating (peers.js). Tells the
-// others with a "media" message.
+// each peer adds it (and later removes it) by renegotiating (peers.js). With the SFU
+// the same changes go to the one publisher connection (sfu.js). Tells the others with
+// a "media" message.
 
 import { state } from "./state.js";
 import { send } from "./signalling.js";
@@ -11,6 +12,8 @@ import { renderMeeting, renderSelfTile } from "./tiles.js";
 import { renderControls } from "./controls.js";
 import { renderPreview } from "./lobby.js";
 import { renderSendersWarning } from "./senders.js";
+import { sfuTracksChanged } from "./sfu.js";
+import { camerasFull, refuseCamera, renderCameraNote } from "./camera.js";
 
 /** The camera track the others get (null while the camera is off). */
 export function localVideoTrack() {
@@ -87,6 +90,10 @@ export async function setMic(on) {
 }
 
 export async function setCamera(on) {
+  if (on && state.view === "meeting" && camerasFull()) {
+    await refuseCamera(state.videoSendersMax); // that many cameras are on: it stays off
+    return;
+  }
   if (on && !state.cameraTrack) {
     try {
       state.cameraTrack = await openCamera();
@@ -106,11 +113,13 @@ export async function setCamera(on) {
   renderPreview();
   renderSelfTile();
   renderSendersWarning();
+  renderCameraNote();
 }
 
 export async function pushVideoTrack() {
   const track = localVideoTrack();
   await Promise.all([...state.peers.values()].map((peer) => peer.setTrack("video", track)));
+  await sfuTracksChanged();
 }
 
 export async function startShare() {
@@ -127,6 +136,7 @@ export async function startShare() {
   state.screenTrack.addEventListener("ended", stopShare);
   state.sharing = true;
   for (const peer of state.peers.values()) peer.addScreen();
+  sfuTracksChanged();
   sendMediaState();
   renderControls();
   renderMeeting();
@@ -139,6 +149,7 @@ export async function stopShare() {
   state.screenTrack = null;
   state.sharing = false;
   for (const peer of state.peers.values()) peer.removeScreen();
+  sfuTracksChanged();
   sendMediaState();
   renderControls();
   renderMeeting();

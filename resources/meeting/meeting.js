@@ -9,6 +9,7 @@
 //   levels.js      speaking levels
 //   peers.js       one RTCPeerConnection per other person
 //   tiles.js       the video grid
+//   gallery.js     the grid's pages when more people are in than fit
 //   controls.js    toolbar buttons, side panel, clock
 //   more.js        the toolbar's More menu on phones and narrow windows
 //   people.js      People list, waiting room, admit/deny
@@ -24,11 +25,14 @@
 //   status.js      window.meetingStatus()
 //   diagnostics.js media that can't get through, the Connection panel
 //   senders.js     hosts: the warning that video may stutter with many cameras on
+//   camera.js      the limit of cameras on: the camera stays off, and a note says why
+//   sfu.js         media through the server's SFU (Janus) in bigger rooms
 // Modules call each other's functions only when something happens, never while
 // loading, so the imports between features may go both ways. The only code run
 // at load time: handler registrations, timers and observers, and start() here.
 //
-// Media flows peer to peer: every pair of participants has one RTCPeerConnection
+// Media flows peer to peer in small rooms (from the third person on, through the
+// server's SFU when it has one: sfu.js): every pair of participants has one RTCPeerConnection
 // with one audio and one video (camera) transceiver, negotiated by the newcomer.
 // Muting, camera on/off and device changes swap tracks with replaceTrack(); a
 // screen share is a second video stream, added and removed by renegotiating
@@ -42,6 +46,8 @@ import { send } from "./signalling.js";
 import { messageView } from "./views.js";
 import { raiseHand, setCamera, setMic, startShare, stopShare } from "./media.js";
 import { renderMeeting } from "./tiles.js";
+import { turnPage, wireGallery } from "./gallery.js";
+import { wireCameraNote } from "./camera.js";
 import { openPanel, renderControls } from "./controls.js";
 import { wireMoreMenu } from "./more.js";
 import { answer, removePerson, renderKnocks } from "./people.js";
@@ -56,11 +62,12 @@ import { nextSpeaker, startRound, stopRound, wireRound } from "./roundtable.js";
 import { giveControl, pauseVideo, playVideo, seekVideo, shareVideo, stopVideo, uploadVideo, wireWatch } from "./watch.js";
 import "./levels.js";
 import "./peers.js";
+import "./sfu.js";
 import "./connection.js";
 import "./status.js";
 import "./diagnostics.js";
 
-window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, startRound, nextSpeaker, stopRound, watch: { share: shareVideo, upload: uploadVideo, play: playVideo, pause: pauseVideo, seek: seekVideo, giveControl, stop: stopVideo } };
+window.meeting = { join, leave, raiseHand, removePerson, saving: savingRecording, openBoard, clearBoard, undoStroke, exportBoard, sendChat, startRecording, stopRecording, pauseRecording: togglePauseRecording, setMic, setCamera, startShare, stopShare, admit: (id) => answer("admit", id), deny: (id) => answer("deny", id), setLanguage: switchLanguage, openConnection: () => openPanel("connection"), moderate, react, turnPage, startRound, nextSpeaker, stopRound, watch: { share: shareVideo, upload: uploadVideo, play: playVideo, pause: pauseVideo, seek: seekVideo, giveControl, stop: stopVideo } };
 
 function switchLanguage(code) {
   setLanguage(code);
@@ -91,6 +98,8 @@ function wireUp() {
   $("#btn-chat").onclick = () => openPanel("chat");
   $("#btn-board").onclick = () => openBoard(!state.boardOpen);
   wireBoard();
+  wireGallery();
+  wireCameraNote();
   wireMoreMenu();
   wireReactions();
   wireRound();

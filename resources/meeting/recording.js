@@ -1,6 +1,6 @@
 // Recording.
 //
-// The host's page records what it shows: the visible tiles, shared screens
+// The host's page records what it shows: the visible tiles (the gallery's page), shared screens
 // included, drawn onto a canvas (or only the host's own tiles with record_only_owner) and every audio track
 // mixed with WebAudio, into a WebM MediaRecorder. Each second's chunk goes to the
 // server as soon as it is made (a page that dies loses only the last few seconds);
@@ -80,7 +80,8 @@ export function togglePauseRecording() {
 }
 
 function drawTiles(ctx, canvas, onlyOwner) {
-  const tiles = [...document.querySelectorAll("#grid .tile")].filter((tile) => !onlyOwner || tile.dataset.id === state.selfId || tile.dataset.owner === state.selfId);
+  // What the host sees: the gallery's page shown (gallery.js), not the others.
+  const tiles = [...document.querySelectorAll("#grid .tile:not(.paged-out)")].filter((tile) => !onlyOwner || tile.dataset.id === state.selfId || tile.dataset.owner === state.selfId);
   const { width, height } = canvas;
   ctx.fillStyle = "#15171c";
   ctx.fillRect(0, 0, width, height);
@@ -153,6 +154,7 @@ function beginLocalRecording(id, onlyOwner) {
     audio.resume().catch(() => {});
     const mix = audio.createMediaStreamDestination();
     const mixed = new Set();
+    local.mixed = mixed;
     const mixIn = (track) => {
       if (!track || track.readyState !== "live" || mixed.has(track.id)) return;
       mixed.add(track.id);

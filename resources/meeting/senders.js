@@ -4,7 +4,9 @@
 // `serve --mesh-video-senders`); while more people have their camera on, hosts (and
 // co-hosts) see a plain note above the tiles suggesting that people who need not be
 // seen turn theirs off. It goes when the count falls back; guests never see it. Screen
-// readers hear it once when it appears (the #announcer live region).
+// readers hear it once when it appears (the #announcer live region). Rooms whose media
+// goes through the SFU (sfu.js) get no warning; when the server has an SFU but cannot
+// reach it ("joined": sfu "unavailable"), the warning says so.
 
 import { t } from "./i18n.js";
 import { icon } from "./icons.js";
@@ -22,7 +24,8 @@ export function videoSenders() {
 /** True while this page should show the warning. */
 function sendersWarned() {
   const limit = state.meshVideoSenders;
-  return state.view === "meeting" && state.isHost && Number.isInteger(limit) && videoSenders() > limit;
+  // Through the SFU the mesh's limit does not apply.
+  return state.view === "meeting" && state.mediaMode !== "sfu" && state.isHost && Number.isInteger(limit) && videoSenders() > limit;
 }
 
 export function renderSendersWarning() {
@@ -31,7 +34,9 @@ export function renderSendersWarning() {
   if (show) {
     if (!box.querySelector("svg")) $("#senders-icon").innerHTML = icon("cam");
     $("#senders-title").textContent = t("senders_warning", { count: videoSenders() });
-    $("#senders-hint").textContent = t("senders_warning_hint", { limit: state.meshVideoSenders });
+    // The server has a media server for big rooms, but cannot reach it: say so.
+    const hint = state.sfuStatus === "unavailable" ? t("senders_warning_sfu") : t("senders_warning_hint", { limit: state.meshVideoSenders });
+    $("#senders-hint").textContent = hint;
     if (box.hidden) {
       const line = document.createElement("p");
       line.textContent = `${$("#senders-title").textContent} ${$("#senders-hint").textContent}`;

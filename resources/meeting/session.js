@@ -18,6 +18,8 @@ import { drawBoard, resetOwnStrokes } from "./whiteboard.js";
 import { applyRound } from "./roundtable.js";
 import { applyWatch } from "./watch.js";
 import { applyMeshLimit } from "./senders.js";
+import { closeSfu, enterSfu } from "./sfu.js";
+import { applyVideoLimit } from "./camera.js";
 import { closeReactions } from "./reactions.js";
 import { canRecord, finishLocalRecording, renderRecording, savingRecording, startRecording } from "./recording.js";
 
@@ -42,6 +44,8 @@ export function teardown() {
   state.recording = null;
   state.recordRequested = false;
   renderRecording();
+  closeSfu();
+  state.mediaMode = "mesh";
   for (const peer of state.peers.values()) peer.close();
   state.peers.clear();
   state.waiting.clear();
@@ -102,7 +106,12 @@ onMessage("joined", (message) => {
   if (state.boardOpen) drawBoard();
   state.locked = Boolean(message.locked);
   applyMeshLimit(message.mesh_video_senders);
+  applyVideoLimit(message); // video_full: in with the camera off, and a note why
+  state.sfuStatus = message.sfu || null;
+  // An SFU room: no mesh connections at all, everything through the SFU (sfu.js).
+  state.mediaMode = message.media_mode === "sfu" ? "sfu" : "mesh";
   enterMeeting(message.peers, message.recording);
+  if (state.mediaMode === "sfu") enterSfu();
   applyRound(message.round);
   applyWatch(message.watch);
 });

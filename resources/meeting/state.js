@@ -55,4 +55,7 @@ export const state = {
   round: null, // the speaking round: {order: [{id, name}], current, seconds, startedAt}
   reactions: [], // the last reactions seen: {from, emoji, at}
   meshVideoSenders: null, // cameras the meeting handles well ("joined"); more: hosts are warned
+  videoSendersMax: null, // cameras that may be on at all ("joined"; camera.js)
+  mediaMode: "mesh", // "mesh" or "sfu": how media flows now (sfu.js)
+  sfuStatus: null, // "ok", "unconfigured" or "unavailable": the server's media server ("joined")
 };

@@ -7,6 +7,8 @@ import { $, state } from "./state.js";
 import { audioContext, meters } from "./levels.js";
 import { mediaBlocked } from "./diagnostics.js";
 import { videoSenders } from "./senders.js";
+import { galleryStatus } from "./gallery.js";
+import { sfuStatus } from "./sfu.js";
 
 async function refreshStats() {
   const stats = {};
@@ -30,6 +32,10 @@ window.meetingStatus = () => {
     videoSenders: state.view === "meeting" ? videoSenders() : 0,
     meshVideoSenders: state.meshVideoSenders,
     sendersWarning: $("#senders-warning").hidden ? null : $("#senders-warning").textContent.trim(),
+    gallery: galleryStatus(),
+    sfu: sfuStatus(),
+    videoSendersMax: state.videoSendersMax,
+    cameraNote: $("#camera-note").hidden ? null : $("#camera-note").textContent.trim(),
     language: currentLanguage(),
     selfId: state.selfId,
     isHost: state.isHost,
@@ -53,6 +59,7 @@ window.meetingStatus = () => {
           // Since the recorder wrote its first data (0 before), and how much it wrote.
           recordedMs: state.recorder.startedAt ? Date.now() - state.recorder.startedAt : 0,
           recordedBytes: state.recorder.bytes,
+          mixedTracks: state.recorder.mixed?.size || 0, // audio tracks mixed in so far
         }
       : null,
     recordingUpload: state.recordingUpload,
@@ -90,12 +97,18 @@ window.meetingStatus = () => {
       video: peer.info.video,
       screen: peer.info.screen,
       hand: Boolean(peer.info.hand),
-      connectionState: peer.pc.connectionState,
+      connectionState: peer.connectionState(),
+      via: peer.viaSfu() ? "sfu" : "mesh",
+      mesh: Boolean(peer.pc), // a mesh connection is open
+      sfuTracks: Object.values(peer.sfuTracks).filter(Boolean).length,
       videoWidth: tile(peer.id)?.videoWidth || 0,
+      // On another page of the gallery (gallery.js), and whether its element plays (sound).
+      pagedOut: Boolean(tile(peer.id)?.closest(".tile.paged-out")),
+      playing: Boolean(tile(peer.id) && !tile(peer.id).paused && !tile(peer.id).muted),
       // Their shared screen: its tile's video and the video tracks received.
       screenWidth: tile(`${peer.id}:screen`)?.videoWidth || 0,
       screenTile: Boolean(tile(`${peer.id}:screen`)),
-      videoTracks: peer.pc.getReceivers().filter((r) => r.track.kind === "video" && !r.track.muted && r.track.readyState === "live").length,
+      videoTracks: [...peer.stream.getVideoTracks(), peer.screenTrack].filter((media) => media && !media.muted && media.readyState === "live").length,
       ...(state.stats?.[peer.id] || {}),
     })),
   };

@@ -8,6 +8,8 @@ import { $, state } from "./state.js";
 import { localVideoTrack, watchFirstFrame } from "./media.js";
 import { renderPeople } from "./people.js";
 import { renderSendersWarning } from "./senders.js";
+import { bestTile, pageTiles, setRelayout } from "./gallery.js";
+import { renderCameraNote } from "./camera.js";
 
 export function makeTile(id) {
   const tile = document.createElement("div");
@@ -50,6 +52,8 @@ export function fillTile(tile, { name, host, audio, showVideo, screen, hand = fa
 }
 
 export function renderSelfTile() {
+  // Not before the meeting: a microphone turned off in the lobby made a second tile.
+  if (state.view !== "meeting" || !state.selfId) return;
   let tile = document.querySelector(`.tile[data-id="${state.selfId}"]`);
   if (!tile) {
     tile = makeTile(state.selfId);
@@ -106,35 +110,36 @@ export function renderMeeting() {
   renderPeople(); // also the "only one here" / "someone is waiting" box
   renderBanner();
   renderSendersWarning();
+  renderCameraNote();
 }
 
-/** The largest 16:9 tile size that fits every tile on the stage; with a shared
- * screen, the screen takes the stage's width and the cameras a row below it. */
+/** The largest 16:9 tile size that fits every tile shown on the stage; with a shared
+ * screen, the screen takes the stage's width and the cameras a row below it. More
+ * cameras than fit at a readable size: one page of them (gallery.js). */
 function layoutTiles() {
   const grid = $("#grid");
   const screens = grid.querySelectorAll(".tile.screen-share").length;
-  const count = grid.children.length - screens || 1;
+  const cameraTiles = [...grid.children].filter((tile) => !tile.classList.contains("screen-share"));
   const gap = 12;
-  const width = grid.clientWidth;
-  const height = grid.clientHeight;
+  const width = grid.clientWidth || grid.parentElement.clientWidth;
+  const stageHeight = grid.clientHeight + ($("#gallery-nav").hidden ? 0 : $("#gallery-nav").offsetHeight + 8);
   grid.classList.toggle("presenting", screens > 0);
-  if (!width || !height) return;
+  if (!width || !stageHeight) return;
+  const rowHeight = screens ? Math.min(stageHeight * 0.25, 180) : stageHeight;
+  const { shown } = pageTiles(cameraTiles, width, rowHeight, screens > 0);
+  const height = grid.clientHeight;
+  const count = shown.length || 1;
   if (screens) {
-    const cameras = grid.children.length - screens;
+    const cameras = shown.length;
     const row = cameras ? Math.min((width - gap * (cameras - 1)) / cameras, (Math.min(height * 0.25, 180) * 16) / 9) : 0;
     const below = cameras ? (row * 9) / 16 + gap : 0;
     grid.style.setProperty("--tile-w", `${Math.floor(row)}px`);
     grid.style.setProperty("--screen-h", `${Math.floor((height - below - gap * (screens - 1)) / screens)}px`);
     return;
   }
-  let best = 0;
-  for (let columns = 1; columns <= count; columns += 1) {
-    const rows = Math.ceil(count / columns);
-    const w = Math.min((width - gap * (columns - 1)) / columns, ((height - gap * (rows - 1)) / rows) * 16 / 9);
-    best = Math.max(best, w);
-  }
-  grid.style.setProperty("--tile-w", `${Math.floor(best)}px`);
+  grid.style.setProperty("--tile-w", `${Math.floor(bestTile(count, width, height))}px`);
 }
+setRelayout(layoutTiles);
 new ResizeObserver(layoutTiles).observe(document.getElementById("grid"));
 
 export function renderBanner() {

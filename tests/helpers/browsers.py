@@ -275,7 +275,8 @@ class ChromiumBrowser:
 
     ``netns``: run it inside that network namespace (tests/helpers/netns.py), as a
     browser on another computer. ``playwright``: a running Playwright to share (one
-    thread runs one); by default the browser starts and stops its own.
+    thread runs one); by default the browser starts and stops its own. ``extra_args``:
+    more Chromium switches (a small fake camera for many pages at once).
     """
 
     def __init__(
@@ -284,10 +285,11 @@ class ChromiumBrowser:
         *,
         netns: str | None = None,
         playwright: Any | None = None,
+        extra_args: list[str] | None = None,
     ) -> None:
         from playwright.sync_api import sync_playwright
 
-        args = list(CHROMIUM_ARGS)
+        args = list(CHROMIUM_ARGS) + list(extra_args or [])
         if trusted_ca is not None:
             # Certificate errors are ignored only for chains holding this CA's key.
             args.append(f"--ignore-certificate-errors-spki-list={spki_sha256(trusted_ca)}")
