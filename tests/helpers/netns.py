@@ -4,6 +4,9 @@
         a.address, b.address              # 198.18.0.1 and 198.18.0.2 (RFC 2544 benchmark range)
         a.run(["python", "-m", ...])      # a process in namespace a (``ip netns exec``)
         ChromiumBrowser(netns=b.name)     # a browser in namespace b (tests/helpers/browsers.py)
+        call_in(a.name, server.start)     # a thread of this process in a (its threads too)
+        with NetnsLoop(b.name) as loop:   # an asyncio loop whose sockets live in b
+            loop.run(client())
 
 Addresses come from 198.18.0.0/15 and exist only inside the two namespaces; the root
 namespace gets none and no route to them, so nothing a test does can reach any other
@@ -15,18 +18,22 @@ also when the test failed.
 
 from __future__ import annotations
 
+import asyncio
+import ctypes
 import os
 import subprocess
+import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import pytest
 
 SUBNET_PREFIX = 30
+T = TypeVar("T")
 
 
 def require_root() -> None:
@@ -161,3 +168,89 @@ def netns_star() -> Iterator[Star]:
     finally:
         for ns in made:
             subprocess.run(["ip", "netns", "del", ns.name], check=False, capture_output=True)
+
+
+_CLONE_NEWNET = 0x40000000
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def enter(name: str) -> None:
+    """Move the calling thread (only it) into namespace ``name``; threads it starts
+    afterwards are born there too (a BuiltinServer started from it listens there)."""
+    fd = os.open(f"/run/netns/{name}", os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        if _libc.setns(fd, _CLONE_NEWNET) != 0:
+            error = ctypes.get_errno()
+            raise OSError(error, f"setns into {name}: {os.strerror(error)}")
+    finally:
+        os.close(fd)
+
+
+def call_in(name: str, fn: Callable[[], T], timeout: float = 120) -> T:
+    """``fn()`` run in a fresh thread inside namespace ``name``; its result or exception."""
+    box: list[Any] = []
+
+    def target() -> None:
+        try:
+            enter(name)
+            box.append((True, fn()))
+        except BaseException as exc:  # handed to the caller
+            box.append((False, exc))
+
+    thread = threading.Thread(target=target, name=f"netns-{name}", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not box:
+        raise TimeoutError(f"call in namespace {name} did not finish within {timeout} s")
+    ok, value = box[0]
+    if not ok:
+        raise value
+    return cast(T, value)
+
+
+class NetnsLoop:
+    """An asyncio loop in its own thread inside namespace ``name``: tests write async
+    clients (aiohttp, aiortc) whose sockets live in that namespace.
+
+        with NetnsLoop(b.name) as loop:
+            result = loop.run(some_coroutine(), timeout=60)
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.loop = asyncio.new_event_loop()
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def target() -> None:
+            try:
+                enter(name)
+            except BaseException as exc:  # raised in __init__
+                failure.append(exc)
+                ready.set()
+                return
+            asyncio.set_event_loop(self.loop)
+            ready.set()
+            self.loop.run_forever()
+
+        self.thread = threading.Thread(target=target, name=f"netns-loop-{name}", daemon=True)
+        self.thread.start()
+        ready.wait(30)
+        if failure:
+            raise failure[0]
+
+    def run(self, coro: Coroutine[Any, Any, T], timeout: float = 120) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
+
+    def close(self) -> None:
+        if self.loop.is_running():
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join(30)
+        if not self.loop.is_running():
+            self.loop.close()
+
+    def __enter__(self) -> NetnsLoop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
