@@ -4,7 +4,7 @@ Rerun from the repository root, as root (network namespaces), after ``./run test
 ``.venv`` (aiortc is in the dev extra); the defaults take about 6-8 minutes on 2 cores:
 
     .venv/bin/python tests/benchmarks/bench_sfu.py [--sizes 2,4,6,8] [--seconds 10]
-        [--senders 25] [--step 5] [--max-receivers 60] [--skip-mesh] [--skip-room]
+        [--senders 25] [--step 2] [--max-receivers 40] [--skip-mesh] [--skip-room]
 
 Topology (tests/helpers/netns.py ``netns_pair``; addresses from 198.18.0.0/15 only inside
 the namespaces): the "server" namespace (198.18.0.1) runs the meeting server (the built-in
@@ -49,6 +49,7 @@ import json
 import os
 import random
 import secrets
+import shutil
 import signal
 import ssl
 import statistics
@@ -64,10 +65,11 @@ from typing import Any, ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.helpers.janus import Janus
+
 REPO = Path(__file__).resolve().parents[2]
 TICKS = os.sysconf("SC_CLK_TCK")
 WIDTH, HEIGHT = 160, 120
-JANUS_LIB = Path("/usr/lib/x86_64-linux-gnu/janus")
 #: A receiver "holds" a stream while it gets at least this share of the frames sent.
 HOLD_SHARE = 0.8
 
@@ -371,8 +373,9 @@ class JanusSession:
     """One Janus API session over its WebSocket (``janus-protocol``): requests by
     transaction, the plugin's asynchronous answers matched to them, a keepalive."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, socket_path: str) -> None:
         self.url = url
+        self.socket_path = socket_path
         self.waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
         self.session_id = 0
         self.up: dict[int, asyncio.Event] = {}  # per handle: Janus' "webrtcup"
@@ -380,7 +383,7 @@ class JanusSession:
     async def open(self) -> None:
         import aiohttp
 
-        self.http = aiohttp.ClientSession()
+        self.http = aiohttp.ClientSession(connector=aiohttp.UnixConnector(self.socket_path))
         self.ws = await self.http.ws_connect(self.url, protocols=("janus-protocol",))
         self.reader = asyncio.create_task(self.read())
         self.session_id = (await self.request({"janus": "create"}))["data"]["id"]
@@ -460,7 +463,7 @@ class SfuParticipant:
 
     async def session(self) -> JanusSession:
         if self.janus is None:
-            self.janus = JanusSession(self.command["janus_url"])
+            self.janus = JanusSession(self.command["janus_url"], self.command["janus_socket"])
             await self.janus.open()
         return self.janus
 
@@ -484,7 +487,7 @@ class SfuParticipant:
         # Subscribers can join this feed once Janus has its media connection up.
         await asyncio.wait_for(janus.up.setdefault(handle, asyncio.Event()).wait(), 30)
 
-    async def subscribe(self, feeds: list[int]) -> None:
+    async def subscribe(self, feeds: list[str]) -> None:
         from aiortc import RTCPeerConnection, RTCSessionDescription
 
         janus = await self.session()
@@ -583,127 +586,32 @@ class WorkerProcess:
                 self.proc.wait(timeout=10)
 
 
-PLUGINS_OFF = ",".join(
-    f"libjanus_{name}.so"
-    for name in [
-        "audiobridge",
-        "duktape",
-        "echotest",
-        "lua",
-        "nosip",
-        "recordplay",
-        "sip",
-        "streaming",
-        "textroom",
-        "videocall",
-        "voicemail",
-    ]
-)
-TRANSPORTS_OFF = ",".join(
-    f"libjanus_{n}.so" for n in ("http", "mqtt", "nanomsg", "pfunix", "rabbitmq")
-)
-JANUS_CONFIG = """\
-general: {{
-    configs_folder = "{work}"
-    plugins_folder = "{lib}/plugins"
-    transports_folder = "{lib}/transports"
-    events_folder = "{lib}/events"
-    loggers_folder = "{lib}/loggers"
-    debug_level = 4
-    server_name = "bench-sfu"
-    session_timeout = 60
-}}
-media: {{
-    rtp_port_range = "20000-40000"
-}}
-nat: {{
-    ignore_mdns = true
-}}
-plugins: {{
-    disable = "{plugins_off}"
-}}
-transports: {{
-    disable = "{transports_off}"
-}}
-events: {{
-    broadcast = false
-}}
-loggers: {{
-    disable = "libjanus_jsonlog.so"
-}}
-"""
+def api_bridge_main(socket_path: str, port: int) -> None:
+    """In the server namespace: a Unix socket (a file, seen from every namespace) carried
+    to Janus' API on that namespace's 127.0.0.1:``port``, where the shipped
+    configuration keeps it. The synthetic participants reach Janus' API through it."""
 
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError):
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        writer.close()
 
-@dataclass
-class Janus:
-    proc: subprocess.Popen[str]
-    url: str
-    log: Path
+    async def connected(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        api_reader, api_writer = await asyncio.open_connection("127.0.0.1", port)
+        await asyncio.gather(pipe(reader, api_writer), pipe(api_reader, writer))
 
-    @property
-    def pid(self) -> int:
-        return self.proc.pid
+    async def serve() -> None:
+        server = await asyncio.start_unix_server(connected, socket_path)
+        print("ready", flush=True)
+        loop = asyncio.get_running_loop()
+        stdin = asyncio.StreamReader()
+        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(stdin), sys.stdin)
+        await stdin.read()  # until the controller closes our stdin
+        server.close()
 
-
-@contextmanager
-def janus_in(ns: Any, work: Path, port: int = 8188) -> Iterator[Janus]:
-    """Debian's Janus in namespace ``ns``: VideoRoom plugin and WebSocket transport only,
-    listening on the namespace's address."""
-    work.mkdir(parents=True, exist_ok=True)
-    (work / "janus.jcfg").write_text(
-        JANUS_CONFIG.format(
-            work=work, lib=JANUS_LIB, plugins_off=PLUGINS_OFF, transports_off=TRANSPORTS_OFF
-        )
-    )
-    (work / "janus.transport.websockets.jcfg").write_text(
-        f'general: {{\n    ws = true\n    ws_port = {port}\n    ws_ip = "{ns.address}"\n}}\n'
-    )
-    (work / "janus.plugin.videoroom.jcfg").write_text("general: {\n}\n")
-    log = work / "janus.log"
-    proc = ns.popen(
-        ["janus", "-F", str(work), "-C", str(work / "janus.jcfg"), "-N", "-L", str(log), "-o"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"ws://{ns.address}:{port}"
-    deadline = time.monotonic() + 30
-    try:
-        while "Websockets server started" not in (log.read_text() if log.exists() else ""):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(
-                    "Janus did not start: " + (log.read_text() if log.exists() else "")
-                )
-            time.sleep(0.2)
-        yield Janus(proc, url, log)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-
-
-def janus_create_room(janus_url: str, ns: Any, room: int, publishers: int) -> None:
-    """A VideoRoom for the run (a short request from the clients' namespace)."""
-    body = {"request": "create", "room": room, "publishers": publishers, "bitrate": 0,
-            "videocodec": "vp8", "audiocodec": "opus", "notify_joining": False}  # fmt: skip
-    script = (
-        "import asyncio, json, sys\n"
-        "sys.path.insert(0, sys.argv[1])\n"
-        "from tests.benchmarks.bench_sfu import JanusSession\n"
-        "async def main():\n"
-        "    j = JanusSession(sys.argv[2]); await j.open()\n"
-        "    h = await j.attach()\n"
-        "    await j.message(h, json.loads(sys.argv[3]))\n"
-        "    await j.close()\n"
-        "asyncio.run(main())\n"
-    )
-    result = ns.run(
-        [sys.executable, "-c", script, str(REPO), janus_url, json.dumps(body)],
-        capture_output=True, timeout=60,
-    )  # fmt: skip
-    if result.returncode != 0:
-        raise RuntimeError(f"could not create the VideoRoom: {result.stderr}")
+    asyncio.run(serve())
 
 
 def meeting_server_main(data_dir: Path, host: str) -> None:
@@ -737,6 +645,7 @@ class Setup:
     server_ns: Any
     clients_ns: Any
     janus: Janus
+    bridge_socket: Path
     meeting: subprocess.Popen[str]
     meeting_info: dict[str, str]
     args: argparse.Namespace
@@ -751,11 +660,24 @@ class Setup:
         self.meeting.stdin.flush()
         return dict(json.loads(self.meeting.stdout.readline()))
 
-    def janus_room(self, publishers: int) -> int:
+    @property
+    def janus_pid(self) -> int:
+        assert self.janus.proc is not None
+        return int(self.janus.proc.pid)
+
+    def janus_room(self, publishers: int) -> str:
+        """A new VideoRoom, made with the admin key as the meeting server makes them."""
         self.rooms_made += 1
-        room = 1000 + self.rooms_made
-        janus_create_room(self.janus.url, self.clients_ns, room, publishers)
+        room = f"bench-{self.rooms_made}"
+        self.janus.request(
+            {"request": "create", "room": room, "publishers": publishers, "bitrate": 0,
+             "videocodec": "vp8", "audiocodec": "opus", "notify_joining": False}
+        )  # fmt: skip
         return room
+
+    def janus_api(self) -> dict[str, str]:
+        """How a participant reaches Janus' API: the bridge's socket, the API's URL."""
+        return {"janus_socket": str(self.bridge_socket), "janus_url": self.janus.url}
 
 
 @contextmanager
@@ -763,7 +685,15 @@ def setup(args: argparse.Namespace) -> Iterator[Setup]:
     from tests.helpers.netns import netns_pair
 
     work = Path(tempfile.mkdtemp(prefix="bench-sfu-"))
-    with netns_pair() as (server_ns, clients_ns), janus_in(server_ns, work / "janus") as janus:
+    with netns_pair() as (server_ns, clients_ns):
+        janus = Janus(server_ns, work / "janus")  # packaging/server/janus/, as shipped
+        bridge_socket = work / "janus-api.sock"
+        bridge = server_ns.popen(
+            [sys.executable, str(Path(__file__).resolve()), "--api-bridge",
+             str(bridge_socket), str(janus.ws_port)],
+            cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        )  # fmt: skip
+        assert bridge.stdout is not None and bridge.stdout.readline().strip() == "ready"
         meeting = server_ns.popen(
             [sys.executable, str(Path(__file__).resolve()), "--meeting-server",
              str(work / "data"), server_ns.address],
@@ -772,11 +702,14 @@ def setup(args: argparse.Namespace) -> Iterator[Setup]:
         try:
             assert meeting.stdout is not None
             info = json.loads(meeting.stdout.readline())
-            yield Setup(server_ns, clients_ns, janus, meeting, info, args)
+            yield Setup(server_ns, clients_ns, janus, bridge_socket, meeting, info, args)
         finally:
-            assert meeting.stdin is not None
-            meeting.stdin.close()
-            meeting.wait(timeout=30)
+            for process in (meeting, bridge):
+                assert process.stdin is not None
+                process.stdin.close()
+                process.wait(timeout=30)
+            janus.close()
+            shutil.rmtree(work, ignore_errors=True)
 
 
 @dataclass
@@ -798,7 +731,7 @@ def measure(s: Setup, workers: list[WorkerProcess], seconds: float) -> Window:
         return (
             parts,
             {w.pid: cpu_seconds(w.pid) for w in workers},
-            cpu_seconds(s.janus.pid),
+            cpu_seconds(s.janus_pid),
             machine_cpu(),
         )
 
@@ -890,12 +823,10 @@ def run_sfu(s: Setup, n: int) -> Row:
         for i in range(n):
             worker = s.worker()
             workers.append(worker)
-            worker.ask(action="publish", name=f"P{i}", janus_url=s.janus.url, room=room, feed=i + 1)
+            worker.ask(action="publish", name=f"P{i}", **s.janus_api(), room=room, feed=f"F{i + 1}")
         for i, worker in enumerate(workers):
-            feeds = [j + 1 for j in range(n) if j != i]
-            worker.ask(
-                action="subscribe", name=f"P{i}", janus_url=s.janus.url, room=room, feeds=feeds
-            )
+            feeds = [f"F{j + 1}" for j in range(n) if j != i]
+            worker.ask(action="subscribe", name=f"P{i}", **s.janus_api(), room=room, feeds=feeds)
         for worker in workers:
             worker.ask(action="wait_frames", streams=n - 1, timeout=90)
         time.sleep(3)
@@ -930,17 +861,17 @@ def run_room(s: Setup, senders: int, step: int, max_receivers: int) -> list[Step
             if i % per_sender_process == 0:
                 sender_workers.append(s.worker())
             sender_workers[-1].ask(
-                action="publish", name=f"S{i}", janus_url=s.janus.url, room=room, feed=i + 1,
+                action="publish", name=f"S{i}", **s.janus_api(), room=room, feed=f"F{i + 1}",
                 expect_streams=False,
             )  # fmt: skip
-        feeds = list(range(1, senders + 1))
+        feeds = [f"F{j + 1}" for j in range(senders)]
         receivers = 0
         while receivers < max_receivers:
             for _ in range(step):
                 worker = s.worker()
                 receiver_workers.append(worker)
                 receivers += 1
-                worker.ask(action="subscribe", name=f"R{receivers}", janus_url=s.janus.url,
+                worker.ask(action="subscribe", name=f"R{receivers}", **s.janus_api(),
                            room=room, feeds=feeds)  # fmt: skip
             for worker in receiver_workers:
                 with contextlib.suppress(RuntimeError):
@@ -976,7 +907,7 @@ def run_room(s: Setup, senders: int, step: int, max_receivers: int) -> list[Step
                     out_bits,
                 )
             )
-            print_step(steps[-1], senders, flush=True)
+            print_step(steps[-1])
             if not holds:
                 break
         return steps
@@ -985,14 +916,41 @@ def run_room(s: Setup, senders: int, step: int, max_receivers: int) -> list[Step
             worker.stop()
 
 
-def print_step(st: Step, senders: int, flush: bool = False) -> None:
+STEP_HEADER = (
+    f"  {'receivers':>9} {'fps med':>8} {'worst':>6} {'all streams':>11} {'Janus out':>12} "
+    f"{'Janus CPU':>10} {'senders CPU':>12} {'receivers CPU':>14} {'machine':>8}"
+)
+
+
+def print_step(st: Step) -> None:
     print(
-        f"  {st.receivers:>9} {st.fps_median:>9.1f} {st.fps_worst:>9.1f} "
-        f"{st.complete:>4}/{st.receivers:<4} {st.janus_out_mbps:>8.2f} {st.janus:>7.0f}% "
-        f"{st.senders_cpu:>8.0f}% {st.receivers_cpu:>8.0f}% {st.machine:>7.0f}%  "
-        f"{'holds' if st.holds else 'LIMIT'}",
-        flush=flush,
+        f"  {st.receivers:>9} {st.fps_median:>8.1f} {st.fps_worst:>6.1f} "
+        f"{f'{st.complete}/{st.receivers}':>11} {st.janus_out_mbps:>5.1f} Mbit/s "
+        f"{st.janus:>9.0f}% {st.senders_cpu:>11.0f}% {st.receivers_cpu:>13.0f}% "
+        f"{st.machine:>7.0f}%  {'holds' if st.holds else 'LIMIT'}",
+        flush=True,
     )
+
+
+def print_ceiling(steps: list[Step], senders: int) -> None:
+    held = [st for st in steps if st.holds]
+    if not held:
+        print("  ceiling: not even the first step held")
+        return
+    last = held[-1]
+    reached = "" if len(held) < len(steps) else " (limit not reached: raise --max-receivers)"
+    print(f"  ceiling: {last.receivers} receivers + {senders} senders "
+          f"({last.receivers + senders} participants){reached}")  # fmt: skip
+    streams = last.receivers * senders
+    per_stream = last.janus / streams
+    clients = last.senders_cpu + last.receivers_cpu
+    print(f"  at the ceiling: Janus {last.janus:.0f}% of a core for {streams} forwarded streams "
+          f"({last.janus_out_mbps:.1f} Mbit/s out, {per_stream * 100:.2f}% per 100 streams); "
+          f"the synthetic clients {clients:.0f}%")  # fmt: skip
+    if per_stream > 0:
+        print(f"  Janus alone on 2 cores at that rate: about {200 / per_stream:.0f} forwarded "
+              f"streams, {200 / per_stream / senders:.0f} receivers of {senders} cameras "
+              "(linear estimate)")  # fmt: skip
 
 
 def main() -> None:
@@ -1002,16 +960,20 @@ def main() -> None:
     parser.add_argument("--fps", type=float, default=10.0, help="synthetic camera frame rate")
     parser.add_argument("--kbps", type=int, default=150, help="synthetic camera bitrate")
     parser.add_argument("--senders", type=int, default=25, help="publishers in (b)")
-    parser.add_argument("--step", type=int, default=5, help="receivers added per step in (b)")
-    parser.add_argument("--max-receivers", type=int, default=60)
+    parser.add_argument("--step", type=int, default=2, help="receivers added per step in (b)")
+    parser.add_argument("--max-receivers", type=int, default=40)
     parser.add_argument("--skip-mesh", action="store_true", help="(a) SFU rows only")
     parser.add_argument("--skip-sizes", action="store_true", help="leave (a) out")
     parser.add_argument("--skip-room", action="store_true", help="leave (b) out")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--meeting-server", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--api-bridge", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         worker_main()
+        return
+    if args.api_bridge:
+        api_bridge_main(args.api_bridge[0], int(args.api_bridge[1]))
         return
     if args.meeting_server:
         meeting_server_main(Path(args.meeting_server[0]), args.meeting_server[1])
@@ -1052,15 +1014,11 @@ def main() -> None:
                   f"over {args.seconds:g} s;")  # fmt: skip
             print(f"    holds: median receiver >= {HOLD_SHARE * args.fps:g} fps per stream "
                   "and every receiver gets every stream")  # fmt: skip
-            print(
-                f"  {'receivers':>9} {'fps med':>9} {'fps worst':>9} {'all':>9} "
-                f"{'Mbit/s out':>8} {'Janus':>8} {'senders':>9} {'receivers':>9} {'machine':>8}"
-            )
+            print("    CPU: % of one core (2 cores = 200%); machine: all CPUs busy, other "
+                  "sessions' work included")  # fmt: skip
+            print(STEP_HEADER)
             steps = run_room(s, args.senders, args.step, args.max_receivers)
-            held = [st for st in steps if st.holds]
-            ceiling = held[-1].receivers if held else 0
-            print(f"  ceiling: {ceiling} receivers + {args.senders} senders "
-                  f"({ceiling + args.senders} participants)")  # fmt: skip
+            print_ceiling(steps, args.senders)
     print(f"\n(total {time.monotonic() - began:.0f} s)")
 
 
