@@ -301,7 +301,15 @@ def option(args: list[str], name: str) -> str:
 def test_compose_cluster_runs_two_servers_sharing_database_redis_secret_and_recordings() -> None:
     compose = cluster_compose()
     services = compose["services"]
-    assert set(services) == {"server-1", "server-2", "caddy", "postgres", "redis", "coturn"}
+    assert set(services) == {
+        "server-1",
+        "server-2",
+        "caddy",
+        "postgres",
+        "redis",
+        "coturn",
+        "janus",
+    }
     one, two = services["server-1"], services["server-2"]
     settings = container_settings()
     # The same image, built from the repository with the Containerfile.
@@ -464,3 +472,175 @@ def test_compose_cluster_servers_pass_serve_check(
         assert redis_password not in result.stdout + result.stderr
     finally:
         redis.stop()
+
+
+# ------------------------------------------------------------------ Janus
+
+
+def containerfile_copies(path: Path) -> list[str]:
+    """The sources of every COPY in a container file (continuation lines joined)."""
+    text = path.read_text().replace("\\\n", " ")
+    return [
+        source
+        for line in text.splitlines()
+        if line.startswith("COPY ")
+        for source in shlex.split(line)[1:-1]
+        if not source.startswith("--")
+    ]
+
+
+def test_compose_cluster_janus_service_uses_the_shipped_config_and_host_network() -> None:
+    compose = cluster_compose()
+    janus = compose["services"]["janus"]
+    # Media straight to the machine's addresses; nothing published, no compose network.
+    assert janus["network_mode"] == "host"
+    assert "ports" not in janus and "networks" not in janus
+    # The image: Debian's janus and the three shipped files of packaging/server/janus/.
+    context = (COMPOSE_CLUSTER.parent / janus["build"]["context"]).resolve()
+    containerfile = context / janus["build"]["dockerfile"]
+    assert containerfile == SERVER / "Containerfile.janus"
+    assert "apt-get install -y --no-install-recommends janus" in containerfile.read_text()
+    copies = containerfile_copies(containerfile)
+    assert sorted(copies) == sorted(f"janus/{p.name}" for p in (SERVER / "janus").glob("*.jcfg")), (
+        copies
+    )
+    assert all((context / source).is_file() for source in copies)
+    # The API on the meetings network's gateway: the servers reach it, nothing else.
+    (network,) = compose["networks"]["meetings"]["ipam"]["config"]
+    address = janus["environment"]["JANUS_API_ADDRESS"]
+    assert network["gateway"] == address
+    assert address.rsplit(".", 1)[0] == network["subnet"].rsplit(".", 1)[0]
+    # The admin key: a secret file, read into memory (tmpfs), never a value here.
+    assert janus["secrets"] == ["sfu_admin_key"]
+    assert set(compose["secrets"]["sfu_admin_key"]) == {"file"}
+    assert "/tmp" in janus["tmpfs"]
+    script = janus["entrypoint"][2]
+    assert "$$(cat /run/secrets/sfu_admin_key)" in script
+    assert "admin_key" not in script.split("exec ", 1)[1]
+
+
+async def janus_api(port: int, *bodies: dict[str, Any]) -> list[dict[str, Any]]:
+    """VideoRoom requests on one throwaway Janus session; each answer's plugin data."""
+    import secrets
+
+    import aiohttp
+
+    async with (
+        aiohttp.ClientSession() as http,
+        http.ws_connect(f"ws://127.0.0.1:{port}", protocols=("janus-protocol",)) as ws,
+    ):
+
+        async def call(message: dict[str, Any]) -> dict[str, Any]:
+            message["transaction"] = secrets.token_hex(8)
+            await ws.send_json(message)
+            while True:
+                reply = await ws.receive_json(timeout=30)
+                if reply.get("transaction") == message["transaction"]:
+                    return dict(reply)
+
+        session = (await call({"janus": "create"}))["data"]["id"]
+        handle = (
+            await call({"janus": "attach", "session_id": session,
+                        "plugin": "janus.plugin.videoroom"})
+        )["data"]["id"]  # fmt: skip
+        answers = []
+        for body in bodies:
+            reply = await call(
+                {"janus": "message", "session_id": session, "handle_id": handle, "body": body}
+            )
+            answers.append(dict(reply["plugindata"]["data"]))
+        await call({"janus": "destroy", "session_id": session})
+        return answers
+
+
+def test_compose_cluster_janus_entrypoint_runs_janus_with_the_admin_key(tmp_path: Path) -> None:
+    """The janus service's entrypoint, run for real on this machine: the image's files are
+    the shipped ones (the API port a free one), compose's paths under a temporary
+    folder, the unprivileged user ``nobody``. Janus starts, its VideoRoom refuses to
+    create a room without the admin key and creates one with it."""
+    import asyncio
+    import secrets
+    import tempfile
+    import time
+
+    from tests.helpers.caddy import free_port
+
+    compose = cluster_compose()
+    janus = compose["services"]["janus"]
+    port = free_port()
+    etc = tmp_path / "etc-janus"
+    shutil.copytree(SERVER / "janus", etc)
+    ws_config = etc / "janus.transport.websockets.jcfg"
+    ws_text, count = re.subn(r"ws_port = \d+", f"ws_port = {port}", ws_config.read_text())
+    assert count == 1
+    ws_config.write_text(ws_text)
+    secrets_dir = tmp_path / "secrets"
+    secrets_dir.mkdir(mode=0o700)
+    admin_key = secrets.token_hex(32)
+    (secrets_dir / "sfu_admin_key").write_text(admin_key + "\n")
+    base = Path(tempfile.mkdtemp(prefix="compose-janus-"))  # nobody passes through it
+    base.chmod(0o711)
+    work = base / "janus"
+    script = janus["entrypoint"][2].replace("$$", "$")  # compose's escaping
+    for old, new in (
+        ("/etc/janus/", f"{etc}/"),
+        ("/tmp/janus", str(work)),
+        ("/run/secrets/", f"{secrets_dir}/"),
+        ("janus:janus", "nobody:nogroup"),
+        ("--reuid=janus --regid=janus", "--reuid=nobody --regid=nogroup"),
+    ):
+        assert old in script, old
+        script = script.replace(old, new)
+    env = {
+        **os.environ,
+        "JANUS_API_ADDRESS": "127.0.0.1",
+        "JANUS_PUBLIC_IP": "198.18.0.9",
+    }
+    log_path = tmp_path / "janus.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [*janus["entrypoint"][:2], script], stdout=log, stderr=subprocess.STDOUT, env=env
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket_ok = bool(asyncio.run(janus_api(port)) == [])
+            except OSError:
+                socket_ok = False
+            if socket_ok:
+                break
+            assert proc.poll() is None, log_path.read_text()
+            assert time.monotonic() < deadline, log_path.read_text()
+            time.sleep(0.3)
+        refused, created, listed = asyncio.run(
+            janus_api(
+                port,
+                {"request": "create", "room": "no-key"},
+                {"request": "create", "room": "with-key", "admin_key": admin_key},
+                {"request": "list", "admin_key": admin_key},
+            )
+        )
+        assert refused.get("error_code") is not None, refused
+        assert created.get("videoroom") == "created", created
+        assert created["room"] == "with-key"  # string ids
+        assert [room["room"] for room in listed["list"]] == ["with-key"]
+        # Janus runs as the unprivileged user, the key in a 0600 file, not in its command.
+        status = Path(f"/proc/{proc.pid}/status").read_text()
+        uid = re.search(r"^Uid:\s+(\d+)", status, re.MULTILINE)
+        assert uid is not None and int(uid.group(1)) == 65534
+        assert admin_key not in Path(f"/proc/{proc.pid}/cmdline").read_text()
+        key_file = work / "videoroom-admin-key.jcfg"
+        assert key_file.stat().st_mode & 0o777 == 0o600
+        ws_text = (work / "janus.transport.websockets.jcfg").read_text()
+        assert 'ws_ip = "127.0.0.1"' in ws_text and 'ws_acl = "127.0.0."' in ws_text
+        assert "198.18.0.9" in log_path.read_text()  # JANUS_PUBLIC_IP: --nat-1-1
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        shutil.rmtree(base, ignore_errors=True)
+    assert admin_key not in log_path.read_text()
