@@ -192,6 +192,23 @@ def build_parser() -> argparse.ArgumentParser:
         "video may stutter: every page sends its video to every other one, so each camera "
         "adds upload and CPU for everyone (1 to 100, default 4)",
     )
+    serve.add_argument(
+        "--max-video-senders",
+        metavar="N",
+        help="how many people may have their camera on in one room at once; the next one "
+        "joins with the camera off and is told why (1 to 100, default 25)",
+    )
+    serve.add_argument(
+        "--sfu-url",
+        metavar="URL",
+        help="Janus' API (VideoRoom) for rooms of three or more people, on loopback or an "
+        "internal network: ws://127.0.0.1:8188",
+    )
+    serve.add_argument(
+        "--sfu-admin-key-file",
+        metavar="FILE",
+        help="file holding the VideoRoom admin_key (never on the command line)",
+    )
     serve.add_argument("--log-format", choices=("text", "json"), help="default text")
     serve.add_argument(
         "--log-level", choices=("debug", "info", "warning", "error"), help="default warning"

@@ -7,6 +7,7 @@ Exit codes: 0 on success or a clean stop, 2 on bad input (one line on stderr).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import signal
@@ -21,6 +22,7 @@ from launcher.server import (
     list_applications,
     logs,
     serve_settings,
+    sfu,
 )
 from launcher.server.embedding import InvalidOrigin, parse_origins
 from launcher.server.runner import BuiltinServer, ServerStartError
@@ -92,6 +94,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
             redis_problem = relay.probe(config.redis)
             if redis_problem:
                 problems.append(redis_problem)
+        if config.sfu is not None:
+            sfu_problem, resolved.sfu_line = asyncio.run(
+                sfu.probe(config.sfu.url, config.sfu.admin_key)
+            )
+            if sfu_problem:
+                problems.append(sfu_problem)
     if problems or config is None:
         for problem in problems if args.check else problems[:1]:
             _fail(problem)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 #: video may stutter; ``serve --mesh-video-senders`` accepts 1 to MAX_MESH_VIDEO_SENDERS.
 MESH_VIDEO_SENDERS = 4
 MAX_MESH_VIDEO_SENDERS = 100
+#: How many people may have their camera on in one room, mesh or SFU (the contract's 25
+#: active video streams); the next one joins with the camera off and is told why.
+MAX_VIDEO_SENDERS = 25
 
 #: Called with the aiohttp application before it starts; may add routes,
 #: ``on_startup``/``on_cleanup`` hooks and ``app[...]`` state.
@@ -29,6 +32,15 @@ SetupHook = Callable[["web.Application"], None]
 class StartupRefused(RuntimeError):
     """A start-up step found a setting unusable (a service it needs does not answer);
     the message says so in one sentence for the operator."""
+
+
+@dataclass(frozen=True)
+class SfuSetting:
+    """Janus (VideoRoom) as the media engine of rooms with three or more people
+    (launcher.server.sfu). ``admin_key`` comes from the operator's file, never argv."""
+
+    url: str
+    admin_key: str = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,12 @@ class ServerConfig:
     # Video senders a mesh meeting handles well: above it, hosts see a warning in the
     # page (handed to pages in signalling's "joined"; not a limit, nobody is refused).
     mesh_video_senders: int = MESH_VIDEO_SENDERS
+    # People who may have their camera on in one room at once (mesh or SFU): the next
+    # one is refused (signalling's ``video-refused``, ``joined.video_full``).
+    max_video_senders: int = MAX_VIDEO_SENDERS
+    # Janus for rooms of three or more (the API URL, on loopback, and the VideoRoom
+    # admin key); None: every meeting is a mesh.
+    sfu: SfuSetting | None = None
     # RTCPeerConnection iceServers handed to the pages (STUN/TURN); none works on loopback/LAN.
     ice_servers: list[dict[str, Any]] = field(default_factory=list)
     # The TURN relay (coturn, shared secret): admitted participants get their own

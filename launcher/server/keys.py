@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from launcher.server.auth import TokenVerifier
 from launcher.server.config import ServerConfig
 from launcher.server.sessions import SessionStore, SessionTracker
+from launcher.server.sfu import SfuRooms
 from launcher.server.signalling import MeetingHub
 from launcher.server.tokens import HandoffStore, ParticipantTokens, UploadSigner
 from launcher.server.webhooks import WebhookSender
@@ -79,6 +80,8 @@ TRUSTED_PROXIES = web.AppKey("trusted_proxies", tuple[Network, ...])
 HUB = web.AppKey("meeting_hub", MeetingHub)
 SESSIONS = web.AppKey("meeting_sessions", SessionTracker)
 SESSION_STORE = web.AppKey("meeting_session_store", SessionStore)
+#: Janus for rooms of three or more (only with ServerConfig.sfu).
+SFU = web.AppKey("meeting_sfu", SfuRooms)
 #: Pending handoff codes: this process's, or with --redis the shared ones.
 CODES = web.AppKey("meeting_handoff_codes", HandoffStore)
 #: Recording ids whose file is being uploaded right now.

@@ -36,7 +36,7 @@ from aiohttp import web
 
 from launcher.resources import resource_path
 from launcher.server import host_events, recordings, watch_files
-from launcher.server.config import MESH_VIDEO_SENDERS, SetupHook
+from launcher.server.config import MAX_VIDEO_SENDERS, MESH_VIDEO_SENDERS, SetupHook
 from launcher.server.devices import device_of, remember_device
 from launcher.server.errors import ServiceUnavailable
 from launcher.server.handoff import handoff_routes
@@ -50,11 +50,13 @@ from launcher.server.keys import (
     SENDER,
     SESSION_STORE,
     SESSIONS,
+    SFU,
     STORE,
     WS_PATH,
 )
 from launcher.server.meeting_page import render_page, theme_from_doc
 from launcher.server.sessions import SessionStore, SessionTracker
+from launcher.server.sfu import SfuRooms
 from launcher.server.signalling import DirectoryUnavailable, MeetingHub, MeetingRoom
 from launcher.server.store import DB_NAME, DatabaseUnavailable, Store, utc_now
 from launcher.server.theme_preview import preview_page
@@ -99,6 +101,12 @@ def meeting_pages(
             wake = app[SENDER].wake
         recorder = recordings.install(app, tracker, wake)
         door = host_events.install(app)
+        config = app.get(CONFIG)
+        max_video = config.max_video_senders if config is not None else MAX_VIDEO_SENDERS
+        if config is not None and config.sfu is not None:
+            app[SFU] = SfuRooms(config.sfu.url, config.sfu.admin_key, max_video_senders=max_video)
+            app.on_startup.append(_start_sfu)
+            app.on_cleanup.append(_stop_sfu)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
         app[HUB] = MeetingHub(
@@ -112,6 +120,8 @@ def meeting_pages(
             mesh_video_senders=(
                 app[CONFIG].mesh_video_senders if CONFIG in app else MESH_VIDEO_SENDERS
             ),
+            max_video_senders=max_video,
+            media=app.get(SFU),
         )
         watch_files.install(app)
         redis = app[CONFIG].redis if CONFIG in app else None
@@ -299,6 +309,14 @@ async def _close_stale_sessions(app: web.Application) -> None:
     # A killed server leaves sessions open; nobody is connected after a start.
     tracker_store = app[SESSION_STORE]
     await app[STORE].run(lambda _s: tracker_store.close_open_sessions(utc_now()))
+
+
+async def _start_sfu(app: web.Application) -> None:
+    await app[SFU].start()
+
+
+async def _stop_sfu(app: web.Application) -> None:
+    await app[SFU].stop()
 
 
 async def _close_sockets(app: web.Application) -> None:

@@ -23,9 +23,11 @@ from launcher.server import turn
 from launcher.server.addresses import parse_networks
 from launcher.server.config import (
     MAX_MESH_VIDEO_SENDERS,
+    MAX_VIDEO_SENDERS,
     MESH_VIDEO_SENDERS,
     RedisSetting,
     ServerConfig,
+    SfuSetting,
 )
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
@@ -76,6 +78,9 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "recordings_callback_url": (str, None),
     "dial_in_numbers_file": (str, None),
     "mesh_video_senders": (int, MESH_VIDEO_SENDERS),
+    "max_video_senders": (int, MAX_VIDEO_SENDERS),
+    "sfu_url": (str, None),
+    "sfu_admin_key_file": (str, None),
     "log_format": (str, "text"),
     "log_level": (str, "warning"),
 }
@@ -87,6 +92,7 @@ _PATHS = {
     "tls_key",
     "webhook_secret_file",
     "turn_secret_file",
+    "sfu_admin_key_file",
     "dial_in_numbers_file",
 }
 _LOOPBACK_PROXIES = ("127.0.0.1", "::1")
@@ -104,6 +110,9 @@ class Resolved:
     notes: list[str] = field(default_factory=list)
     webhook_secret_file: Path | None = None
     turn_secret_file: Path | None = None
+    sfu_admin_key_file: Path | None = None
+    #: What ``--check`` found in Janus (sfu.probe).
+    sfu_line: str = ""
     #: What ``--check`` found in the database (:func:`probe_database`).
     database_line: str = ""
 
@@ -356,9 +365,11 @@ def probe_database(data_dir: Path, database: Database) -> tuple[str | None, str]
     return None, f"{database.describe(data_dir)} ({kind}, {state})"
 
 
-def _mesh_video_senders(value: object, problems: list[str]) -> int:
-    """The ``mesh_video_senders`` setting: a whole number from 1 to MAX_MESH_VIDEO_SENDERS
-    (a string from the command line, an integer from the config file)."""
+def _video_senders(
+    value: object, problems: list[str], *, name: str, meaning: str, default: int
+) -> int:
+    """A ``mesh_video_senders``/``max_video_senders`` setting: a whole number from 1 to
+    MAX_MESH_VIDEO_SENDERS (a string from the command line, an integer from the file)."""
     number = None
     if isinstance(value, int) and not isinstance(value, bool):
         number = value
@@ -366,12 +377,52 @@ def _mesh_video_senders(value: object, problems: list[str]) -> int:
         number = int(value.strip())
     if number is None or not 1 <= number <= MAX_MESH_VIDEO_SENDERS:
         problems.append(
-            "mesh_video_senders must be a whole number from 1 to "
-            f"{MAX_MESH_VIDEO_SENDERS} (people sending video before hosts are warned), "
+            f"{name} must be a whole number from 1 to {MAX_MESH_VIDEO_SENDERS} ({meaning}), "
             f"not {value!r}"
         )
-        return MESH_VIDEO_SENDERS
+        return default
     return number
+
+
+def _mesh_video_senders(value: object, problems: list[str]) -> int:
+    return _video_senders(
+        value,
+        problems,
+        name="mesh_video_senders",
+        meaning="people sending video before hosts are warned",
+        default=MESH_VIDEO_SENDERS,
+    )
+
+
+def sfu_setting(
+    url: str | None, key_file: str | None, problems: list[str], secrets: list[str]
+) -> SfuSetting | None:
+    """The ``sfu_url`` and ``sfu_admin_key_file`` settings: both or neither."""
+    if url is None and key_file is None:
+        return None
+    if url is None:
+        problems.append("sfu_admin_key_file needs sfu_url (Janus' ws://HOST:PORT)")
+        return None
+    if key_file is None:
+        problems.append("sfu_url needs sfu_admin_key_file: the VideoRoom admin_key, in a file")
+        return None
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        problems.append("sfu_url is not a valid URL")
+        return None
+    if parts.scheme not in ("ws", "wss") or not parts.hostname or parts.password is not None:
+        problems.append(
+            f"sfu_url must be Janus' WebSocket API, ws://HOST:PORT (wss:// for TLS), "
+            f"not {redact_url(url)!r}"
+        )
+        return None
+    key = _read_secret(Path(key_file), problems, what="SFU admin key", minimum=8)
+    if key is None:
+        return None
+    secrets.append(key)
+    return SfuSetting(url, key)
 
 
 def _check_data_dir(data_dir: Path, problems: list[str]) -> None:
@@ -477,6 +528,14 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
 
     relay, turn_secret_file = _turn_relay(values, problems, secrets)
     mesh_video_senders = _mesh_video_senders(values["mesh_video_senders"], problems)
+    max_video_senders = _video_senders(
+        values["max_video_senders"],
+        problems,
+        name="max_video_senders",
+        meaning="people with their camera on in one room",
+        default=MAX_VIDEO_SENDERS,
+    )
+    sfu = sfu_setting(values["sfu_url"], values["sfu_admin_key_file"], problems, secrets)
 
     dial_in: list[dict[str, str]] = []
     if values["dial_in_numbers_file"] is not None:
@@ -498,6 +557,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         notes=notes,
         webhook_secret_file=secret_file,
         turn_secret_file=turn_secret_file,
+        sfu_admin_key_file=Path(values["sfu_admin_key_file"]) if sfu is not None else None,
     )
     if problems:
         return resolved
@@ -520,6 +580,8 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         access_log=True,
         turn_relay=relay,
         mesh_video_senders=mesh_video_senders,
+        max_video_senders=max_video_senders,
+        sfu=sfu,
     )
     if public_url is None and not is_loopback_host(host):
         notes.append(
@@ -573,9 +635,17 @@ def describe(resolved: Resolved) -> list[str]:
         )
     else:
         lines.append("TURN relay:      none (guests behind strict NAT or firewalls get no media)")
+    if config.sfu is not None:
+        line = resolved.sfu_line or f"Janus at {config.sfu.url}"
+        lines.append(
+            f"SFU:             {line}, for rooms of three or more "
+            f"(admin key in {resolved.sfu_admin_key_file})"
+        )
+    else:
+        lines.append("SFU:             none (every meeting is peer to peer: no sfu_url)")
     lines.append(
         f"video senders:   hosts are warned above {config.mesh_video_senders} cameras on "
-        "(meetings are a mesh)"
+        f"in a mesh; at most {config.max_video_senders} cameras on in a room"
     )
     for name, url in config.callback_urls.items():
         lines.append(f"{name}: {url} (for rooms without their own)")

@@ -1,8 +1,11 @@
-"""WebSocket signalling for the meeting pages: a peer-to-peer WebRTC mesh.
+"""WebSocket signalling for the meeting pages: a peer-to-peer WebRTC mesh, or Janus.
 
 The server never touches media. It tells every page who else is in the room,
 relays SDP offers/answers and ICE candidates between two pages, carries chat,
-and runs the waiting room (``join_approval_level``).
+and runs the waiting room (``join_approval_level``). With Janus configured
+(``ServerConfig.sfu``, launcher.server.sfu) a room's media goes through Janus' VideoRoom
+from its 3rd participant on; pages reach Janus only through the ``sfu-*`` frames below,
+which the server checks and turns into Janus requests itself.
 
 Protocol (JSON text frames; ``type`` names the message):
 
@@ -35,6 +38,15 @@ page -> server
                                (hosts)
   ``leave {}``                 leaving on purpose (closing the socket also leaves;
                                a page whose socket dropped says hello again)
+  ``sfu-publish {jsep, audio, video}``  an offer to publish (or re-publish) this page's
+                               media to Janus (``video`` with simulcast rids h/m/l)
+  ``sfu-unpublish {}``         stop publishing
+  ``sfu-subscribe {feeds}``    the peer ids whose media this page wants (the whole set;
+                               feeds not publishing in this room are left out)
+  ``sfu-start {jsep}``         the answer to the latest ``sfu-offer``
+  ``sfu-trickle {pc, candidate}``  an ICE candidate for ``pub`` or ``sub`` (null: done)
+  ``sfu-quality {peer, substream}``  simulcast layer 0-2 (0 lowest) of one received feed
+                               (a bad ``sfu-*`` frame: ``sfu-error bad_request``)
 
 server -> page
   ``welcome {id, is_host, ice_servers}``   after a valid hello
@@ -55,7 +67,27 @@ server -> page
                                own short-lived relay credentials (launcher.server.turn);
                                ``mesh_video_senders`` how many cameras this mesh
                                handles well (ServerConfig): above it, hosts' pages
-                               warn that video may stutter
+                               warn that video may stutter; ``video_senders_max``
+                               how many may have their camera on at all, ``video_full``
+                               (that many others do: join with the camera off and say
+                               why); ``media_mode`` ``mesh`` or ``sfu``; ``sfu``
+                               ``ok``, ``unconfigured`` or ``unavailable`` (Janus
+                               configured but not answering: hosts' pages say why a
+                               big room stays a mesh)
+  ``video-refused {reason, max}``  ``media {video: true}`` while ``max`` others have
+                               their camera on (``reason`` ``full``): not recorded as on
+  ``media-mode {mode, reason}``  to everyone admitted: ``sfu`` (``third_participant``,
+                               ``sfu_back``: publish and subscribe, keep the tiles) or
+                               ``mesh`` (``sfu_lost``: Janus is gone, rebuild the mesh)
+  ``sfu-feeds {feeds}``        to everyone admitted when the feeds Janus has up change:
+                               ``[{peer, audio, video, simulcast}]``
+  ``sfu-answer {jsep}``        Janus' answer to this page's ``sfu-publish``
+  ``sfu-offer {jsep, streams}``  the subscription's offer (``streams``: ``[{mid, peer,
+                               kind}]``), first and after each change; answer ``sfu-start``
+  ``sfu-trickle {pc, candidate}``  a candidate of Janus' (null: done)
+  ``sfu-error {code, pc?}``    ``video_full`` (publish audio only), ``not_sfu`` (the room
+                               is a mesh), ``bad_request``, ``sfu_failed`` (Janus refused;
+                               details in the server log)
   ``recording {active, id, by, by_name, only_owner, paused}``  to everyone admitted
                                when a recording starts, stops, pauses or resumes
                                (``error`` when it could not start)
@@ -112,7 +144,7 @@ from typing import Any, Protocol
 from aiohttp import WSCloseCode, WSMsgType, web
 
 from launcher.server import jsonsafe
-from launcher.server.config import MESH_VIDEO_SENDERS
+from launcher.server.config import MAX_VIDEO_SENDERS, MESH_VIDEO_SENDERS
 from launcher.server.devices import device_of
 from launcher.server.pacing import (
     CLOSE_GRACE,
@@ -274,6 +306,7 @@ class Participant:
     device: str | None = None  # the browser's id (launcher.server.devices)
     held: bool = False  # at the door of a locked meeting
     hand_at: float | None = None  # when the hand went up (monotonic)
+    sending_video: bool = False  # publishes video to the SFU (launcher.server.sfu)
 
     def public(self) -> dict[str, Any]:
         """What other pages see of this participant."""
@@ -286,6 +319,36 @@ class Participant:
             "screen": self.screen,
             "hand": self.hand,
         }
+
+
+class MediaEngine(Protocol):
+    """Where rooms of three or more send their media (launcher.server.sfu: Janus)."""
+
+    def status(self) -> str:
+        """``ok`` when the engine answers now, else ``unavailable``."""
+        ...
+
+    def mode(self, meeting_code: str) -> str:
+        """``mesh`` or ``sfu``: how the room's pages send media now."""
+        ...
+
+    async def admitted(
+        self, meeting_code: str, me: Participant, members: Callable[[], list[Participant]]
+    ) -> None:
+        """``me`` was admitted (after its ``joined``); ``members()``: everyone admitted."""
+        ...
+
+    async def left(self, meeting_code: str, me: Participant) -> None:
+        """An admitted ``me`` left or was removed (may be told twice)."""
+        ...
+
+    async def ended(self, meeting_code: str) -> None:
+        """The room's last page left: the session ends."""
+        ...
+
+    async def frame(self, meeting_code: str, me: Participant, message: Mapping[str, Any]) -> None:
+        """One ``sfu-*`` frame of an admitted page (checked there)."""
+        ...
 
 
 @dataclass(eq=False)
@@ -349,9 +412,14 @@ class MeetingHub:
         relay: RelayCredentials | None = None,
         door: WaitingRoomListener | None = None,
         mesh_video_senders: int = MESH_VIDEO_SENDERS,
+        max_video_senders: int = MAX_VIDEO_SENDERS,
+        media: MediaEngine | None = None,
     ) -> None:
         self._directory = directory
         self._mesh_video_senders = mesh_video_senders
+        self._max_video_senders = max_video_senders
+        #: Janus for rooms of three or more (launcher.server.sfu); None: always a mesh.
+        self.media = media
         #: Told who is at the door (launcher.server.relay shares it between processes).
         self.door = door
         self._pacing = pacing or PacingLimits()
@@ -623,6 +691,9 @@ class MeetingHub:
 
     async def _admit(self, channel: _Channel, me: Participant) -> None:
         others = channel.admitted()
+        video_full = self._video_senders(channel, me) >= self._max_video_senders
+        if video_full:
+            me.video = False  # the page joins with its camera off and says why
         me.admitted = True
         await self._left_door(channel, me, admitted=True)
         me.joined_at = datetime.now(UTC)
@@ -640,12 +711,32 @@ class MeetingHub:
             "round": channel.round.public() if channel.round else None,
             "watch": channel.watch.public() if channel.watch else None,
             "mesh_video_senders": self._mesh_video_senders,
+            "video_senders_max": self._max_video_senders,
+            "video_full": video_full,
+            "media_mode": self.media.mode(channel.room.meeting_code) if self.media else "mesh",
+            "sfu": self.media.status() if self.media else "unconfigured",
         }
         if self._relay is not None:  # only now: nobody at the door holds relay credentials
             joined["ice_servers"] = self._ice_servers + self._relay(me.id, channel.room.expires_at)
         await me.send(joined)
         for other in others:
             await other.send({"type": "peer-joined", "peer": me.public()})
+        if self.media is not None:
+            try:
+                await self.media.admitted(channel.room.meeting_code, me, channel.admitted)
+            except Exception:
+                log.exception("signalling: the media engine failed")
+
+    def _video_senders(self, channel: _Channel, me: Participant) -> int:
+        """How many others have their camera on (at most ``max_video_senders`` may)."""
+        return sum(1 for p in channel.admitted() if p is not me and (p.video or p.sending_video))
+
+    async def _media_left(self, channel: _Channel, me: Participant) -> None:
+        if self.media is not None and me.admitted:
+            try:
+                await self.media.left(channel.room.meeting_code, me)
+            except Exception:
+                log.exception("signalling: the media engine failed")
 
     async def _remove(self, channel: _Channel, me: Participant, *, dropped: bool) -> None:
         was_member = channel.members.pop(me.id, None) is not None
@@ -655,6 +746,7 @@ class MeetingHub:
             # The host's page records: without it there is nothing more to record.
             await self._stop_recording(channel)
         if me.admitted:
+            await self._media_left(channel, me)
             for finished in channel.board.forget(me.id):
                 for other in channel.admitted():
                     await other.send({"type": "board", **finished})
@@ -678,6 +770,11 @@ class MeetingHub:
             if channel.returning and channel.board.strokes:
                 until = time.monotonic() + REJOIN_WINDOW
                 self._boards[channel.room.meeting_code] = (channel.board, until)
+            if self.media is not None:
+                try:
+                    await self.media.ended(channel.room.meeting_code)
+                except Exception:
+                    log.exception("signalling: the media engine failed")
             for listener in self.emptied:
                 try:
                     await listener(channel.room.meeting_code)
@@ -699,7 +796,17 @@ class MeetingHub:
         """Handle one frame; True when the socket should close."""
         kind = message.get("type")
         if kind == "media":
+            wanted_video = bool(message.get("video")) and not me.video
             self._set_media(me, message)
+            if (
+                me.admitted
+                and wanted_video
+                and self._video_senders(channel, me) >= self._max_video_senders
+            ):
+                me.video = False  # not recorded as on: the page turns it off again
+                await me.send(
+                    {"type": "video-refused", "reason": "full", "max": self._max_video_senders}
+                )
             if me.admitted:
                 update = {"type": "peer-media", **me.public()}
                 update.pop("name", None)
@@ -710,6 +817,12 @@ class MeetingHub:
             return False
         if not me.admitted:
             raise ProtocolError(f"{kind!r} before being admitted")
+        if isinstance(kind, str) and kind.startswith("sfu-"):
+            if self.media is None:
+                await me.send({"type": "sfu-error", "code": "not_sfu"})
+            else:
+                await self.media.frame(channel.room.meeting_code, me, message)
+            return False
         if kind == "signal":
             target = channel.members.get(str(message.get("to")))
             if target is None or not target.admitted or target is me:
@@ -752,6 +865,7 @@ class MeetingHub:
             if guest is None or not guest.admitted or guest.is_host:
                 return False  # gone meanwhile, or a host: nothing to do
             guest.removed = True
+            await self._media_left(channel, guest)  # its Janus handles go at once
             await guest.send({"type": "removed"})
             if guest.close is not None:
                 await guest.close()
@@ -861,6 +975,7 @@ class MeetingHub:
                 return  # gone meanwhile, or a host: hosts are not blocked
             if target.device is not None:
                 channel.blocked.add(target.device)
+            await self._media_left(channel, target)
             await self._send_out(channel, target, {"type": "removed", "blocked": True})
         else:
             raise ProtocolError(f"unknown moderation action {action!r}")

@@ -67,7 +67,8 @@ def write_config(folder: Path, *, admin_key: str, ws_port: int, rtp_ports: tuple
 
 class Janus:
     """``janus`` inside ``netns``: API on that namespace's 127.0.0.1:``ws_port``, media
-    on its veth address (``netns.address``) and UDP ``rtp_ports``. Started on creation."""
+    on its veth address (``netns.address``) and UDP ``rtp_ports``. Started on creation
+    unless ``start`` is False ("Janus unreachable when the server starts")."""
 
     def __init__(
         self,
@@ -77,6 +78,7 @@ class Janus:
         admin_key: str | None = None,
         ws_port: int = 8188,
         rtp_ports: tuple[int, int] = (20000, 20999),
+        start: bool = True,
     ) -> None:
         self.netns = netns
         self.workdir = workdir
@@ -88,7 +90,8 @@ class Janus:
         )
         self.log_path = workdir / "janus.log"
         self.proc: subprocess.Popen[str] | None = None
-        self.start()
+        if start:
+            self.start()
 
     def start(self, timeout: float = 30) -> None:
         """Start Janus (again) and return once its API accepts connections."""
@@ -167,7 +170,9 @@ class Janus:
                     await ws.send_json(message)
                     while True:
                         reply = await ws.receive_json(timeout=timeout)
-                        if reply.get("transaction") == message["transaction"]:
+                        if reply.get("transaction") == message["transaction"] and (
+                            reply.get("janus") != "ack"
+                        ):
                             return dict(reply)
 
                 session = await call({"janus": "create"})

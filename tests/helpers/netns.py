@@ -244,10 +244,20 @@ class NetnsLoop:
 
     def close(self) -> None:
         if self.loop.is_running():
+            self.run(self._cancel_tasks(), timeout=30)
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join(30)
         if not self.loop.is_running():
             self.loop.close()
+
+    @staticmethod
+    async def _cancel_tasks() -> None:
+        """What the test left running (a client's background tasks) ends quietly."""
+        current = asyncio.current_task()
+        tasks = [task for task in asyncio.all_tasks() if task is not current]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     def __enter__(self) -> NetnsLoop:
         return self
