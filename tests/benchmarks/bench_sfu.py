@@ -4,7 +4,8 @@ Rerun from the repository root, as root (network namespaces), after ``./run test
 ``.venv`` (aiortc is in the dev extra); the defaults take about 6-8 minutes on 2 cores:
 
     .venv/bin/python tests/benchmarks/bench_sfu.py [--sizes 2,4,6,8] [--seconds 10]
-        [--senders 25] [--step 2] [--max-receivers 40] [--skip-mesh] [--skip-room]
+        [--senders 25] [--step 2] [--max-receivers 40] [--decode]
+        [--skip mesh,relay,sfu] [--skip-sizes] [--skip-room]
 
 Topology (tests/helpers/netns.py ``netns_pair``; addresses from 198.18.0.0/15 only inside
 the namespaces): the "server" namespace (198.18.0.1) runs the meeting server (the built-in
@@ -115,6 +116,8 @@ class Worker:
         self.config = json.loads(await reader.readline())  # read here: stdin is not buffered
         bitrate = int(self.config["kbps"]) * 1000
         vpx.DEFAULT_BITRATE = vpx.MIN_BITRATE = vpx.MAX_BITRATE = bitrate  # pinned
+        if not self.config.get("decode", True):
+            count_frames_only()
         try:
             while line := await reader.readline():
                 command = json.loads(line)
@@ -134,6 +137,11 @@ class Worker:
             self.participants.append(participant)
             await participant.start()
             self.say(ok="mesh", id=participant.my_id)
+        elif action == "relay":
+            participant = RelayParticipant(command, self.config)
+            self.participants.append(participant)
+            await participant.start()
+            self.say(ok="relay", id=participant.my_id)
         elif action == "publish":
             participant = SfuParticipant(command, self.config)
             self.participants.append(participant)
@@ -159,6 +167,21 @@ class Worker:
 
     def describe(self) -> str:
         return "; ".join(f"{p.name}: {p.frames}" for p in self.participants)
+
+
+class _CountOnly:
+    """Stands in for aiortc's video decoder: every whole frame the jitter buffer
+    assembled from RTP comes out undecoded, to be counted."""
+
+    def decode(self, encoded_frame: Any) -> list[Any]:
+        return [encoded_frame]
+
+
+def count_frames_only() -> None:
+    """Receivers of this process count frames without decoding them (``--no-decode``)."""
+    from aiortc import rtcrtpreceiver
+
+    setattr(rtcrtpreceiver, "get_decoder", lambda codec: _CountOnly())  # noqa: B010
 
 
 class SyntheticCamera:
@@ -365,6 +388,131 @@ class MeshParticipant:
             await self.ws.send_str(json.dumps({"type": "leave"}))
         for pc in self.pcs.values():
             await pc.close()
+        await self.ws.close()
+        await self.http.close()
+
+
+class RelayParticipant:
+    """A meeting page in a room the meeting server forwards through Janus (the SFU
+    protocol of launcher/server/signalling.py): it publishes its camera with
+    ``sfu-publish`` once the room is in SFU mode and subscribes to everybody else's with
+    ``sfu-subscribe`` once all ``expect`` of them publish; Janus' answers and offers come
+    back over the same socket. No mesh connection is made meanwhile."""
+
+    def __init__(self, command: dict[str, Any], config: dict[str, Any]) -> None:
+        self.command = command
+        self.config = config
+        self.name = command["name"]
+        self.my_id = ""
+        self.pub: Any = None
+        self.sub: Any = None
+        self.counted = Counted()
+        self.tasks: list[asyncio.Task[Any]] = []
+        self.published = False
+        self.subscribed = False
+        self.by_mid: dict[str, str] = {}
+
+    @property
+    def frames(self) -> dict[str, int]:
+        return self.counted.frames
+
+    async def start(self) -> None:
+        import aiohttp
+
+        context = ssl.create_default_context(cafile=self.command["ca_file"])
+        self.http = aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=context))
+        self.ws = await self.http.ws_connect(self.command["ws_url"], heartbeat=20, max_msg_size=0)
+        hello = {"type": "hello", "meeting_code": self.command["meeting_code"], "name": self.name}
+        if self.command.get("token"):
+            hello["participant_token"] = self.command["token"]
+        await self.ws.send_str(json.dumps(hello))
+        while True:
+            message = json.loads((await self.ws.receive()).data)
+            if message["type"] == "welcome":
+                self.my_id = message["id"]
+            elif message["type"] == "joined":
+                break
+            elif message["type"] in ("error", "waiting", "denied"):
+                raise RuntimeError(f"not admitted: {message}")
+        if message.get("media_mode") == "sfu":
+            await self.publish()
+        self.tasks.append(asyncio.create_task(self.read()))
+
+    async def send(self, **message: Any) -> None:
+        await self.ws.send_str(json.dumps(message))
+
+    async def publish(self) -> None:
+        from aiortc import RTCPeerConnection
+
+        if self.published:
+            return
+        self.published = True
+        self.pub = RTCPeerConnection(configuration())
+        self.pub.addTransceiver(SyntheticCamera(self.config["fps"]), direction="sendonly")
+        await self.pub.setLocalDescription(await self.pub.createOffer())
+        offer = {"type": "offer", "sdp": self.pub.localDescription.sdp}
+        await self.send(type="sfu-publish", jsep=offer, audio=False, video=True)
+
+    async def read(self) -> None:
+        from aiortc import RTCPeerConnection, RTCSessionDescription
+
+        async for frame in self.ws:
+            message = json.loads(frame.data)
+            kind = message["type"]
+            if kind == "media-mode" and message["mode"] == "sfu":
+                await self.publish()
+            elif kind == "sfu-answer":
+                await self.pub.setRemoteDescription(
+                    RTCSessionDescription(message["jsep"]["sdp"], "answer")
+                )
+            elif kind == "sfu-feeds" and not self.subscribed:
+                feeds = [
+                    f["peer"] for f in message["feeds"] if f["video"] and f["peer"] != self.my_id
+                ]
+                if len(feeds) >= self.command["expect"]:
+                    self.subscribed = True
+                    await self.send(type="sfu-subscribe", feeds=feeds)
+            elif kind == "sfu-offer" and self.sub is None:
+                self.by_mid = {st["mid"]: st["peer"] for st in message.get("streams", [])}
+                self.sub = pc = RTCPeerConnection(configuration())
+
+                @pc.on("track")
+                def on_track(track: Any) -> None:
+                    transceivers = self.sub.getTransceivers()
+                    transceiver = next(t for t in transceivers if t.receiver.track is track)
+                    key = self.by_mid.get(transceiver.mid or "", "?")
+                    self.tasks.append(self.counted.consume(key, track))
+
+                await pc.setRemoteDescription(
+                    RTCSessionDescription(message["jsep"]["sdp"], "offer")
+                )
+                await pc.setLocalDescription(await pc.createAnswer())
+                answer = {"type": "answer", "sdp": pc.localDescription.sdp}
+                await self.send(type="sfu-start", jsep=answer)
+            elif kind == "sfu-error":
+                print(f"{self.name}: {message}", file=sys.stderr, flush=True)
+
+    def receiving(self, streams: int) -> bool:
+        return sum(1 for n in self.frames.values() if n > 0) >= streams
+
+    async def snapshot(self) -> dict[str, Any]:
+        sent, received = await pc_bytes([pc for pc in (self.pub, self.sub) if pc is not None])
+        return {
+            "name": self.name,
+            "t": time.monotonic(),
+            "sent": sent,
+            "received": received,
+            "frames": dict(self.frames),
+        }
+
+    async def close(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        with contextlib.suppress(Exception):
+            await self.send(type="leave")
+        for pc in (self.pub, self.sub):
+            if pc is not None:
+                await pc.close()
         await self.ws.close()
         await self.http.close()
 
@@ -614,30 +762,46 @@ def api_bridge_main(socket_path: str, port: int) -> None:
     asyncio.run(serve())
 
 
-def meeting_server_main(data_dir: Path, host: str) -> None:
-    """The meeting server (in the server namespace): prints {ca_file, ws_url}, then one
-    room {meeting_code, token} per line read from stdin; stops at EOF."""
+def meeting_server_main(data_dir: Path, host: str, janus_url: str, key_file: str) -> None:
+    """The meeting servers (in the server namespace): ``mesh`` without Janus and ``sfu``
+    with it (``--sfu-url``; the admin key read from ``key_file``), one certificate. Prints
+    {ca_file, mesh, sfu} (their signalling URLs), then one room {meeting_code, token} on
+    the server named by each line read from stdin; stops at EOF."""
     from launcher.api import MeetingsClient
     from launcher.server import BuiltinServer, ServerConfig, create_application
+    from launcher.server.config import SfuSetting
 
-    server = BuiltinServer(ServerConfig(data_dir, host=host, tls="self-signed"))
-    server.start()
-    client = None
+    sfu = SfuSetting(janus_url, Path(key_file).read_text().strip())
+    servers = {
+        "mesh": BuiltinServer(ServerConfig(data_dir / "mesh", host=host, tls="self-signed")),
+        "sfu": BuiltinServer(ServerConfig(data_dir / "sfu", host=host, tls="self-signed", sfu=sfu)),
+    }
+    clients: dict[str, MeetingsClient] = {}
     try:
-        app_id, key = create_application(server.config.data_dir, "bench-sfu")
-        client = MeetingsClient(server.api_url, app_id, key, ca_file=str(server.ca_cert_path))
-        origin = server.api_url.removesuffix("/v1/meetings")
-        ws_url = "wss" + origin.removeprefix("https") + "/meeting-ws"
-        print(json.dumps({"ca_file": str(server.ca_cert_path), "ws_url": ws_url}), flush=True)
-        for _line in sys.stdin:
-            room = client.create_room("Bench", join_approval_level="none")
+        for kind, server in servers.items():
+            if kind == "sfu":  # one certificate for both
+                shutil.copytree(data_dir / "mesh" / "tls", data_dir / "sfu" / "tls")
+            server.start()
+            app_id, key = create_application(server.config.data_dir, "bench-sfu")
+            ca = str(server.ca_cert_path)
+            clients[kind] = MeetingsClient(server.api_url, app_id, key, ca_file=ca)
+        urls = {
+            kind: "wss"
+            + server.api_url.removesuffix("/v1/meetings").removeprefix("https")
+            + "/meeting-ws"
+            for kind, server in servers.items()
+        }
+        print(json.dumps({"ca_file": str(servers["mesh"].ca_cert_path), **urls}), flush=True)
+        for line in sys.stdin:
+            room = clients[line.strip()].create_room("Bench", join_approval_level="none")
             assert room.host_url is not None
             token = room.host_url.split("participant_token=")[1]
             print(json.dumps({"meeting_code": room.meeting_code, "token": token}), flush=True)
     finally:
-        if client is not None:
+        for client in clients.values():
             client.close()
-        server.stop()
+        for server in servers.values():
+            server.stop()
 
 
 @dataclass
@@ -651,12 +815,14 @@ class Setup:
     args: argparse.Namespace
     rooms_made: int = 0
 
-    def worker(self) -> WorkerProcess:
-        return WorkerProcess(self.clients_ns, {"fps": self.args.fps, "kbps": self.args.kbps})
+    def worker(self, *, decode: bool = True) -> WorkerProcess:
+        config = {"fps": self.args.fps, "kbps": self.args.kbps, "decode": decode}
+        return WorkerProcess(self.clients_ns, config)
 
-    def meeting_room(self) -> dict[str, str]:
+    def meeting_room(self, kind: str = "mesh") -> dict[str, str]:
+        """A room on the meeting server without Janus (``mesh``) or with it (``sfu``)."""
         assert self.meeting.stdin is not None and self.meeting.stdout is not None
-        self.meeting.stdin.write("room\n")
+        self.meeting.stdin.write(kind + "\n")
         self.meeting.stdin.flush()
         return dict(json.loads(self.meeting.stdout.readline()))
 
@@ -694,9 +860,12 @@ def setup(args: argparse.Namespace) -> Iterator[Setup]:
             cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         )  # fmt: skip
         assert bridge.stdout is not None and bridge.stdout.readline().strip() == "ready"
+        key_file = work / "sfu-admin-key"
+        key_file.touch(mode=0o600)
+        key_file.write_text(janus.admin_key)
         meeting = server_ns.popen(
             [sys.executable, str(Path(__file__).resolve()), "--meeting-server",
-             str(work / "data"), server_ns.address],
+             str(work / "data"), server_ns.address, janus.url, str(key_file)],
             cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         )  # fmt: skip
         try:
@@ -801,7 +970,7 @@ def run_mesh(s: Setup, n: int) -> Row:
             command = {
                 "action": "mesh",
                 "name": f"P{i}",
-                "ws_url": s.meeting_info["ws_url"],
+                "ws_url": s.meeting_info["mesh"],
                 "ca_file": s.meeting_info["ca_file"],
                 "meeting_code": room["meeting_code"],
                 "token": room["token"] if i == 0 else None,
@@ -811,6 +980,27 @@ def run_mesh(s: Setup, n: int) -> Row:
             worker.ask(action="wait_frames", streams=n - 1, timeout=90)
         time.sleep(3)  # ramp-up
         return summarise(n, "mesh", measure(s, workers, s.args.seconds))
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def run_relay(s: Setup, n: int) -> Row:
+    room = s.meeting_room("sfu")
+    workers: list[WorkerProcess] = []
+    try:
+        for i in range(n):
+            worker = s.worker()
+            workers.append(worker)
+            worker.ask(
+                action="relay", name=f"P{i}", ws_url=s.meeting_info["sfu"],
+                ca_file=s.meeting_info["ca_file"], meeting_code=room["meeting_code"],
+                token=room["token"] if i == 0 else None, expect=n - 1,
+            )  # fmt: skip
+        for worker in workers:
+            worker.ask(action="wait_frames", streams=n - 1, timeout=90)
+        time.sleep(3)
+        return summarise(n, "relay", measure(s, workers, s.args.seconds))
     finally:
         for worker in workers:
             worker.stop()
@@ -868,14 +1058,16 @@ def run_room(s: Setup, senders: int, step: int, max_receivers: int) -> list[Step
         receivers = 0
         while receivers < max_receivers:
             for _ in range(step):
-                worker = s.worker()
+                worker = s.worker(decode=s.args.decode)
                 receiver_workers.append(worker)
                 receivers += 1
                 worker.ask(action="subscribe", name=f"R{receivers}", **s.janus_api(),
                            room=room, feeds=feeds)  # fmt: skip
             for worker in receiver_workers:
-                with contextlib.suppress(RuntimeError):
+                try:
                     worker.ask(action="wait_frames", streams=senders, timeout=30)
+                except RuntimeError as error:  # measured all the same: the table says so
+                    print(f"    ({error})", file=sys.stderr, flush=True)
             time.sleep(3)
             window = measure(s, sender_workers + receiver_workers, s.args.seconds)
             secs = window.seconds
@@ -962,11 +1154,21 @@ def main() -> None:
     parser.add_argument("--senders", type=int, default=25, help="publishers in (b)")
     parser.add_argument("--step", type=int, default=2, help="receivers added per step in (b)")
     parser.add_argument("--max-receivers", type=int, default=40)
-    parser.add_argument("--skip-mesh", action="store_true", help="(a) SFU rows only")
+    parser.add_argument(
+        "--decode",
+        action="store_true",
+        help="receivers in (b) decode the video (default: they count whole frames)",
+    )
+    parser.add_argument(
+        "--skip",
+        dest="skip_kinds",
+        default="",
+        help="rows of (a) to leave out, comma-separated: mesh, relay, sfu",
+    )
     parser.add_argument("--skip-sizes", action="store_true", help="leave (a) out")
     parser.add_argument("--skip-room", action="store_true", help="leave (b) out")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--meeting-server", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--meeting-server", nargs=4, help=argparse.SUPPRESS)
     parser.add_argument("--api-bridge", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -976,7 +1178,7 @@ def main() -> None:
         api_bridge_main(args.api_bridge[0], int(args.api_bridge[1]))
         return
     if args.meeting_server:
-        meeting_server_main(Path(args.meeting_server[0]), args.meeting_server[1])
+        meeting_server_main(Path(args.meeting_server[0]), *args.meeting_server[1:])
         return
     # SIGTERM (e.g. `timeout`) unwinds like Ctrl+C: namespaces, Janus and workers go.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -991,21 +1193,35 @@ def main() -> None:
     with setup(args) as s:
         if not args.skip_sizes:
             print(f"\n(a) N participants, everybody sends and receives, over {args.seconds:g} s")
-            print("    mesh: signalling through the meeting server's WebSocket; "
-                  "sfu: Janus' API directly (not the meeting server's relay)")  # fmt: skip
+            print("    mesh:  one connection per other participant, signalled through the "
+                  "meeting server's WebSocket")  # fmt: skip
+            print("    relay: the meeting server with --sfu-url: the room moves to Janus at its "
+                  "3rd person; pages speak sfu-* over the meeting WebSocket")  # fmt: skip
+            print("    sfu:   the same media, the participants on Janus' own API "
+                  "(no meeting server: Janus alone)")  # fmt: skip
+            print("    CPU/part.: median participant process, % of one core; "
+                  "machine: all CPUs, other sessions included")  # fmt: skip
             print(
-                f"  {'N':>2}  {'media':<5} {'up kbit/s':>10} {'vs N=2':>7} {'down kbit/s':>12} "
-                f"{'fps/stream':>10} {'CPU/part.':>10} {'Janus CPU':>10} {'machine':>8}"
+                f"  {'N':>2}  {'media':<5} {'up kbit/s':>10} {'vs N=2':>7} {'vs mesh':>8} "
+                f"{'down kbit/s':>12} {'fps/stream':>10} {'CPU/part.':>10} {'Janus CPU':>10} "
+                f"{'machine':>8}"
             )
             rows: list[Row] = []
             for n in (int(v) for v in args.sizes.split(",")):
-                kinds = ("sfu",) if args.skip_mesh else ("mesh", "sfu")
+                kinds = [k for k in ("mesh", "relay", "sfu") if k not in args.skip_kinds]
                 for kind in kinds:
-                    row = run_mesh(s, n) if kind == "mesh" else run_sfu(s, n)
+                    if kind == "relay" and n < 3:
+                        continue  # rooms of two stay a mesh
+                    run = {"mesh": run_mesh, "relay": run_relay, "sfu": run_sfu}[kind]
+                    row = run(s, n)
                     rows.append(row)
-                    base = next(r for r in rows if r.kind == kind)
+                    # A room of two through the server is a mesh: relay rows compare to it.
+                    base_kind = "mesh" if kind == "relay" else kind
+                    base = next((r for r in rows if r.kind == base_kind), row)
+                    mesh = next((r for r in rows if r.kind == "mesh" and r.n == n), None)
+                    vs_mesh = f"{row.up_kbps / mesh.up_kbps:>7.2f}x" if mesh else f"{'':>8}"
                     print(f"  {row.n:>2}  {row.kind:<5} {row.up_kbps:>10.0f} "
-                          f"{row.up_kbps / base.up_kbps:>6.2f}x {row.down_kbps:>12.0f} "
+                          f"{row.up_kbps / base.up_kbps:>6.2f}x {vs_mesh} {row.down_kbps:>12.0f} "
                           f"{row.fps:>10.1f} {row.cpu:>9.1f}% {row.janus:>9.1f}% "
                           f"{row.machine:>7.0f}%", flush=True)  # fmt: skip
         if not args.skip_room:
