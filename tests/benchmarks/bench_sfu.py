@@ -1,43 +1,81 @@
 """Mesh vs the Janus SFU: upload per participant, CPU, and the largest room (a script).
 
 Rerun from the repository root, as root (network namespaces), after ``./run tests`` made
-``.venv`` (aiortc is in the dev extra); the defaults take about 6-8 minutes on 2 cores:
+``.venv`` (aiortc is in the dev extra); the defaults take about 6 minutes on 2 cores:
 
     .venv/bin/python tests/benchmarks/bench_sfu.py [--sizes 2,4,6,8] [--seconds 10]
         [--senders 25] [--step 2] [--max-receivers 40] [--decode]
         [--skip mesh,relay,sfu] [--skip-sizes] [--skip-room]
 
 Topology (tests/helpers/netns.py ``netns_pair``; addresses from 198.18.0.0/15 only inside
-the namespaces): the "server" namespace (198.18.0.1) runs the meeting server (the built-in
-server over HTTPS, for mesh signalling) and Janus (Debian ``janus``, VideoRoom plugin,
-WebSocket API; Janus offers no loopback ICE candidates, hence the namespaces); the
-"clients" namespace (198.18.0.2) runs the synthetic participants, each a process of this
-script (``--worker``) made of aiortc peer connections. Every participant's camera is a
-synthetic VP8 video, 160x120 at 10 frames a second (a moving textured pattern), its
+the namespaces): the "server" namespace (198.18.0.1) runs Janus as shipped
+(tests/helpers/janus.py: packaging/server/janus/, API on that namespace's loopback, media
+on 198.18.0.1; Janus offers no loopback ICE candidates, hence the namespaces) and two
+meeting servers (built-in, HTTPS): one without Janus, one with it (``sfu``, as
+``--sfu-url``). The "clients" namespace (198.18.0.2) runs the synthetic participants, each
+a process of this script (``--worker``) made of aiortc peer connections. Every camera is
+a synthetic VP8 video, 160x120 at 10 frames a second (a moving textured pattern), its
 encoder pinned to 150 kbit/s (``--kbps``) so that every stream costs the same, as a
-browser's camera at a fixed size does; no audio. Everything runs on this one 2-core
-machine, shared with other sessions.
+browser's camera at a fixed size does; no audio. Everything, Janus and the participants,
+runs on this one 2-core machine, shared with other sessions.
 
 (a) N = 2, 4, 6, 8 participants, each sending its camera and receiving everybody else's:
-    - mesh: the participants meet through the meeting server's own signalling WebSocket
-      (launcher/server/signalling.py: hello, joined, the newcomer offers to everyone
-      already in; offers and answers carried in ``signal``), one aiortc peer connection per
-      other participant, as the meeting page does: N-1 encoded uploads each;
-    - SFU: each participant publishes once to a Janus VideoRoom and subscribes to the
-      N-1 others with one multistream subscriber connection. The participants talk to
-      Janus' own WebSocket API directly (the meeting server's relay is not in the path);
-      what goes over the wire between a participant and Janus is the same.
+    - mesh: the meeting server's own signalling WebSocket (launcher/server/signalling.py:
+      hello, joined, the newcomer offers to everyone already in; offers and answers in
+      ``signal``), one aiortc peer connection per other participant, as the meeting page
+      does: N-1 encoded uploads each;
+    - relay: the same pages in a room of the server with Janus: at its third person the
+      room moves to Janus (``media-mode sfu``); each page publishes once (``sfu-publish``)
+      and subscribes to the N-1 others (``sfu-subscribe``, ``sfu-offer``/``sfu-start``),
+      one multistream connection, all over the meeting WebSocket (SFU-PROTOCOL); rooms
+      of two stay a mesh, so there is no N=2 relay row and relay's "vs N=2" is the mesh's;
+    - sfu: the same media with the participants on Janus' own API (through a Unix-socket
+      bridge to its loopback port; rooms made with the admin key): Janus alone, no
+      meeting server in the path.
     Over ``--seconds``: upload per participant (getStats outbound-rtp bytesSent, kbit/s),
     download per participant (getStats transport bytesReceived: aiortc's inbound-rtp
-    stats have no byte count, so RTCP and STUN are in it too), frames received per second per
-    received stream, CPU per participant process and Janus' CPU (utime+stime from
+    stats have no byte count, so RTCP and STUN are in it too), decoded frames per second
+    per received stream, CPU per participant process and Janus' CPU (utime+stime from
     /proc/PID/stat; 100% = one core).
-(b) The largest room through Janus: ``--senders`` publishers (publish only), then
-    receivers (each subscribes to every sender) added ``--step`` at a time. A step holds
-    while the median receiver gets at least 80% of the frames sent (8 of 10 fps per
-    stream) and every receiver gets every stream; the ceiling is the last step that held.
-    Each step also shows Janus' CPU, the clients' CPU and the whole machine's busy CPU, so
-    the table shows what ran out first.
+(b) The largest room through Janus: ``--senders`` publishers (publish only, five to a
+    process) on Janus' own API, then receivers (each subscribes to every sender, one
+    process each) added ``--step`` at a time. Receivers count the whole frames aiortc
+    assembles from RTP without decoding them (``--decode`` decodes: a browser would, but
+    here decoding 25 streams per receiver would measure the synthetic clients, not
+    Janus). A step holds while the median receiver gets at least 80% of the frames sent
+    (8 of 10 fps per stream) and every receiver gets every stream; the ceiling is the
+    last step that held. Each step shows Janus' CPU, the clients' CPU and the whole
+    machine's busy CPU, so the table shows what ran out first.
+
+One run of the defaults (2026-12-05, the 2-core machine shared with other sessions, load
+average 15-20 meanwhile):
+
+    (a) N  media  up kbit/s  vs N=2  vs mesh  down kbit/s fps/stream  CPU/part.  Janus CPU  machine
+        2  mesh         150   1.00x    1.00x          158       10.0       2.4%       0.3%      62%
+        2  sfu          150   1.00x    1.00x          157       10.0       2.7%       1.1%      59%
+        4  mesh         449   3.00x    1.00x          473       10.0       6.3%       0.2%      93%
+        4  relay        149   0.99x    0.33x          468       10.0       4.4%       2.4%      87%
+        4  sfu          150   1.00x    0.33x          471       10.0       4.7%       2.5%      73%
+        6  mesh         750   5.01x    1.00x          789        9.9      11.9%       0.3%      85%
+        6  relay        149   1.00x    0.20x          781       10.0       6.8%       5.2%      94%
+        6  sfu          149   0.99x    0.20x          777        9.9       6.5%       4.5%      79%
+        8  mesh        1058   7.07x    1.00x         1118       10.1      13.8%       0.2%      84%
+        8  relay        150   1.00x    0.14x         1093       10.0       8.2%       7.4%      76%
+        8  sfu          151   1.01x    0.14x         1100       10.0       8.4%       7.6%      99%
+
+    (b) receivers fps med worst  streams  Janus out  Janus CPU  senders  receivers  machine
+                2    10.0  10.0      2/2  7.8 Mbit/s         9%      36%        30%      96%
+                4     9.9   9.9      4/4 15.7 Mbit/s        12%      36%        55%      86%
+                6    10.1  10.0      6/6 24.0 Mbit/s        16%      36%        80%     100%
+                8     6.0   3.6      7/8 30.9 Mbit/s        21%      38%        91%     100% LIMIT
+        ceiling: 6 receivers + 25 senders (31 participants); Janus 16% of a core for 150
+        forwarded streams (24 Mbit/s), the synthetic clients 116%, the machine 100%.
+
+The ceiling is this machine's CPU spent by the synthetic clients (and other sessions),
+not Janus: Janus used about 0.1% of a core per forwarded 160 kbit/s stream, so on two
+cores of its own it would forward on the order of 1,900 such streams (a linear estimate,
+about 75 receivers of 25 cameras; larger cameras cost more per stream). Network: all on
+one machine's veth pair, so bandwidth was never the limit here.
 """
 
 from __future__ import annotations
