@@ -19,10 +19,10 @@ from launcher.server import (
     backup,
     create_application,
     embed_domains,
+    janus,
     list_applications,
     logs,
     serve_settings,
-    sfu,
 )
 from launcher.server.embedding import InvalidOrigin, parse_origins
 from launcher.server.runner import BuiltinServer, ServerStartError
@@ -96,7 +96,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 problems.append(redis_problem)
         if config.sfu is not None:
             sfu_problem, resolved.sfu_line = asyncio.run(
-                sfu.probe(config.sfu.url, config.sfu.admin_key)
+                janus.probe(config.sfu.url, config.sfu.admin_key)
             )
             if sfu_problem:
                 problems.append(sfu_problem)

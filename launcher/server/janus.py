@@ -10,7 +10,8 @@ pending requests fail with :class:`JanusLost` and ``on_lost`` is called once.
 Answers to plugin messages come in two steps (``ack``, then an ``event`` with the same
 transaction); :meth:`JanusHandle.message` returns the event's plugin data and JSEP.
 Events without a transaction of ours (a renegotiation offer, trickled candidates,
-``hangup``) go to the handle's ``on_event``.
+``hangup``) go to the handle's ``on_event``. :func:`probe` is ``serve --check``'s look at
+Janus (its version, the VideoRoom plugin, the admin key).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import secrets
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
@@ -266,6 +268,63 @@ class JanusHandle:
 def _why(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return "no answer"
+    if isinstance(exc, aiohttp.ClientConnectorError) and exc.os_error.errno:
+        return os.strerror(exc.os_error.errno).lower()
+    if isinstance(exc, aiohttp.WSServerHandshakeError):
+        return f"not a Janus WebSocket API (HTTP {exc.status})"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     return str(exc) or type(exc).__name__
+
+
+#: VideoRoom error codes: a missing and a wrong admin_key.
+_MISSING_ELEMENT, _UNAUTHORIZED = 429, 433
+
+
+async def probe(url: str, admin_key: str) -> tuple[str | None, str]:
+    """``serve --check``: (problem or None, what it prints): Janus answers ``info``, its
+    VideoRoom refuses a room without the admin key and makes (then destroys) a throwaway
+    room with a string id and the admin key."""
+    client = JanusClient(url)
+    try:
+        await client.connect()
+    except JanusLost as exc:
+        return f"SFU: {exc}", ""
+    try:
+        info = await client.info()
+        if VIDEOROOM not in (info.get("plugins") or {}):
+            return f"SFU: Janus at {url} has no VideoRoom plugin", ""
+        handle = await client.attach()
+        room, secret = f"check-{secrets.token_hex(6)}", secrets.token_hex(12)
+        create = {"request": "create", "room": room, "secret": secret, "permanent": False,
+                  "is_private": True}  # fmt: skip
+        try:
+            await handle.message(create)
+        except JanusError as exc:
+            if exc.code not in (_MISSING_ELEMENT, _UNAUTHORIZED):
+                return (
+                    f"SFU: Janus at {url} did not load packaging/server/janus/"
+                    f"janus.plugin.videoroom.jcfg (string_ids, admin_key): {exc.reason}",
+                    "",
+                )
+        else:
+            await handle.message({"request": "destroy", "room": room, "secret": secret})
+            return (
+                f"SFU: Janus at {url} lets anyone make rooms: set the VideoRoom admin_key "
+                "(packaging/server/janus/janus.plugin.videoroom.jcfg)",
+                "",
+            )
+        try:
+            await handle.message({**create, "admin_key": admin_key})
+        except JanusError as exc:
+            if exc.code == _UNAUTHORIZED:
+                return f"SFU: Janus at {url} refused the admin key (sfu_admin_key_file)", ""
+            return f"SFU: Janus at {url} refused a test room: {exc.reason}", ""
+        await handle.message({"request": "destroy", "room": room, "secret": secret})
+        await handle.detach()
+        version = info.get("version_string", "?")
+        return None, f"Janus {version} at {url} (admin key accepted)"
+    except (JanusLost, JanusError) as exc:
+        return f"SFU: Janus at {url} failed: {exc}", ""
+    finally:
+        await client.close()

@@ -33,6 +33,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from launcher.server.janus import JanusClient, JanusError, JanusHandle, JanusLost
+from launcher.server.sfu_frames import (
+    PC_OF,
+    BadRequest,
+    clean_candidate,
+    clean_jsep,
+    parse_frame,
+    trickle_pc,
+)
 from launcher.server.signalling import Participant
 
 log = logging.getLogger(__name__)
@@ -43,17 +51,8 @@ SFU_FROM = 3
 PUBLISHERS = 256
 #: Reconnection waits (seconds), doubling up to the last.
 BACKOFF = (1.0, 2.0, 4.0, 8.0, 16.0, 30.0)
-MAX_SDP = 60_000
-MAX_CANDIDATE = 1024
-MAX_FEEDS = 300
-PC_OF = {"sfu-publish": "pub", "sfu-unpublish": "pub", "sfu-subscribe": "sub",
-         "sfu-start": "sub", "sfu-quality": "sub"}  # fmt: skip
 
 Members = Callable[[], list[Participant]]
-
-
-class BadRequest(Exception):
-    """An ``sfu-*`` frame this protocol does not allow."""
 
 
 @dataclass(eq=False)
@@ -118,6 +117,9 @@ class SfuRooms:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._supervisor: asyncio.Task[None] | None = None
         self._lost = asyncio.Event()
+        # Janus rooms made before a loss, (id, secret): a Janus that only stopped answering
+        # for a while still has them, so they are destroyed once it answers again.
+        self._orphans: list[tuple[str, str]] = []
         self._stopping = False
 
     # -- the hub's questions ------------------------------------------------
@@ -194,6 +196,10 @@ class SfuRooms:
                 continue
             attempt = 0
             log.warning("SFU: Janus at %s answers: rooms of three or more use it", self.url)
+            orphans, self._orphans = self._orphans, []
+            for janus_id, secret in orphans:  # gone already after a restart of Janus
+                with contextlib.suppress(JanusError, JanusLost):
+                    await self._admin({"request": "destroy", "room": janus_id, "secret": secret})
             for room in list(self._rooms.values()):
                 if len(room.members()) >= SFU_FROM:
                     self._spawn(self._switch(room, "sfu_back"))
@@ -214,6 +220,8 @@ class SfuRooms:
             await client.close()
         for room in list(self._rooms.values()):
             was_sfu = room.mode == "sfu"
+            if room.janus_id is not None:
+                self._orphans.append((room.janus_id, room.secret))
             room.mode, room.janus_id = "mesh", None
             room.generation += 1
             for seat in room.seats.values():
@@ -260,11 +268,11 @@ class SfuRooms:
         """One ``sfu-*`` frame of an admitted page."""
         kind = str(message.get("type"))
         try:
-            op = _parse(kind, message)
+            op = parse_frame(kind, message)
         except BadRequest as exc:
             log.debug("sfu: refused a %s frame: %s", kind, exc)
             error: dict[str, Any] = {"type": "sfu-error", "code": "bad_request"}
-            pc = PC_OF.get(kind) or _trickle_pc(message)
+            pc = PC_OF.get(kind) or trickle_pc(message)
             if pc is not None:
                 error["pc"] = pc
             await me.send(error)
@@ -485,7 +493,7 @@ class SfuRooms:
             raise JanusError(0, "no answer to the publisher's offer")
         if room.generation != generation:
             return
-        await me.send({"type": "sfu-answer", "jsep": _clean_jsep(answer)})
+        await me.send({"type": "sfu-answer", "jsep": clean_jsep(answer)})
         seat.publishing = {"audio": op["audio"], "video": op["video"], "simulcast": op["simulcast"]}
         me.sending_video = op["video"]
         if seat.live:  # a renegotiation; a new feed is announced once Janus has it up
@@ -548,7 +556,7 @@ class SfuRooms:
             ]
         if offer is not None:
             await seat.participant.send(
-                {"type": "sfu-offer", "jsep": _clean_jsep(offer), "streams": seat.streams}
+                {"type": "sfu-offer", "jsep": clean_jsep(offer), "streams": seat.streams}
             )
 
     async def _attach(self, room: _Room, seat: _Seat, pc: str, generation: int) -> JanusHandle:
@@ -576,7 +584,7 @@ class SfuRooms:
         if event.get("janus") == "trickle":
             candidate = event.get("candidate")
             if isinstance(candidate, dict):
-                out = None if candidate.get("completed") else _clean_candidate(candidate)
+                out = None if candidate.get("completed") else clean_candidate(candidate)
                 await me.send({"type": "sfu-trickle", "pc": pc, "candidate": out})
             return
         if event.get("janus") != "event" or pc != "sub":
@@ -609,126 +617,3 @@ def _is_feed(seat: _Seat) -> bool:
 async def _broadcast(room: _Room, message: Mapping[str, Any]) -> None:
     for member in room.members():
         await member.send(message)
-
-
-# -- what a page may send -----------------------------------------------------
-
-
-def _parse(kind: str, message: Mapping[str, Any]) -> dict[str, Any]:
-    """The checked content of one ``sfu-*`` frame; BadRequest when it is not allowed."""
-    if kind == "sfu-publish":
-        jsep = _jsep(message.get("jsep"), "offer")
-        audio, video = message.get("audio"), message.get("video")
-        if not isinstance(audio, bool) or not isinstance(video, bool):
-            raise BadRequest("audio and video must be true or false")
-        simulcast = "a=simulcast" in jsep["sdp"]
-        return {"jsep": jsep, "audio": audio, "video": video, "simulcast": simulcast}
-    if kind == "sfu-unpublish":
-        return {}
-    if kind == "sfu-subscribe":
-        feeds = message.get("feeds")
-        if not isinstance(feeds, list) or len(feeds) > MAX_FEEDS:
-            raise BadRequest("feeds must be a list of peer ids")
-        if not all(isinstance(f, str) and 0 < len(f) <= 64 for f in feeds):
-            raise BadRequest("feeds must be peer ids")
-        return {"feeds": list(feeds)}
-    if kind == "sfu-start":
-        return {"jsep": _jsep(message.get("jsep"), "answer")}
-    if kind == "sfu-trickle":
-        pc = _trickle_pc(message)
-        if pc is None:
-            raise BadRequest("pc must be pub or sub")
-        raw = message.get("candidate", ...)
-        if raw is ...:
-            raise BadRequest("no candidate (null ends them)")
-        return {"pc": pc, "candidate": None if raw is None else _candidate(raw)}
-    if kind == "sfu-quality":
-        peer, substream = message.get("peer"), message.get("substream")
-        if not isinstance(peer, str) or not 0 < len(peer) <= 64:
-            raise BadRequest("peer must be a peer id")
-        if type(substream) is not int or not 0 <= substream <= 2:
-            raise BadRequest("substream must be 0, 1 or 2")
-        return {"peer": peer, "substream": substream}
-    raise BadRequest(f"unknown SFU message {kind!r}")
-
-
-def _trickle_pc(message: Mapping[str, Any]) -> str | None:
-    pc = message.get("pc")
-    return pc if message.get("type") == "sfu-trickle" and pc in ("pub", "sub") else None
-
-
-def _jsep(raw: object, kind: str) -> dict[str, str]:
-    if not isinstance(raw, Mapping) or raw.get("type") != kind:
-        raise BadRequest(f"jsep must be an {kind}")
-    sdp = raw.get("sdp")
-    if not isinstance(sdp, str) or not sdp.startswith("v=0") or len(sdp) > MAX_SDP:
-        raise BadRequest("jsep.sdp must be an SDP")
-    return {"type": kind, "sdp": sdp}
-
-
-def _candidate(raw: object) -> dict[str, Any]:
-    if not isinstance(raw, Mapping):
-        raise BadRequest("candidate must be an object or null")
-    return _clean_candidate(raw, strict=True)
-
-
-def _clean_candidate(raw: Mapping[str, Any], *, strict: bool = False) -> dict[str, Any]:
-    candidate, mid, index = raw.get("candidate"), raw.get("sdpMid"), raw.get("sdpMLineIndex")
-    ok = (
-        isinstance(candidate, str)
-        and len(candidate) <= MAX_CANDIDATE
-        and (mid is None or (isinstance(mid, str) and len(mid) <= 32))
-        and (index is None or (type(index) is int and 0 <= index < 256))
-    )
-    if not ok:
-        if strict:
-            raise BadRequest("candidate must be {candidate, sdpMid, sdpMLineIndex}")
-        return {"candidate": "", "sdpMid": None, "sdpMLineIndex": None}
-    return {"candidate": candidate, "sdpMid": mid, "sdpMLineIndex": index}
-
-
-def _clean_jsep(jsep: Mapping[str, Any]) -> dict[str, Any]:
-    return {"type": jsep.get("type"), "sdp": jsep.get("sdp")}
-
-
-async def probe(url: str, admin_key: str) -> tuple[str | None, str]:
-    """``serve --check``: (problem or None, what it prints): Janus answers ``info`` and
-    accepts the admin key (a throwaway room is created and destroyed)."""
-    client = JanusClient(url)
-    try:
-        await client.connect()
-    except JanusLost as exc:
-        return f"SFU: {exc}", ""
-    try:
-        info = await client.info()
-        plugins = info.get("plugins") or {}
-        if "janus.plugin.videoroom" not in plugins:
-            return f"SFU: Janus at {url} has no VideoRoom plugin", ""
-        handle = await client.attach()
-        room = f"check-{secrets.token_hex(6)}"
-        secret = secrets.token_hex(12)
-        try:
-            await handle.message(
-                {
-                    "request": "create",
-                    "room": room,
-                    "admin_key": admin_key,
-                    "secret": secret,
-                    "permanent": False,
-                    "is_private": True,
-                }
-            )
-        except JanusError as exc:
-            if exc.code in (429, 433):  # missing / wrong admin_key
-                return f"SFU: Janus at {url} refused the admin key (sfu_admin_key_file)", ""
-            if "string" in exc.reason.lower() or exc.code == 436:
-                return f"SFU: Janus at {url} needs string_ids = true in its VideoRoom config", ""
-            return f"SFU: Janus at {url} refused a test room: {exc.reason}", ""
-        await handle.message({"request": "destroy", "room": room, "secret": secret})
-        await handle.detach()
-        version = info.get("version_string", "?")
-        return None, f"Janus {version} at {url} (admin key accepted)"
-    except (JanusLost, JanusError) as exc:
-        return f"SFU: Janus at {url} failed: {exc}", ""
-    finally:
-        await client.close()

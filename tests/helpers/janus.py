@@ -45,8 +45,16 @@ def _set(text: str, key: str, value: str) -> str:
     return new
 
 
-def write_config(folder: Path, *, admin_key: str, ws_port: int, rtp_ports: tuple[int, int]) -> Path:
-    """The shipped files, filled in, in ``folder`` (made 0700); the main file's path."""
+def write_config(
+    folder: Path,
+    *,
+    admin_key: str,
+    ws_port: int,
+    rtp_ports: tuple[int, int],
+    write_key: bool = True,
+) -> Path:
+    """The shipped files, filled in, in ``folder`` (made 0700); the main file's path.
+    Without ``write_key`` the admin key's include is missing, as when an operator forgot it."""
     folder.mkdir(parents=True, exist_ok=True)
     folder.chmod(0o700)
     main = (SHIPPED / "janus.jcfg").read_text()
@@ -58,17 +66,21 @@ def write_config(folder: Path, *, admin_key: str, ws_port: int, rtp_ports: tuple
     (folder / "janus.transport.websockets.jcfg").write_text(_set(ws, "ws_port", str(ws_port)))
     room = (SHIPPED / "janus.plugin.videoroom.jcfg").read_text()
     key_file = folder / "videoroom-admin-key.jcfg"
-    room = room.replace('@include "videoroom-admin-key.jcfg"', f'@include "{key_file}"')
+    shipped_include = '@include "/etc/janus/videoroom-admin-key.jcfg"'
+    assert shipped_include in room, "the shipped VideoRoom config includes its admin key file"
+    room = room.replace(shipped_include, f'@include "{key_file}"')
     (folder / "janus.plugin.videoroom.jcfg").write_text(room)
-    key_file.touch(mode=0o600)
-    key_file.write_text(f"admin_key = {json.dumps(admin_key)}\n")
+    if write_key:
+        key_file.touch(mode=0o600)
+        key_file.write_text(f"admin_key = {json.dumps(admin_key)}\n")
     return folder / "janus.jcfg"
 
 
 class Janus:
     """``janus`` inside ``netns``: API on that namespace's 127.0.0.1:``ws_port``, media
     on its veth address (``netns.address``) and UDP ``rtp_ports``. Started on creation
-    unless ``start`` is False ("Janus unreachable when the server starts")."""
+    unless ``start`` is False ("Janus unreachable when the server starts"); without
+    ``key_file`` its VideoRoom config fails to load (the admin key's include is missing)."""
 
     def __init__(
         self,
@@ -79,6 +91,7 @@ class Janus:
         ws_port: int = 8188,
         rtp_ports: tuple[int, int] = (20000, 20999),
         start: bool = True,
+        key_file: bool = True,
     ) -> None:
         self.netns = netns
         self.workdir = workdir
@@ -86,7 +99,11 @@ class Janus:
         self.ws_port = ws_port
         self.url = f"ws://127.0.0.1:{ws_port}"
         self.config = write_config(
-            workdir / "conf", admin_key=self.admin_key, ws_port=ws_port, rtp_ports=rtp_ports
+            workdir / "conf",
+            admin_key=self.admin_key,
+            ws_port=ws_port,
+            rtp_ports=rtp_ports,
+            write_key=key_file,
         )
         self.log_path = workdir / "janus.log"
         self.proc: subprocess.Popen[str] | None = None

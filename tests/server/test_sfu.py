@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from av import VideoFrame
 
+from tests.helpers.janus import Janus
 from tests.helpers.sfu_rig import Page, SfuRig, offer_sdp, publish_media, receive_media
 
 
@@ -151,6 +152,10 @@ def test_tokens_keep_intruders_out_and_a_removed_guest_goes_at_once(rig: SfuRig)
         assert feeds["feeds"] == []
         await sender.close()
         await receiver.close()
+        # The host ends the meeting for everyone: the Janus room goes with the session.
+        await host.send({"type": "moderate", "action": "end"})
+        await ida.next("ended")
+        await eventually(lambda: janus_id not in rig.janus.rooms())
         for page in (ida, host):
             await page.close()
 
@@ -294,4 +299,20 @@ def test_serve_check_asks_janus(rig: SfuRig, tmp_path: Path) -> None:
         capture_output=True,
     )
     assert closed.returncode == 2
-    assert "cannot connect to Janus at ws://127.0.0.1:9" in closed.stderr, closed.stderr
+    assert closed.stderr == (
+        "meeting-launcher: SFU: cannot connect to Janus at ws://127.0.0.1:9: connection refused\n"
+    )
+    # A Janus whose VideoRoom config was not loaded (its admin key include is missing).
+    bare = Janus(rig.server_ns, tmp_path / "bare", ws_port=8189, rtp_ports=(21000, 21099),
+                 key_file=False)  # fmt: skip
+    try:
+        unset = rig.server_ns.run(
+            [*rig.cli(), *base[:-1], bare.url, "--sfu-admin-key-file", str(key_file)],
+            capture_output=True,
+        )
+    finally:
+        bare.close()
+    assert unset.returncode == 2
+    assert "did not load packaging/server/janus/janus.plugin.videoroom.jcfg" in unset.stderr, (
+        unset.stderr
+    )

@@ -54,7 +54,7 @@ def test_janus_unreachable_at_start_means_mesh_then_sfu_once_it_answers(
         pages = rig.run(scenario())
         lines = [r.getMessage() for r in caplog.records if r.name == SFU_LOGGER]
         assert len(lines) == 1, lines  # one plain line, not one per attempt
-        assert f"cannot connect to Janus at {rig.janus.url}" in lines[0]
+        assert f"cannot connect to Janus at {rig.janus.url}: connection refused" in lines[0]
         assert "meetings stay peer to peer (mesh)" in lines[0]
         assert rig.janus.admin_key not in caplog.text
 
@@ -126,6 +126,7 @@ def test_a_frozen_janus_times_out_instead_of_hanging(tmp_path: Path) -> None:
             return pages
 
         pages = rig.run(before())
+        first_room = rig.janus_room(code)
         assert rig.janus.proc is not None
         pid = rig.janus.proc.pid
         os.kill(pid, signal.SIGSTOP)
@@ -148,6 +149,8 @@ def test_a_frozen_janus_times_out_instead_of_hanging(tmp_path: Path) -> None:
 
         async def back() -> None:
             await all_told(pages, "sfu", "sfu_back", timeout=60)
+            # The Janus room made before the freeze is not left behind in Janus.
+            assert rig.janus.rooms() == [rig.janus_room(code)] != [first_room]
             for page in pages:
                 await page.close()
 
