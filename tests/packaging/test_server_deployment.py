@@ -1,26 +1,37 @@
-"""packaging/server/: the systemd unit, the container file and the compose file.
+"""packaging/server/: the systemd unit, the container files and the compose files.
 
 No container engine here: the container and compose files are parsed and checked
 against the repository (files they copy exist, ports, volumes and the proxy network
 agree with the server's settings), and the command each one runs is run with
-``serve --check``. The systemd unit goes through ``systemd-analyze verify`` and
-``security``, and its command lines through ``serve --check`` too.
+``serve --check``; the cluster's Janus entrypoint runs Janus for real (as ``nobody``, its
+API on a free 127.0.0.1 port) and the servers' checks reach it with the shared admin
+key. The systemd unit goes through ``systemd-analyze verify`` and ``security``, and its
+command lines through ``serve --check`` too.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import os
 import re
+import secrets
 import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
+import time
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import urlsplit
 
+import aiohttp
 import pytest
 import yaml
 
@@ -301,7 +312,15 @@ def option(args: list[str], name: str) -> str:
 def test_compose_cluster_runs_two_servers_sharing_database_redis_secret_and_recordings() -> None:
     compose = cluster_compose()
     services = compose["services"]
-    assert set(services) == {"server-1", "server-2", "caddy", "postgres", "redis", "coturn"}
+    assert set(services) == {
+        "server-1",
+        "server-2",
+        "caddy",
+        "postgres",
+        "redis",
+        "coturn",
+        "janus",
+    }
     one, two = services["server-1"], services["server-2"]
     settings = container_settings()
     # The same image, built from the repository with the Containerfile.
@@ -325,7 +344,8 @@ def test_compose_cluster_runs_two_servers_sharing_database_redis_secret_and_reco
     first, second = parsed
     assert first.command == "serve"
     # Everything the processes must share (README "Several server processes").
-    for name in ("database", "database_password_file", "redis", "redis_password_file"):
+    for name in ("database", "database_password_file", "redis", "redis_password_file",
+                 "sfu_url", "sfu_admin_key_file"):  # fmt: skip
         assert getattr(first, name) == getattr(second, name), name
         assert getattr(first, name), name
     assert urlsplit(first.database).hostname == "postgres"
@@ -338,6 +358,7 @@ def test_compose_cluster_runs_two_servers_sharing_database_redis_secret_and_reco
         ("db_password", first.database_password_file),
         ("redis_password", first.redis_password_file),
         ("turn_secret", first.turn_secret_file),
+        ("sfu_admin_key", first.sfu_admin_key_file),
     ):
         assert path == f"/run/secrets/{name}"
         assert name in one["secrets"] and name in two["secrets"]
@@ -350,6 +371,14 @@ def test_compose_cluster_runs_two_servers_sharing_database_redis_secret_and_reco
     assert all("ports" not in s for name, s in services.items() if name != "caddy")
     (subnet,) = [c["subnet"] for c in compose["networks"]["meetings"]["ipam"]["config"]]
     assert first.trusted_proxies == second.trusted_proxies == [subnet]
+    # Janus' API where the janus service listens: the network's gateway, the shipped port.
+    sfu = urlsplit(first.sfu_url)
+    ws_config = (SERVER / "janus" / "janus.transport.websockets.jcfg").read_text()
+    shipped_port = re.search(r"^\s*ws_port = (\d+)", ws_config, re.MULTILINE)
+    assert shipped_port is not None
+    assert sfu.scheme == "ws" and sfu.port == int(shipped_port.group(1))
+    assert sfu.hostname == services["janus"]["environment"]["JANUS_API_ADDRESS"]
+    assert one["depends_on"]["janus"]["condition"] == "service_started"
 
 
 def test_compose_cluster_puts_no_secret_in_the_file() -> None:
@@ -418,7 +447,8 @@ def test_compose_cluster_servers_pass_serve_check(
     tmp_path: Path, postgres_cluster: PostgresCluster
 ) -> None:
     """Each server's command, with the compose network's names replaced by a throwaway
-    PostgreSQL and a password-protected Redis: ``serve --check`` reaches both."""
+    PostgreSQL, a password-protected Redis and Janus as the janus service starts it:
+    ``serve --check`` reaches all three (Janus takes the shared admin key)."""
     compose = cluster_compose()
     database = postgres_cluster.new_database()
     assert database.url is not None and database.password is not None
@@ -429,11 +459,15 @@ def test_compose_cluster_servers_pass_serve_check(
         "db_password": database.password,
         "redis_password": redis_password,
         "turn_secret": "0123456789abcdef0123456789abcdef",
+        "sfu_admin_key": secrets.token_hex(32),
     }
     for name, value in files.items():
         (secrets_dir / name).write_text(value + "\n")
     redis = RedisServer(password=redis_password)
-    try:
+    stack = contextlib.ExitStack()
+    stack.callback(redis.stop)
+    with stack:
+        janus = stack.enter_context(compose_janus(tmp_path, secrets_dir / "sfu_admin_key"))
         domain = re.compile(r"\$\{(MEETINGS|TURN)_DOMAIN[^}]*\}")
         for name in ("server-1", "server-2"):
             args = [
@@ -444,6 +478,7 @@ def test_compose_cluster_servers_pass_serve_check(
                 ETC_CONFIG: str(SERVER / "container.toml"),
                 option(args, "--database"): database.url,
                 option(args, "--redis"): redis.url,
+                option(args, "--sfu-url"): f"ws://127.0.0.1:{janus.port}",
                 **{f"/run/secrets/{n}": str(secrets_dir / n) for n in files},
             }
             data = tmp_path / name
@@ -455,6 +490,9 @@ def test_compose_cluster_servers_pass_serve_check(
             assert "guest links:     https://meet.example.org/<meeting code>" in out
             assert database.password not in out + result.stderr
             assert redis_password not in out + result.stderr
+            sfu_line = rf"Janus [\d.]+ at ws://127\.0\.0\.1:{janus.port} \(admin key accepted\)"
+            assert re.search(sfu_line, out), out
+            assert files["sfu_admin_key"] not in out + result.stderr
             assert not data.exists()
         # A wrong Redis password: the check says so and fails, without the password.
         (secrets_dir / "redis_password").write_text("wrong\n")
@@ -462,5 +500,178 @@ def test_compose_cluster_servers_pass_serve_check(
         assert result.returncode == 2, result.stdout + result.stderr
         assert "redis" in result.stderr.lower()
         assert redis_password not in result.stdout + result.stderr
+        # A key Janus does not have: the check says so and fails, without either key.
+        (secrets_dir / "redis_password").write_text(redis_password + "\n")
+        (secrets_dir / "sfu_admin_key").write_text("f" * 64 + "\n")
+        result = check([*args, "--data-dir", str(tmp_path / "data")], replacements)
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "refused the admin key" in result.stderr
+        assert files["sfu_admin_key"] not in result.stdout + result.stderr
+        assert "f" * 64 not in result.stdout + result.stderr
+
+
+# ------------------------------------------------------------------ Janus
+
+
+def containerfile_copies(path: Path) -> list[str]:
+    """The sources of every COPY in a container file (continuation lines joined)."""
+    text = path.read_text().replace("\\\n", " ")
+    return [
+        source
+        for line in text.splitlines()
+        if line.startswith("COPY ")
+        for source in shlex.split(line)[1:-1]
+        if not source.startswith("--")
+    ]
+
+
+def test_compose_cluster_janus_service_uses_the_shipped_config_and_host_network() -> None:
+    compose = cluster_compose()
+    janus = compose["services"]["janus"]
+    # Media straight to the machine's addresses; nothing published, no compose network.
+    assert janus["network_mode"] == "host"
+    assert "ports" not in janus and "networks" not in janus
+    # The image: Debian's janus and the three shipped files of packaging/server/janus/.
+    context = (COMPOSE_CLUSTER.parent / janus["build"]["context"]).resolve()
+    containerfile = context / janus["build"]["dockerfile"]
+    assert containerfile == SERVER / "Containerfile.janus"
+    assert "apt-get install -y --no-install-recommends janus" in containerfile.read_text()
+    copies = containerfile_copies(containerfile)
+    assert sorted(copies) == sorted(f"janus/{p.name}" for p in (SERVER / "janus").glob("*.jcfg")), (
+        copies
+    )
+    assert all((context / source).is_file() for source in copies)
+    # The API on the meetings network's gateway: the servers reach it, nothing else.
+    (network,) = compose["networks"]["meetings"]["ipam"]["config"]
+    address = janus["environment"]["JANUS_API_ADDRESS"]
+    assert network["gateway"] == address
+    assert address.rsplit(".", 1)[0] == network["subnet"].rsplit(".", 1)[0]
+    # The admin key: a secret file, read into memory (tmpfs), never a value here.
+    assert janus["secrets"] == ["sfu_admin_key"]
+    assert set(compose["secrets"]["sfu_admin_key"]) == {"file"}
+    assert "/tmp" in janus["tmpfs"]
+    script = janus["entrypoint"][2]
+    assert "$$(cat /run/secrets/sfu_admin_key)" in script
+    assert "admin_key" not in script.split("exec ", 1)[1]
+
+
+@dataclass(frozen=True)
+class ComposeJanus:
+    port: int
+    proc: subprocess.Popen[bytes]
+    log: Path
+    work: Path
+
+
+async def janus_api(port: int, *bodies: dict[str, Any]) -> list[dict[str, Any]]:
+    """VideoRoom requests on one throwaway Janus session; each answer's plugin data."""
+    async with (
+        aiohttp.ClientSession() as http,
+        http.ws_connect(f"ws://127.0.0.1:{port}", protocols=("janus-protocol",)) as ws,
+    ):
+
+        async def call(message: dict[str, Any]) -> dict[str, Any]:
+            message["transaction"] = secrets.token_hex(8)
+            await ws.send_json(message)
+            while True:
+                reply = await ws.receive_json(timeout=30)
+                if reply.get("transaction") == message["transaction"]:
+                    return dict(reply)
+
+        session = (await call({"janus": "create"}))["data"]["id"]
+        handle = (
+            await call({"janus": "attach", "session_id": session,
+                        "plugin": "janus.plugin.videoroom"})
+        )["data"]["id"]  # fmt: skip
+        answers = []
+        for body in bodies:
+            reply = await call(
+                {"janus": "message", "session_id": session, "handle_id": handle, "body": body}
+            )
+            answers.append(dict(reply["plugindata"]["data"]))
+        await call({"janus": "destroy", "session_id": session})
+        return answers
+
+
+@contextmanager
+def compose_janus(tmp_path: Path, admin_key_file: Path) -> Iterator[ComposeJanus]:
+    """The janus service's entrypoint, run for real on this machine: the image's files
+    are the shipped ones (the API port a free one on 127.0.0.1, its address the
+    service's JANUS_API_ADDRESS), compose's paths under a temporary folder, the
+    unprivileged user ``nobody``; stopped on exit."""
+    compose = cluster_compose()
+    janus = compose["services"]["janus"]
+    port = free_port()
+    etc = tmp_path / "etc-janus"
+    shutil.copytree(SERVER / "janus", etc)
+    ws_config = etc / "janus.transport.websockets.jcfg"
+    ws_text, count = re.subn(r"ws_port = \d+", f"ws_port = {port}", ws_config.read_text())
+    assert count == 1
+    ws_config.write_text(ws_text)
+    base = Path(tempfile.mkdtemp(prefix="compose-janus-"))  # nobody passes through it
+    base.chmod(0o711)
+    work = base / "janus"
+    script = janus["entrypoint"][2].replace("$$", "$")  # compose's escaping
+    for old, new in (
+        ("/etc/janus/", f"{etc}/"),
+        ("/tmp/janus", str(work)),
+        ("/run/secrets/sfu_admin_key", str(admin_key_file)),
+        ("janus:janus", "nobody:nogroup"),
+        ("--reuid=janus --regid=janus", "--reuid=nobody --regid=nogroup"),
+    ):
+        assert old in script, old
+        script = script.replace(old, new)
+    env = {**os.environ, "JANUS_API_ADDRESS": "127.0.0.1", "JANUS_PUBLIC_IP": "198.18.0.9"}
+    log_path = tmp_path / "janus.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen(
+            [*janus["entrypoint"][:2], script], stdout=log, stderr=subprocess.STDOUT, env=env
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            with contextlib.suppress(OSError):
+                if asyncio.run(janus_api(port)) == []:
+                    break
+            assert proc.poll() is None, log_path.read_text()
+            assert time.monotonic() < deadline, log_path.read_text()
+            time.sleep(0.3)
+        yield ComposeJanus(port, proc, log_path, work)
     finally:
-        redis.stop()
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_compose_cluster_janus_entrypoint_runs_janus_with_the_admin_key(tmp_path: Path) -> None:
+    """Janus, as the janus service starts it, refuses to create a room without the
+    admin key and creates one with it; it runs unprivileged, the key in a 0600 file."""
+    admin_key = secrets.token_hex(32)
+    key_file = tmp_path / "sfu_admin_key"
+    key_file.write_text(admin_key + "\n")
+    with compose_janus(tmp_path, key_file) as janus:
+        refused, created, listed = asyncio.run(
+            janus_api(
+                janus.port,
+                {"request": "create", "room": "no-key"},
+                {"request": "create", "room": "with-key", "admin_key": admin_key},
+                {"request": "list", "admin_key": admin_key},
+            )
+        )
+        assert refused.get("error_code") is not None, refused
+        assert created.get("videoroom") == "created", created
+        assert created["room"] == "with-key"  # string ids
+        assert [room["room"] for room in listed["list"]] == ["with-key"]
+        status = Path(f"/proc/{janus.proc.pid}/status").read_text()
+        uid = re.search(r"^Uid:\s+(\d+)", status, re.MULTILINE)
+        assert uid is not None and int(uid.group(1)) == 65534  # nobody
+        assert admin_key not in Path(f"/proc/{janus.proc.pid}/cmdline").read_text()
+        assert (janus.work / "videoroom-admin-key.jcfg").stat().st_mode & 0o777 == 0o600
+        ws_text = (janus.work / "janus.transport.websockets.jcfg").read_text()
+        assert 'ws_ip = "127.0.0.1"' in ws_text and 'ws_acl = "127.0.0."' in ws_text
+        assert "198.18.0.9" in janus.log.read_text()  # JANUS_PUBLIC_IP: --nat-1-1
+    assert admin_key not in janus.log.read_text()
