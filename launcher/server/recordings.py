@@ -262,6 +262,23 @@ class StoreRecorder:
             # crashed, its window was killed), what it streamed is assembled anyway.
             self.assemble_later(recording_id)
 
+    async def session_taken_over(self, room: MeetingRoom, session_id: str) -> None:
+        """A process that died ran this session: its running recordings ended with it
+        (the page that recorded ends it too, and uploads or finishes what it streamed
+        through any process); chunks it streamed and never finished are assembled."""
+        stopped = await self._store.write(lambda s: s.stop_session_recordings(session_id))
+        if not stopped:
+            return
+        log.warning(
+            "%d recording(s) of room %s ended with the process running it",
+            len(stopped),
+            room.room_id,
+        )
+        self._wake()
+        if self._app is not None:
+            for recording_id in stopped:
+                self.assemble_later(recording_id)
+
     def assemble_later(self, recording_id: str) -> None:
         """Assemble ``recording_id``'s streamed chunks once none came for
         :data:`ORPHANED_CHUNKS_GRACE` seconds, unless its page finishes it first."""
@@ -640,6 +657,7 @@ def install(
     app.on_startup.append(_clean_partial_uploads)
     store: StoreWorker = app[STORE]
     recorder = StoreRecorder(store, sessions, wake, app)
+    sessions.taken_over.append(recorder.session_taken_over)
 
     async def resume(app: web.Application) -> None:
         await _resume_orphans(app, recorder)
