@@ -23,6 +23,13 @@ Each lives :data:`~launcher.server.relay.LEASE` plus REJOIN_WINDOW seconds after
 last renewal, so what a dead process left is gone by itself. Writes go through the
 relay's ordered queue (never waited for); only taking a rejoin key and loading a board
 wait for Redis.
+
+A session whose room nobody came back to is ended by any process's sweep (every
+:data:`SWEEP_EVERY` seconds) once it has found it open in the database without its
+marker twice in a row (a marker Redis lost when it restarted is set again by the next
+renewal meanwhile): those in it leave, it ends, webhooks and counts as usual, its
+recordings stop. Ending is done row by row where still open, so two processes ending
+one session tell of it once.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from redis.exceptions import RedisError
 from launcher.server.relay import LEASE, PREFIX, RENEW_EVERY, RedisRelay
 from launcher.server.sessions import SessionTracker
 from launcher.server.signalling import REJOIN_WINDOW, MeetingHub, MeetingRoom
+from launcher.server.store import DatabaseUnavailable
 from launcher.server.whiteboard import Board
 
 log = logging.getLogger(__name__)
@@ -51,6 +59,8 @@ SESSION_PREFIX = PREFIX + "session:"
 #: How long a board or a session marker outlives its last renewal (milliseconds).
 KEPT_MS = int((LEASE + REJOIN_WINDOW) * 1000)
 REJOIN_MS = int(REJOIN_WINDOW * 1000)
+#: How often open sessions without a running process are looked for (seconds).
+SWEEP_EVERY = 20.0
 # Deletes KEYS[1] only while it holds ARGV[1] (a newer session's marker stays).
 _DELETE_IF = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -82,7 +92,9 @@ class RedisRoomKeeper:
         self.relay = relay
         self.hub = hub
         self.sessions = sessions
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        #: Sessions the last sweep found open without a marker.
+        self._suspects: set[str] = set()
 
     # -- rejoin keys -------------------------------------------------------
 
@@ -183,13 +195,52 @@ class RedisRoomKeeper:
             except Exception:
                 log.exception("failover: renewing the rooms' keys failed")
 
+    # -- abandoned sessions -------------------------------------------------
+
+    async def sweep(self) -> int:
+        """End the sessions seen open without a marker by this sweep and the last one;
+        how many were ended."""
+        suspects: set[str] = set()
+        ended = 0
+        for session in await self.sessions.open_sessions():
+            running = self.sessions.running_session(session.room_id)
+            if running is not None and running.session_id == session.session_id:
+                continue
+            marker = await self.relay.client.get(session_key(session.room_id))
+            if marker is not None and _text(marker) == session.session_id:
+                continue  # running elsewhere, or its process just died: it may go on
+            suspects.add(session.session_id)
+            if session.session_id not in self._suspects:
+                continue  # the next sweep decides
+            if await self.sessions.close_abandoned(session):
+                log.warning(
+                    "failover: ended a session of room %s that nobody came back to",
+                    session.room_id,
+                )
+                ended += 1
+        self._suspects = suspects
+        return ended
+
+    async def _sweeping(self) -> None:
+        while True:
+            await asyncio.sleep(SWEEP_EVERY)
+            try:
+                await self.sweep()
+            except (RedisError, OSError, DatabaseUnavailable) as exc:
+                log.warning("failover: could not look for abandoned sessions: %s", exc)
+            except Exception:
+                log.exception("failover: looking for abandoned sessions failed")
+
     def start(self) -> None:
-        self._task = asyncio.create_task(self._renewing(), name="failover-renew")
+        self._tasks = [
+            asyncio.create_task(self._renewing(), name="failover-renew"),
+            asyncio.create_task(self._sweeping(), name="failover-sweep"),
+        ]
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
 def install(

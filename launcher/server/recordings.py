@@ -262,7 +262,7 @@ class StoreRecorder:
             # crashed, its window was killed), what it streamed is assembled anyway.
             self.assemble_later(recording_id)
 
-    async def session_taken_over(self, room: MeetingRoom, session_id: str) -> None:
+    async def session_taken_over(self, room_id: str, session_id: str) -> None:
         """A process that died ran this session: its running recordings ended with it
         (the page that recorded ends it too, and uploads or finishes what it streamed
         through any process); chunks it streamed and never finished are assembled."""
@@ -272,7 +272,7 @@ class StoreRecorder:
         log.warning(
             "%d recording(s) of room %s ended with the process running it",
             len(stopped),
-            room.room_id,
+            room_id,
         )
         self._wake()
         if self._app is not None:

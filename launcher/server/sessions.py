@@ -171,14 +171,23 @@ class SessionStore:
             )
             return int(cursor.rowcount) > 0
 
-    def open_sessions(self, room_id: str) -> list[tuple[SessionRecord, list[ParticipantRecord]]]:
-        """A room's sessions still open, newest first, each with those still in it."""
+    def open_sessions(
+        self, room_id: str | None = None
+    ) -> list[tuple[SessionRecord, list[ParticipantRecord]]]:
+        """A room's sessions still open (or every room's), newest first, each with
+        those still in it."""
         with self._using():
-            rows = self._db.execute(
-                "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
-                " WHERE room_id = ? AND ended_at IS NULL ORDER BY started_at DESC, rowid DESC",
-                (room_id,),
-            ).fetchall()
+            if room_id is None:
+                rows = self._db.execute(
+                    "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
+                    " WHERE ended_at IS NULL ORDER BY started_at DESC, rowid DESC"
+                ).fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
+                    " WHERE room_id = ? AND ended_at IS NULL ORDER BY started_at DESC, rowid DESC",
+                    (room_id,),
+                ).fetchall()
         found = []
         for row in rows:
             session = SessionRecord(*row)
@@ -257,9 +266,9 @@ class SessionTracker:
         #: that another process left in a room (it died) may be continued here; when
         #: None, a room's first participant always starts a new session.
         self.adoptable: Callable[[MeetingRoom, str], Awaitable[bool]] | None = None
-        #: Told ``(room, session id)`` of each session taken over from a process that
-        #: died, continued here or ended (its running recordings end: recordings).
-        self.taken_over: list[Callable[[MeetingRoom, str], Awaitable[None]]] = []
+        #: Told ``(room id, session id)`` of each session taken over from a process
+        #: that died, continued here or ended (its running recordings end: recordings).
+        self.taken_over: list[Callable[[str, str], Awaitable[None]]] = []
         self._taking_over = asyncio.Lock()
 
     def add_listener(self, listener: EventListener) -> None:
@@ -270,6 +279,13 @@ class SessionTracker:
         """How many admitted participants are in the room's meeting now."""
         entry = self._running.get(room_id)
         return len(entry[1]) if entry else 0
+
+    async def open_sessions(self) -> list[SessionRecord]:
+        """Every room's sessions still open in the database (some other process's)."""
+        found: list[SessionRecord] = await self._run(
+            lambda: [s for s, _in in self._store.open_sessions()]
+        )
+        return found
 
     def running_session(self, room_id: str) -> SessionRecord | None:
         """The session running in a room, if any."""
@@ -331,16 +347,45 @@ class SessionTracker:
                 # The webhook outbox rows commit with the presence change.
                 self._lifecycle.room_participant_joined(room.room_id, events)
             # Counted in first: the room is never seen empty (and expired) meanwhile.
-            return events + self._close_orphans(room, orphans, now)
+            return events + self._close_orphans(room.room_id, orphans, now)
 
         for payload in await self._run(store):
             self._emit(payload)
         for orphan, _in, _go_on in orphans:
-            for listener in self.taken_over:
-                try:
-                    await listener(room, orphan.session_id)
-                except Exception:
-                    log.exception("sessions: a take-over listener failed")
+            await self._taken_over(room.room_id, orphan.session_id)
+
+    async def close_abandoned(self, session: SessionRecord) -> bool:
+        """End a session a process that died left open and nobody continued (with
+        several processes: launcher.server.failover finds them); False when it is
+        running here or was already ended."""
+        entry = self._running.get(session.room_id)
+        if entry is not None and entry[0].session_id == session.session_id:
+            return False
+
+        def store() -> list[dict[str, Any]]:
+            found = [
+                present
+                for open_session, present in self._store.open_sessions(session.room_id)
+                if open_session.session_id == session.session_id
+            ]
+            if not found:
+                return []
+            return self._close_orphans(session.room_id, [(session, found[0], False)], now)
+
+        now = self._clock()
+        events = await self._run(store)
+        for payload in events:
+            self._emit(payload)
+        if events:
+            await self._taken_over(session.room_id, session.session_id)
+        return bool(events)
+
+    async def _taken_over(self, room_id: str, session_id: str) -> None:
+        for listener in self.taken_over:
+            try:
+                await listener(room_id, session_id)
+            except Exception:
+                log.exception("sessions: a take-over listener failed")
 
     async def _orphans(
         self, room: MeetingRoom
@@ -362,7 +407,7 @@ class SessionTracker:
 
     def _close_orphans(
         self,
-        room: MeetingRoom,
+        room_id: str,
         orphans: Sequence[tuple[SessionRecord, Sequence[ParticipantRecord], bool]],
         now: datetime,
     ) -> list[dict[str, Any]]:
@@ -372,15 +417,15 @@ class SessionTracker:
         told: list[dict[str, Any]] = []
         for session, present, go_on in orphans:
             events = [
-                _event("session:participant:left", self._record_body(room, session, person))
+                _event("session:participant:left", self._record_body(room_id, session, person))
                 for person in present
                 if self._store.participant_left(person.participant_id, now)
             ]
             count = len(events)
             if not go_on and self._store.end_session(session.session_id, now):
-                events.append(_event("session:ended", self._ended_body(room, session, now)))
+                events.append(_event("session:ended", self._ended_body(room_id, session, now)))
             if events and self._lifecycle is not None:
-                self._lifecycle.room_participant_left(room.room_id, events, count)
+                self._lifecycle.room_participant_left(room_id, events, count)
             told += events
         return told
 
@@ -408,7 +453,7 @@ class SessionTracker:
             _event("session:participant:left", self._participant_body(room, session, participant))
         ]
         if ended:
-            events.append(_event("session:ended", self._ended_body(room, session, now)))
+            events.append(_event("session:ended", self._ended_body(room.room_id, session, now)))
 
         def store() -> None:
             self._store.participant_left(participant.id, now)
@@ -422,22 +467,22 @@ class SessionTracker:
             self._emit(payload)
 
     @staticmethod
-    def _ended_body(room: MeetingRoom, session: SessionRecord, now: datetime) -> dict[str, Any]:
+    def _ended_body(room_id: str, session: SessionRecord, now: datetime) -> dict[str, Any]:
         return {
             "session_id": session.session_id,
-            "room_id": room.room_id,
+            "room_id": room_id,
             "started_at": session.started_at,
             "ended_at": iso(now),
         }
 
     @staticmethod
     def _record_body(
-        room: MeetingRoom, session: SessionRecord, person: ParticipantRecord
+        room_id: str, session: SessionRecord, person: ParticipantRecord
     ) -> dict[str, Any]:
         return {
             "participant_id": person.participant_id,
             "session_id": session.session_id,
-            "room_id": room.room_id,
+            "room_id": room_id,
             "name": person.name,
             "type": "host" if person.is_host else "guest",
             "is_host": person.is_host,

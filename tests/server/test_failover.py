@@ -52,10 +52,20 @@ class Behind:
     caddy: CaddyProcess
     credentials: AppCredentials
     ssl: ssl.SSLContext
+    #: What every process is started with; every process started, for the end.
+    shared: list[str]
+    processes: list[ServeProcess]
 
     @property
     def public(self) -> str:
         return self.caddy.origin
+
+    def restart(self, killed: ServeProcess) -> ServeProcess:
+        """A service manager starting a killed process again (same data directory,
+        another port: Caddy does not send it anything, the database and Redis see it)."""
+        again = ServeProcess(killed.data_dir, self.public, *self.shared)
+        self.processes.append(again)
+        return again
 
     def room(self, **fields: Any) -> dict[str, Any]:
         with raw_client(self.credentials) as client:
@@ -117,7 +127,9 @@ def behind(tmp_path: Path, postgres_cluster: PostgresCluster) -> Iterator[Behind
         )
         context = ssl.create_default_context(cafile=str(caddy.root_ca))
         first, second = processes
-        yield Behind(database, client, first, second, caddy, credentials, context)
+        yield Behind(
+            database, client, first, second, caddy, credentials, context, shared, processes
+        )
     finally:
         if caddy is not None:
             caddy.stop()
@@ -271,6 +283,12 @@ def test_the_meeting_goes_on_when_its_process_is_killed(behind: Behind) -> None:
             assert len(got[1]["board"]) == 2
             assert (await next_of(guest, "peer-joined"))["peer"]["is_host"] is True
             assert behind.owner(room) is survivor
+            # The killed process starts again: the meeting running on the survivor keeps
+            # its count of people in (a room counted empty would expire under them).
+            await asyncio.to_thread(behind.restart, owner)
+            assert behind.query(
+                "SELECT active_participants FROM rooms WHERE id = ?", room["id"]
+            ) == [(2,)]
 
             # The guest's key was used: a page with it again knocks like anybody.
             again, got = await pages.come_back("Ben", guest_key)
@@ -341,3 +359,62 @@ def test_the_meeting_goes_on_when_its_process_is_killed(behind: Behind) -> None:
     for pattern in (failover.REJOIN_PREFIX, failover.BOARD_PREFIX, failover.SESSION_PREFIX):
         for key in behind.redis.keys(pattern + "*"):
             assert 0 < behind.redis.pttl(key) <= REJOIN_WINDOW * 1000, key
+
+
+def test_a_session_nobody_came_back_to_is_ended_by_the_other_process(behind: Behind) -> None:
+    """The process running a meeting is killed and nobody comes back: once the session's
+    marker has run out in Redis (made to run out now here), the other process's sweep
+    ends it: those in it leave, the room is counted empty, its recording is stopped,
+    each webhook once."""
+    hooks = f"http://127.0.0.1:{free_port()}/hooks"  # nobody answers: the rows stay
+    room = behind.room(callback_urls={"sessions_callback_url": hooks})
+
+    async def scenario() -> None:
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=behind.ssl)) as http:
+            pages = Pages(http, behind, room)
+            host = await pages.connect("Ann", host=True)
+            await next_of(host, "joined")
+            guest = await pages.connect("Ben")
+            await next_of(guest, "joined")
+            await host.send(type="record", action="start")
+            await next_of(guest, "recording")
+            owner = behind.owner(room)
+            owner.proc.kill()
+            owner.proc.wait(timeout=30)
+            for page in (host, guest):
+                await page.ws.close()
+
+    asyncio.run(scenario())
+    (session_id,) = behind.query(
+        "SELECT session_id FROM meeting_sessions WHERE room_id = ? AND ended_at IS NULL",
+        room["id"],
+    )[0]
+    assert behind.query("SELECT active_participants FROM rooms WHERE id = ?", room["id"]) == [(2,)]
+    marker = failover.session_key(room["id"])
+    assert behind.redis.get(marker) == session_id.encode()
+    assert behind.redis.pexpire(marker, 1)
+
+    deadline = time.monotonic() + 2 * failover.SWEEP_EVERY + 2 * TIMEOUT
+    while behind.query(
+        "SELECT 1 FROM meeting_sessions WHERE room_id = ? AND ended_at IS NULL", room["id"]
+    ):
+        assert time.monotonic() < deadline, "the session was never ended"
+        time.sleep(0.5)
+    assert behind.query(
+        "SELECT count(*) FROM meeting_session_participants WHERE room_id = ?"
+        " AND left_at IS NOT NULL",
+        room["id"],
+    ) == [(2,)]
+    assert behind.query("SELECT active_participants FROM rooms WHERE id = ?", room["id"]) == [(0,)]
+    assert behind.query("SELECT status FROM recordings WHERE session_id = ?", session_id) == [
+        ("stopped",)
+    ]
+    events = Counter(
+        event for (event,) in behind.query("SELECT event FROM webhook_outbox ORDER BY id")
+    )
+    assert events == {
+        "session:started": 1,
+        "session:participant:joined": 2,
+        "session:participant:left": 2,
+        "session:ended": 1,
+    }, events
