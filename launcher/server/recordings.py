@@ -311,6 +311,15 @@ async def upload_recording(request: web.Request) -> web.StreamResponse:
         return await _upload(request)
     except ApiError as exc:
         return exc.response()
+    except ConnectionResetError:
+        return _cut_off(request)
+
+
+def _cut_off(request: web.Request) -> web.Response:
+    """The body stopped coming (the page, or a proxy in between, dropped the
+    connection): nothing was kept, and the page sends it again."""
+    log.info("recordings: an upload was cut off before its end (%s)", request.method)
+    return web.Response(status=400)
 
 
 async def _upload(request: web.Request) -> web.Response:
@@ -453,6 +462,8 @@ async def upload_chunk(request: web.Request) -> web.StreamResponse:
         return await _chunk(request)
     except ApiError as exc:
         return exc.response()
+    except ConnectionResetError:
+        return _cut_off(request)
 
 
 async def _chunk(request: web.Request) -> web.Response:

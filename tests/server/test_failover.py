@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
 import signal
 import ssl
 import time
@@ -28,8 +27,10 @@ import pytest
 import redis
 
 from launcher.server import Database, failover, relay
+from launcher.server.recordings import EBML_MAGIC
 from launcher.server.signalling import REJOIN_WINDOW
 from tests.helpers.api import raw_client
+from tests.helpers.browsers import chromium
 from tests.helpers.caddy import CaddyProcess, ServeProcess, _stop
 from tests.helpers.postgres import PASSWORD, PostgresCluster, free_port
 from tests.helpers.redis_server import RedisServer
@@ -39,6 +40,7 @@ from tests.server.test_signalling import Page
 
 #: Generous: two server processes, Caddy and PostgreSQL share two busy cores.
 TIMEOUT = 30.0
+SHOTS = Path("/tmp/e2e-shots")
 
 
 @dataclass
@@ -112,10 +114,10 @@ def behind(tmp_path: Path, postgres_cluster: PostgresCluster) -> Iterator[Behind
     caddy: CaddyProcess | None = None
     client = redis.Redis.from_url(store.url)
     try:
-        processes.append(ServeProcess(tmp_path / "first", public, *shared))
-        (tmp_path / "second").mkdir(mode=0o700)
-        shutil.copy2(tmp_path / "first" / "server-secret.key", tmp_path / "second")
-        processes.append(ServeProcess(tmp_path / "second", public, *shared))
+        # One data directory for both, as compose.cluster.yaml's one volume: the same
+        # server-secret.key, and recordings any process can finish.
+        processes.append(ServeProcess(tmp_path / "data", public, *shared))
+        processes.append(ServeProcess(tmp_path / "data", public, *shared))
         upstreams = " ".join(p.upstream for p in processes)
         caddy = CaddyProcess(tmp_path / "caddy", upstreams, port=caddy_port)
         credentials = AppCredentials(
@@ -123,7 +125,7 @@ def behind(tmp_path: Path, postgres_cluster: PostgresCluster) -> Iterator[Behind
             key_path.read_bytes(),
             public + "/v1/meetings",
             caddy.root_ca,
-            tmp_path / "first",
+            tmp_path / "data",
         )
         context = ssl.create_default_context(cafile=str(caddy.root_ca))
         first, second = processes
@@ -418,3 +420,81 @@ def test_a_session_nobody_came_back_to_is_ended_by_the_other_process(behind: Beh
         "session:participant:left": 2,
         "session:ended": 1,
     }, events
+
+
+def test_browsers_rejoin_through_caddy_when_the_meetings_process_is_killed(
+    behind: Behind,
+) -> None:
+    """Real Chromium pages through Caddy: the guest knocks and the host admits them;
+    they see and hear each other; the host's page records. The process running the
+    meeting is killed: both pages reconnect by themselves (through Caddy, to the other
+    process) and are back in the meeting with their rejoin keys, the guest never in the
+    waiting room again (nobody admits them twice), the host still host; media flows again
+    both ways. The recording ended with the process: the host's page saved what it
+    recorded through the other process (one data directory), told once."""
+    hooks = f"http://127.0.0.1:{free_port()}/hooks"  # nobody answers: the rows stay
+    room = behind.room(
+        join_approval_level="explicit_approval",
+        callback_urls={"recordings_callback_url": hooks},
+    )
+    host_url = room["_links"]["host_url"]["href"]
+    guest_url = room["_links"]["guest_url"]["href"]
+    assert guest_url.startswith(behind.public + "/")
+    with chromium(trusted_ca=behind.caddy.intermediate_ca) as browser:
+        host, guest = browser.guest("Ann"), browser.guest("Ben")
+        try:
+            host.open(host_url)
+            host.join()
+            host.wait_admitted()
+            guest.open(guest_url)
+            guest.join()
+            guest.wait_waiting_room()
+            host.admit("Ben")
+            guest.wait_admitted()
+            for viewer, other in ((guest, host), (host, guest)):
+                viewer.wait_receiving(other.name, timeout=60)
+            first_ids = (host.status()["selfId"], guest.status()["selfId"])
+            host.click("#btn-record")
+            recording_id = host.wait_for("meetingStatus().recorder?.id")
+            host.wait_for("meetingStatus().recorder.recordedBytes > 50000", timeout=TIMEOUT)
+
+            owner = behind.owner(room)
+            owner.proc.kill()
+            owner.proc.wait(timeout=30)
+            back = (
+                "(s => s.view === 'meeting' && !s.reconnecting && s.selfId !== {id!r}"
+                " && s.peers.some(p => p.name === {name!r}))(meetingStatus())"
+            )
+            wait = relay.LEASE + relay.RENEW_EVERY + 3 * TIMEOUT
+            host.wait_for(back.format(id=first_ids[0], name="Ben"), timeout=wait)
+            guest.wait_for(back.format(id=first_ids[1], name="Ann"), timeout=wait)
+            assert host.status()["isHost"] is True
+            assert guest.status()["isHost"] is False
+            for viewer, other in ((guest, host), (host, guest)):
+                stats = viewer.wait_receiving(other.name, timeout=60)
+                assert stats["connectionState"] == "connected", stats
+            guest.send_chat("Back after the failover")
+            host.wait_chat("Ben", "Back after the failover")
+            upload = "meetingStatus().recordingUpload"
+            saved = host.wait_for(f"{upload}?.state === 'uploaded' && {upload}", TIMEOUT)
+            assert saved["id"] == recording_id and saved["size"] > 50000
+            assert host.status()["recording"] is None  # nothing records now
+            guest.screenshot(SHOTS / "failover-guest.png")
+            guest.leave()
+            host.wait_for("meetingStatus().peers.length === 0")
+            host.leave()
+        finally:
+            guest.close()
+            host.close()
+    sessions = behind.query("SELECT session_id FROM meeting_sessions WHERE room_id = ?", room["id"])
+    assert len(sessions) == 1, sessions
+    assert behind.query(
+        "SELECT id, status FROM recordings WHERE session_id = ?", sessions[0][0]
+    ) == [(recording_id, "uploaded")]
+    saved_file = behind.credentials.data_dir / "recordings" / f"{recording_id}.webm"
+    assert saved_file.read_bytes()[:4] == EBML_MAGIC
+    assert saved_file.stat().st_size == saved["size"]
+    events = Counter(
+        event for (event,) in behind.query("SELECT event FROM webhook_outbox ORDER BY id")
+    )
+    assert events == {"recording:started": 1, "recording:ended": 1, "recording:uploaded": 1}

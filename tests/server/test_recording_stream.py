@@ -4,8 +4,11 @@ file assembled at the stop, and ``recording:ended`` durations without the pauses
 from __future__ import annotations
 
 import json
+import logging
+import socket
 import sqlite3
 import stat
+import struct
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -236,3 +239,28 @@ def test_chunks_left_by_a_stopped_server_are_assembled_after_its_restart(
         assert not (uploads.folder / f"{empty}.webm").exists()
     finally:
         again.stop()
+
+
+def test_a_chunk_cut_off_midway_is_no_server_error(
+    uploads: Uploads, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A chunk whose connection drops before its end (a proxy in front lost its way, the
+    page's network went): nothing is kept, nothing is logged as an error, and the page's
+    next try is taken."""
+    recording_id = uploads.recording()
+    host, port = uploads.server.origin.removeprefix("http://").split(":")
+    path = f"/meeting-api/recordings/{recording_id}/chunks/0"
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+            f"Authorization: Bearer {uploads.token}\r\nContent-Length: 100000\r\n\r\n"
+        )
+        sock.sendall(head.encode() + WEBM[:100])
+        time.sleep(0.5)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    time.sleep(1.0)
+    assert not (uploads.folder / f".{recording_id}.chunks" / "000000.webm").exists()
+    headers = {"Authorization": f"Bearer {uploads.token}"}
+    again = httpx.post(uploads.server.origin + path, content=WEBM, headers=headers, timeout=10)
+    assert again.status_code == 201, again.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
