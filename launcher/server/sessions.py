@@ -10,6 +10,12 @@ Room expiry follows presence through :class:`RoomLifecycle` (the server's
 store implements it): an occupied room does not expire, and an instant room
 expires 10 minutes after the last participant leaves (the 10 minutes to a
 first join are set when the room is created).
+
+With several processes (``serve --redis``), a process taking over a room whose
+process died continues the session that one left open (:attr:`SessionTracker.adoptable`,
+launcher.server.failover): those who were in it are counted out once and the
+meeting goes on as the same session; a session nobody came back to is ended
+(:meth:`SessionTracker.close_abandoned`).
 """
 
 from __future__ import annotations
@@ -172,10 +178,10 @@ class SessionStore:
             return int(cursor.rowcount) > 0
 
     def open_sessions(
-        self, room_id: str | None = None
+        self, room_id: str | None = None, *, present: bool = True
     ) -> list[tuple[SessionRecord, list[ParticipantRecord]]]:
         """A room's sessions still open (or every room's), newest first, each with
-        those still in it."""
+        those still in it (none looked up unless ``present``)."""
         with self._using():
             if room_id is None:
                 rows = self._db.execute(
@@ -191,8 +197,8 @@ class SessionStore:
         found = []
         for row in rows:
             session = SessionRecord(*row)
-            present = [p for p in self.participants(session.session_id) if p.left_at is None]
-            found.append((session, present))
+            people = self.participants(session.session_id) if present else []
+            found.append((session, [p for p in people if p.left_at is None]))
         return found
 
     def close_open_sessions(self, at: datetime) -> int:
@@ -283,7 +289,7 @@ class SessionTracker:
     async def open_sessions(self) -> list[SessionRecord]:
         """Every room's sessions still open in the database (some other process's)."""
         found: list[SessionRecord] = await self._run(
-            lambda: [s for s, _in in self._store.open_sessions()]
+            lambda: [s for s, _in in self._store.open_sessions(present=False)]
         )
         return found
 
