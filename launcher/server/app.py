@@ -169,6 +169,10 @@ def make_app(
 
 
 async def _reset_presence(app: web.Application) -> None:
+    if app[CONFIG].redis is not None:
+        # Other processes may be running meetings on this database: what a dead one
+        # left is taken over or ended room by room (launcher.server.failover).
+        return
     # A killed server leaves rooms counted as occupied; they would never expire.
     reset = await app[STORE].write(lambda s: s.reset_presence())
     if reset:

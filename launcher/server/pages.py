@@ -128,10 +128,12 @@ def meeting_pages(
         shared_codes: HandoffStore | None = None
         if redis is not None:
             # Only with --redis: the client library is not loaded otherwise.
-            from launcher.server import handoff_redis
+            from launcher.server import failover, handoff_redis
             from launcher.server import relay as redis_relay
 
-            redis_relay.install(app, app[HUB], redis)
+            relayed = redis_relay.install(app, app[HUB], redis)
+            # A room outlives the process running it: keys, whiteboard, session.
+            failover.install(app, app[HUB], tracker, relayed)
             # One-time links issued by one process are redeemed through any other.
             shared_codes = handoff_redis.install(app, redis)
         else:

@@ -48,7 +48,11 @@ The page's own recorder instead streams while it records (same host token):
 A page that dies never says "finish": once its recording stopped (its host's socket
 closed) and no chunk came for :data:`ORPHANED_CHUNKS_GRACE` seconds, the server
 assembles the chunks from 0 up to the first gap itself; chunks a stopped server left
-are treated the same way after its next start.
+are treated the same way after its next start. "No chunk came" is read from the chunk
+files too: with several processes on one data directory (``serve --redis``) the chunks
+may be reaching another one, and a process starting again leaves alone the partial
+uploads other processes are still writing (those untouched for
+:data:`STALE_PART_SECONDS` are removed).
 
 After the upload the API lists the recording as ``uploaded`` with a signed
 download link, and ``recording:uploaded`` is sent with that link (valid for
@@ -117,6 +121,9 @@ MAX_CHUNK_BYTES = 32 * 1024 * 1024
 #: Seconds without a chunk after which a stopped recording that its page never finished
 #: is assembled from what came.
 ORPHANED_CHUNKS_GRACE = 20.0
+#: With other processes on the data directory, a start removes only the partial uploads
+#: untouched this long (another process may be writing the others).
+STALE_PART_SECONDS = 600.0
 
 
 # ------------------------------------------------------------ API and files
@@ -262,6 +269,23 @@ class StoreRecorder:
             # crashed, its window was killed), what it streamed is assembled anyway.
             self.assemble_later(recording_id)
 
+    async def session_taken_over(self, room_id: str, session_id: str) -> None:
+        """A process that died ran this session: its running recordings ended with it
+        (the page that recorded ends it too, and uploads or finishes what it streamed
+        through any process); chunks it streamed and never finished are assembled."""
+        stopped = await self._store.write(lambda s: s.stop_session_recordings(session_id))
+        if not stopped:
+            return
+        log.warning(
+            "%d recording(s) of room %s ended with the process running it",
+            len(stopped),
+            room_id,
+        )
+        self._wake()
+        if self._app is not None:
+            for recording_id in stopped:
+                self.assemble_later(recording_id)
+
     def assemble_later(self, recording_id: str) -> None:
         """Assemble ``recording_id``'s streamed chunks once none came for
         :data:`ORPHANED_CHUNKS_GRACE` seconds, unless its page finishes it first."""
@@ -294,6 +318,15 @@ async def upload_recording(request: web.Request) -> web.StreamResponse:
         return await _upload(request)
     except ApiError as exc:
         return exc.response()
+    except ConnectionResetError:
+        return _cut_off(request)
+
+
+def _cut_off(request: web.Request) -> web.Response:
+    """The body stopped coming (the page, or a proxy in between, dropped the
+    connection): nothing was kept, and the page sends it again."""
+    log.info("recordings: an upload was cut off before its end (%s)", request.method)
+    return web.Response(status=400)
 
 
 async def _upload(request: web.Request) -> web.Response:
@@ -395,14 +428,27 @@ def _publish(part: Path, final: Path) -> None:
         os.close(fd)
 
 
-def remove_partial_uploads(folder: Path) -> int:
-    """Delete the parts of uploads a stopped or killed server left; how many."""
+def remove_partial_uploads(folder: Path, untouched_for: float = 0.0) -> int:
+    """Delete the parts of uploads a stopped or killed server left (those not written
+    to for ``untouched_for`` seconds); how many."""
     removed = 0
+    before = time.time() - untouched_for
     for path in folder.glob(f"*{PARTIAL_SUFFIX}"):  # hidden ones too (pathlib's glob)
         with contextlib.suppress(FileNotFoundError):
+            if untouched_for and path.stat().st_mtime > before:
+                continue
             path.unlink()
             removed += 1
     return removed
+
+
+def _quiet_on_disk(folder: Path) -> float:
+    """Seconds since the newest chunk in ``folder`` was written (by any process)."""
+    newest = 0.0
+    for path in folder.glob("*"):
+        with contextlib.suppress(FileNotFoundError):
+            newest = max(newest, path.stat().st_mtime)
+    return time.time() - newest
 
 
 def _finish(out: IO[bytes]) -> None:
@@ -414,7 +460,9 @@ def _finish(out: IO[bytes]) -> None:
 
 async def _clean_partial_uploads(app: web.Application) -> None:
     folder = app[CONFIG].data_dir / RECORDINGS_DIR
-    removed = await asyncio.to_thread(remove_partial_uploads, folder)
+    shared = app[CONFIG].redis is not None  # other processes may be uploading
+    untouched = STALE_PART_SECONDS if shared else 0.0
+    removed = await asyncio.to_thread(remove_partial_uploads, folder, untouched)
     if removed:
         log.info("%d unfinished recording upload(s) removed", removed)
 
@@ -436,6 +484,8 @@ async def upload_chunk(request: web.Request) -> web.StreamResponse:
         return await _chunk(request)
     except ApiError as exc:
         return exc.response()
+    except ConnectionResetError:
+        return _cut_off(request)
 
 
 async def _chunk(request: web.Request) -> web.Response:
@@ -587,13 +637,15 @@ def _remove_chunks(folder: Path) -> None:
 async def _assemble_orphan(app: web.Application, recording_id: str) -> None:
     """What a page streamed and never finished, once no chunk came for a while."""
     chunks = app[RECORDING_CHUNKS]
+    folder = _chunk_dir(app, recording_id)
     while True:
         await asyncio.sleep(ORPHANED_CHUNKS_GRACE)
         quiet = time.monotonic() - chunks.get(recording_id, 0.0)
+        if quiet >= ORPHANED_CHUNKS_GRACE:  # here; and on disk, from any process
+            quiet = await asyncio.to_thread(_quiet_on_disk, folder)
         if quiet >= ORPHANED_CHUNKS_GRACE and recording_id not in app[RECORDING_UPLOADS]:
             break
     row = await app[STORE].run(lambda s: s.find_recording(recording_id))
-    folder = _chunk_dir(app, recording_id)
     if row is None or row["status"] == "uploaded" or not folder.is_dir():
         chunks.pop(recording_id, None)
         return
@@ -640,6 +692,7 @@ def install(
     app.on_startup.append(_clean_partial_uploads)
     store: StoreWorker = app[STORE]
     recorder = StoreRecorder(store, sessions, wake, app)
+    sessions.taken_over.append(recorder.session_taken_over)
 
     async def resume(app: web.Application) -> None:
         await _resume_orphans(app, recorder)

@@ -20,7 +20,9 @@ the speaking round and watch together stay in one place and consistent.
   an app's "admit" reaching another process is sent on to the room's owner.
 
 Nothing else is shared here: no cluster logic of our own, Redis pub/sub carries it.
-A process killed with its rooms leaves them owned until their leases run out.
+A process killed with its rooms leaves them owned until their leases run out; what the
+next process to run them needs (rejoin keys, the whiteboard, the running session) is
+kept by launcher.server.failover.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -200,6 +203,12 @@ class RedisRelay:
         self._tasks: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[Any]] = set()
 
+    @property
+    def client(self) -> aioredis.Redis:
+        """The connection to Redis (after :meth:`start`), for answers waited for."""
+        assert self._redis is not None
+        return self._redis
+
     # -- lifecycle ---------------------------------------------------------
 
     async def start(self) -> None:
@@ -209,6 +218,8 @@ class RedisRelay:
             password=self.setting.password,
             socket_connect_timeout=CONNECT_TIMEOUT,
             health_check_interval=30,
+            # Redis' CLIENT LIST names the process (its id here, and its pid).
+            client_name=f"{PREFIX}{self.process}:{os.getpid()}",
         )
         try:
             await asyncio.wait_for(client.ping(), CONNECT_TIMEOUT * 2)
@@ -581,7 +592,7 @@ class RedisRelay:
                 self.command("HDEL", WAITING_KEY, visitor.participant_id)
 
 
-def install(app: web.Application, hub: MeetingHub, setting: RedisSetting) -> None:
+def install(app: web.Application, hub: MeetingHub, setting: RedisSetting) -> RedisRelay:
     """Relay the hub's pages through Redis from start to cleanup."""
     relay = RedisRelay(hub, setting)
 
@@ -598,3 +609,4 @@ def install(app: web.Application, hub: MeetingHub, setting: RedisSetting) -> Non
     app.on_startup.insert(0, start)
     app.on_shutdown.append(send_away)
     app.on_cleanup.append(stop)
+    return relay

@@ -10,10 +10,17 @@ Room expiry follows presence through :class:`RoomLifecycle` (the server's
 store implements it): an occupied room does not expire, and an instant room
 expires 10 minutes after the last participant leaves (the 10 minutes to a
 first join are set when the room is created).
+
+With several processes (``serve --redis``), a process taking over a room whose
+process died continues the session that one left open (:attr:`SessionTracker.adoptable`,
+launcher.server.failover): those who were in it are counted out once and the
+meeting goes on as the same session; a session nobody came back to is ended
+(:meth:`SessionTracker.close_abandoned`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -46,8 +53,10 @@ class RoomLifecycle(Protocol):
     ) -> None:
         """Count one in; queue ``events`` (webhook bodies) in the same transaction."""
 
-    def room_participant_left(self, room_id: str, events: Sequence[Mapping[str, Any]] = ()) -> None:
-        """Count one out; queue ``events`` (webhook bodies) in the same transaction."""
+    def room_participant_left(
+        self, room_id: str, events: Sequence[Mapping[str, Any]] = (), count: int = 1
+    ) -> None:
+        """Count ``count`` out; queue ``events`` (webhook bodies) in the same transaction."""
 
 
 async def _run_inline(fn: Callable[[], T]) -> T:
@@ -114,13 +123,15 @@ class SessionStore:
                 (record.session_id, record.room_id, record.started_at),
             )
 
-    def end_session(self, session_id: str, at: datetime) -> None:
-        """Mark a session ended."""
+    def end_session(self, session_id: str, at: datetime) -> bool:
+        """Mark a session ended; False when it already was."""
         with self._using():
-            self._db.execute(
-                "UPDATE meeting_sessions SET ended_at = ? WHERE session_id = ?",
+            cursor = self._db.execute(
+                "UPDATE meeting_sessions SET ended_at = ? WHERE session_id = ?"
+                " AND ended_at IS NULL",
                 (iso(at), session_id),
             )
+            return int(cursor.rowcount) > 0
 
     def save_board(
         self, session_id: str, strokes: Sequence[Mapping[str, Any]], at: datetime
@@ -156,13 +167,39 @@ class SessionStore:
                 ),
             )
 
-    def participant_left(self, participant_id: str, at: datetime) -> None:
-        """Mark a participant gone."""
+    def participant_left(self, participant_id: str, at: datetime) -> bool:
+        """Mark a participant gone; False when they already were."""
         with self._using():
-            self._db.execute(
-                "UPDATE meeting_session_participants SET left_at = ? WHERE participant_id = ?",
+            cursor = self._db.execute(
+                "UPDATE meeting_session_participants SET left_at = ? WHERE participant_id = ?"
+                " AND left_at IS NULL",
                 (iso(at), participant_id),
             )
+            return int(cursor.rowcount) > 0
+
+    def open_sessions(
+        self, room_id: str | None = None, *, present: bool = True
+    ) -> list[tuple[SessionRecord, list[ParticipantRecord]]]:
+        """A room's sessions still open (or every room's), newest first, each with
+        those still in it (none looked up unless ``present``)."""
+        with self._using():
+            if room_id is None:
+                rows = self._db.execute(
+                    "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
+                    " WHERE ended_at IS NULL ORDER BY started_at DESC, rowid DESC"
+                ).fetchall()
+            else:
+                rows = self._db.execute(
+                    "SELECT session_id, room_id, started_at, ended_at FROM meeting_sessions"
+                    " WHERE room_id = ? AND ended_at IS NULL ORDER BY started_at DESC, rowid DESC",
+                    (room_id,),
+                ).fetchall()
+        found = []
+        for row in rows:
+            session = SessionRecord(*row)
+            people = self.participants(session.session_id) if present else []
+            found.append((session, [p for p in people if p.left_at is None]))
+        return found
 
     def close_open_sessions(self, at: datetime) -> int:
         """End sessions a killed server left running; returns how many."""
@@ -231,6 +268,14 @@ class SessionTracker:
         self._listeners: list[EventListener] = []
         # room_id -> (session, ids of participants still in it)
         self._running: dict[str, tuple[SessionRecord, set[str]]] = {}
+        #: With several processes (launcher.server.failover): whether the open session
+        #: that another process left in a room (it died) may be continued here; when
+        #: None, a room's first participant always starts a new session.
+        self.adoptable: Callable[[MeetingRoom, str], Awaitable[bool]] | None = None
+        #: Told ``(room id, session id)`` of each session taken over from a process
+        #: that died, continued here or ended (its running recordings end: recordings).
+        self.taken_over: list[Callable[[str, str], Awaitable[None]]] = []
+        self._taking_over = asyncio.Lock()
 
     def add_listener(self, listener: EventListener) -> None:
         """Receive ``(event, body)`` for every session event (webhooks hook in here)."""
@@ -241,15 +286,32 @@ class SessionTracker:
         entry = self._running.get(room_id)
         return len(entry[1]) if entry else 0
 
+    async def open_sessions(self) -> list[SessionRecord]:
+        """Every room's sessions still open in the database (some other process's)."""
+        found: list[SessionRecord] = await self._run(
+            lambda: [s for s, _in in self._store.open_sessions(present=False)]
+        )
+        return found
+
     def running_session(self, room_id: str) -> SessionRecord | None:
         """The session running in a room, if any."""
         entry = self._running.get(room_id)
         return entry[0] if entry else None
 
     async def participant_joined(self, room: MeetingRoom, participant: Participant) -> None:
-        """Signalling admitted somebody: start a session when they are the first."""
-        now = self._clock()
+        """Signalling admitted somebody: start a session when they are the first (or,
+        with :attr:`adoptable`, continue the one a process that died left open)."""
         entry = self._running.get(room.room_id)
+        orphans: list[tuple[SessionRecord, list[ParticipantRecord], bool]] = []
+        if entry is None and self.adoptable is not None:
+            async with self._taking_over:  # one look at the database per room
+                entry = self._running.get(room.room_id)
+                if entry is None:
+                    orphans = await self._orphans(room)
+                    continued = [session for session, _in, go_on in orphans if go_on]
+                    if continued:
+                        entry = self._running[room.room_id] = (continued[0], set())
+        now = self._clock()
         started = entry is None
         if entry is None:
             # Registered before any await, so a second joiner cannot start another session.
@@ -283,17 +345,95 @@ class SessionTracker:
             _event("session:participant:joined", self._participant_body(room, session, participant))
         )
 
-        def store() -> None:
+        def store() -> list[dict[str, Any]]:
             if started:
                 self._store.add_session(session)
             self._store.add_participant(record)
             if self._lifecycle is not None:
                 # The webhook outbox rows commit with the presence change.
                 self._lifecycle.room_participant_joined(room.room_id, events)
+            # Counted in first: the room is never seen empty (and expired) meanwhile.
+            return events + self._close_orphans(room.room_id, orphans, now)
 
-        await self._run(store)
+        for payload in await self._run(store):
+            self._emit(payload)
+        for orphan, _in, _go_on in orphans:
+            await self._taken_over(room.room_id, orphan.session_id)
+
+    async def close_abandoned(self, session: SessionRecord) -> bool:
+        """End a session a process that died left open and nobody continued (with
+        several processes: launcher.server.failover finds them); False when it is
+        running here or was already ended."""
+        entry = self._running.get(session.room_id)
+        if entry is not None and entry[0].session_id == session.session_id:
+            return False
+
+        def store() -> list[dict[str, Any]]:
+            found = [
+                present
+                for open_session, present in self._store.open_sessions(session.room_id)
+                if open_session.session_id == session.session_id
+            ]
+            if not found:
+                return []
+            return self._close_orphans(session.room_id, [(session, found[0], False)], now)
+
+        now = self._clock()
+        events = await self._run(store)
         for payload in events:
             self._emit(payload)
+        if events:
+            await self._taken_over(session.room_id, session.session_id)
+        return bool(events)
+
+    async def _taken_over(self, room_id: str, session_id: str) -> None:
+        for listener in self.taken_over:
+            try:
+                await listener(room_id, session_id)
+            except Exception:
+                log.exception("sessions: a take-over listener failed")
+
+    async def _orphans(
+        self, room: MeetingRoom
+    ) -> list[tuple[SessionRecord, list[ParticipantRecord], bool]]:
+        """The room's sessions left open (by a process that died), each with those
+        still in it and whether it goes on here (only the newest, if adoptable)."""
+        assert self.adoptable is not None
+        found = await self._run(lambda: self._store.open_sessions(room.room_id))
+        orphans = []
+        for index, (session, present) in enumerate(found):
+            go_on = False
+            if index == 0:
+                try:
+                    go_on = await self.adoptable(room, session.session_id)
+                except Exception:
+                    log.exception("sessions: could not tell whether a session goes on")
+            orphans.append((session, present, go_on))
+        return orphans
+
+    def _close_orphans(
+        self,
+        room_id: str,
+        orphans: Sequence[tuple[SessionRecord, Sequence[ParticipantRecord], bool]],
+        now: datetime,
+    ) -> list[dict[str, Any]]:
+        """(Storage thread.) Those still in sessions a dead process left are gone now;
+        a session that does not go on here ends. Only rows this call changed are told
+        of, so a session two processes close is told of once."""
+        told: list[dict[str, Any]] = []
+        for session, present, go_on in orphans:
+            events = [
+                _event("session:participant:left", self._record_body(room_id, session, person))
+                for person in present
+                if self._store.participant_left(person.participant_id, now)
+            ]
+            count = len(events)
+            if not go_on and self._store.end_session(session.session_id, now):
+                events.append(_event("session:ended", self._ended_body(room_id, session, now)))
+            if events and self._lifecycle is not None:
+                self._lifecycle.room_participant_left(room_id, events, count)
+            told += events
+        return told
 
     async def board_saved(self, room: MeetingRoom, strokes: Sequence[Mapping[str, Any]]) -> None:
         """The last person is leaving: keep the whiteboard with the running session."""
@@ -319,17 +459,7 @@ class SessionTracker:
             _event("session:participant:left", self._participant_body(room, session, participant))
         ]
         if ended:
-            events.append(
-                _event(
-                    "session:ended",
-                    {
-                        "session_id": session.session_id,
-                        "room_id": room.room_id,
-                        "started_at": session.started_at,
-                        "ended_at": iso(now),
-                    },
-                )
-            )
+            events.append(_event("session:ended", self._ended_body(room.room_id, session, now)))
 
         def store() -> None:
             self._store.participant_left(participant.id, now)
@@ -341,6 +471,28 @@ class SessionTracker:
         await self._run(store)
         for payload in events:
             self._emit(payload)
+
+    @staticmethod
+    def _ended_body(room_id: str, session: SessionRecord, now: datetime) -> dict[str, Any]:
+        return {
+            "session_id": session.session_id,
+            "room_id": room_id,
+            "started_at": session.started_at,
+            "ended_at": iso(now),
+        }
+
+    @staticmethod
+    def _record_body(
+        room_id: str, session: SessionRecord, person: ParticipantRecord
+    ) -> dict[str, Any]:
+        return {
+            "participant_id": person.participant_id,
+            "session_id": session.session_id,
+            "room_id": room_id,
+            "name": person.name,
+            "type": "host" if person.is_host else "guest",
+            "is_host": person.is_host,
+        }
 
     @staticmethod
     def _participant_body(

@@ -62,7 +62,9 @@ server -> page
                                ``rejoin`` a one-use key: after a dropped socket (not a
                                ``leave``), a hello with it within REJOIN_WINDOW seconds is
                                admitted again without the waiting room (while the room
-                               still has somebody connected); ``ice_servers`` (with
+                               still has somebody connected, or with ``serve --redis``
+                               when the process running it died: launcher.server.
+                               failover); ``ice_servers`` (with
                                a TURN relay) replace welcome's, with this participant's
                                own short-lived relay credentials (launcher.server.turn);
                                ``mesh_video_senders`` how many cameras this mesh
@@ -132,6 +134,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import secrets
@@ -257,6 +260,37 @@ class RecordingControl(Protocol):
     async def recording_paused(self, room: MeetingRoom, recording_id: str, paused: bool) -> None:
         """The recording was paused (True) or resumed (False)."""
         ...
+
+
+class RoomKeeper(Protocol):
+    """Keeps what a room must not lose with the process running it where the next
+    process to run it finds it: rejoin keys and the whiteboard's finished strokes
+    (launcher.server.failover keeps them in Redis). Without one, both live in the hub."""
+
+    async def take_rejoin(self, meeting_code: str, key: str) -> bool:
+        """True, once, for a rejoin key issued in this room and still good."""
+        ...
+
+    def rejoin_issued(self, meeting_code: str, key: str) -> None:
+        """Somebody was admitted with ``key``: good while they are in, and for
+        REJOIN_WINDOW after their socket dropped (or their process died)."""
+
+    def rejoin_dropped(self, meeting_code: str, key: str) -> None:
+        """The socket of ``key``'s holder dropped: good for REJOIN_WINDOW from now."""
+
+    def rejoin_revoked(self, meeting_code: str, key: str) -> None:
+        """``key`` is no good any more (left on purpose, sent out, meeting over)."""
+
+    async def board(self, meeting_code: str) -> Board | None:
+        """The whiteboard kept for this room (finished strokes), or None."""
+        ...
+
+    def board_changed(self, meeting_code: str, change: str, value: Any) -> None:
+        """The room's finished strokes changed (whiteboard.BoardListener)."""
+
+    def room_emptied(self, meeting_code: str, *, keep_board: bool) -> None:
+        """The room's last page left here: its board is kept for REJOIN_WINDOW when
+        ``keep_board`` (its last pages dropped out), else forgotten."""
 
 
 Sender = Callable[[Mapping[str, Any]], Awaitable[None]]
@@ -443,6 +477,9 @@ class MeetingHub:
         #: Lets a guest in at a room another process runs (launcher.server.relay); the
         #: same answer as :meth:`admit_waiting`.
         self.admit_elsewhere: Callable[[str, str], Awaitable[bool]] | None = None
+        #: Where rejoin keys and whiteboards live when they must outlive this process
+        #: (launcher.server.failover); None: in this hub.
+        self.keeper: RoomKeeper | None = None
 
     # -- queries (tests and pages) ---------------------------------------
 
@@ -466,6 +503,17 @@ class MeetingHub:
     def room_codes(self) -> list[str]:
         """Meeting codes with at least one connected page."""
         return list(self._channels)
+
+    def room(self, meeting_code: str) -> MeetingRoom | None:
+        """The room of a meeting code with a connected page here, or None."""
+        channel = self._channels.get(meeting_code)
+        return channel.room if channel is not None else None
+
+    def rejoin_keys(self, meeting_code: str) -> list[str]:
+        """The rejoin keys of those admitted into a room here now."""
+        channel = self._channels.get(meeting_code)
+        members = channel.admitted() if channel is not None else []
+        return [p.rejoin_key for p in members if p.rejoin_key]
 
     async def admit_waiting(self, meeting_code: str, participant_id: str) -> bool:
         """Let a guest waiting at the door in (a host's action from outside the meeting,
@@ -611,16 +659,7 @@ class MeetingHub:
         if self.is_blocked(room.meeting_code, device):
             await send({"type": "error", "code": "blocked"})
             return None
-        channel = self._channels.get(room.meeting_code)
-        if channel is None:
-            now = time.monotonic()
-            for code in [c for c, (_b, until) in self._boards.items() if until <= now]:
-                del self._boards[code]
-            kept = self._boards.pop(room.meeting_code, None)
-            board = kept[0] if kept else Board()
-            channel = self._channels[room.meeting_code] = _Channel(room, board=board)
-        else:
-            channel.room = room  # settings may have changed since the first page came
+        channel = await self._channel(room)
         me = Participant(
             id=secrets.token_hex(8),
             name=name,
@@ -636,8 +675,51 @@ class MeetingHub:
         await send(
             {"type": "welcome", "id": me.id, "is_host": is_host, "ice_servers": self._ice_servers}
         )
-        await self._place(channel, me, returning=channel.take_rejoin(hello.get("rejoin")))
+        await self._place(channel, me, returning=await self._returning(channel, hello))
         return channel, me
+
+    async def _channel(self, room: MeetingRoom) -> _Channel:
+        """The room's channel here, made with the board kept for it when it has none."""
+        code = room.meeting_code
+        channel = self._channels.get(code)
+        if channel is not None:
+            channel.room = room  # settings may have changed since the first page came
+            return channel
+        board: Board | None = None
+        if self.keeper is not None:
+            try:
+                board = await self.keeper.board(code)
+            except Exception:
+                log.exception("signalling: loading a kept whiteboard failed")
+            channel = self._channels.get(code)  # another page may have come meanwhile
+            if channel is not None:
+                channel.room = room
+                return channel
+        else:
+            now = time.monotonic()
+            for stale in [c for c, (_b, until) in self._boards.items() if until <= now]:
+                del self._boards[stale]
+            kept = self._boards.pop(code, None)
+            board = kept[0] if kept else None
+        channel = self._channels[code] = _Channel(room, board=board or Board())
+        keeper = self.keeper
+        if keeper is not None:
+            channel.board.listener = functools.partial(keeper.board_changed, code)
+        return channel
+
+    async def _returning(self, channel: _Channel, hello: Mapping[str, Any]) -> bool:
+        """True (once) when the hello carries the rejoin key of somebody coming back."""
+        key = hello.get("rejoin")
+        if self.keeper is None:
+            return channel.take_rejoin(key)
+        if not isinstance(key, str) or not key:
+            return False
+        channel.returning.pop(key, None)
+        try:
+            return await self.keeper.take_rejoin(channel.room.meeting_code, key)
+        except Exception:
+            log.exception("signalling: checking a rejoin key failed")
+            return False
 
     async def _place(self, channel: _Channel, me: Participant, *, returning: bool) -> None:
         """Admit the newcomer or put them in the waiting room (not somebody coming back)."""
@@ -698,6 +780,8 @@ class MeetingHub:
         await self._left_door(channel, me, admitted=True)
         me.joined_at = datetime.now(UTC)
         me.rejoin_key = secrets.token_urlsafe(18)
+        if self.keeper is not None:
+            self.keeper.rejoin_issued(channel.room.meeting_code, me.rejoin_key)
         # Stored first (the session, its webhooks): "joined" tells the page it is in the
         # session, and a server killed right after must still know it.
         await self._tell_presence("participant_joined", channel.room, me)
@@ -740,8 +824,13 @@ class MeetingHub:
 
     async def _remove(self, channel: _Channel, me: Participant, *, dropped: bool) -> None:
         was_member = channel.members.pop(me.id, None) is not None
+        code = channel.room.meeting_code
         if dropped and me.admitted and me.rejoin_key and not me.removed:
             channel.returning[me.rejoin_key] = time.monotonic() + REJOIN_WINDOW
+            if self.keeper is not None:
+                self.keeper.rejoin_dropped(code, me.rejoin_key)
+        elif me.rejoin_key and self.keeper is not None:
+            self.keeper.rejoin_revoked(code, me.rejoin_key)
         if channel.recording is not None and channel.recording["by"] == me.id:
             # The host's page records: without it there is nothing more to record.
             await self._stop_recording(channel)
@@ -765,14 +854,19 @@ class MeetingHub:
             for host in channel.hosts():
                 await host.send({"type": "knock-cancelled", "id": me.id})
         await self._left_door(channel, me, admitted=False)
-        if not channel.members and self._channels.get(channel.room.meeting_code) is channel:
-            del self._channels[channel.room.meeting_code]
-            if channel.returning and channel.board.strokes:
-                until = time.monotonic() + REJOIN_WINDOW
-                self._boards[channel.room.meeting_code] = (channel.board, until)
+        if not channel.members and self._channels.get(code) is channel:
+            del self._channels[code]
+            keep_board = bool(channel.returning and channel.board.strokes)
+            if self.keeper is not None:
+                # Nobody is in: the keys die with the session, as they do in the hub.
+                for key in channel.returning:
+                    self.keeper.rejoin_revoked(code, key)
+                self.keeper.room_emptied(code, keep_board=keep_board)
+            elif keep_board:
+                self._boards[code] = (channel.board, time.monotonic() + REJOIN_WINDOW)
             if self.media is not None:
                 try:
-                    await self.media.ended(channel.room.meeting_code)
+                    await self.media.ended(code)
                 except Exception:
                     log.exception("signalling: the media engine failed")
             for listener in self.emptied:
@@ -999,7 +1093,9 @@ class MeetingHub:
 
     async def _end(self, channel: _Channel, me: Participant) -> None:
         """Send everybody out (the door, too); their sockets closing ends the session."""
-        channel.returning.clear()
+        if self.keeper is not None:
+            for key in channel.returning:
+                self.keeper.rejoin_revoked(channel.room.meeting_code, key)
         channel.round = None
         channel.returning.clear()  # nobody comes back: the next session starts blank
         channel.watch = None

@@ -31,7 +31,7 @@ also to the sender, so that every page shows the same board)
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +73,16 @@ class _Stroke:
     def public(self) -> dict[str, Any]:
         return {"id": self.id, "color": self.color, "width": self.width, "points": self.points}
 
+    def record(self) -> dict[str, Any]:
+        """What is kept of a finished stroke (its author too) for another process."""
+        return {**self.public(), "author": self.author}
+
+
+#: Told of each change to the finished strokes: ``("keep", record)`` (a stroke
+#: finished, :meth:`_Stroke.record`), ``("remove", stroke id)`` (undone, or the oldest
+#: gone past the limits) or ``("clear", None)``.
+BoardListener = Callable[[str, Any], None]
+
 
 @dataclass
 class Board:
@@ -82,6 +92,31 @@ class Board:
     live: dict[str, _Stroke] = field(default_factory=dict)
     _budgets: dict[str, TokenBucket] = field(default_factory=dict)
     _counter: int = 0
+    #: Keeps the finished strokes elsewhere as they change (launcher.server.failover).
+    listener: BoardListener | None = None
+
+    @classmethod
+    def restore(cls, records: Iterable[Mapping[str, Any]]) -> Board:
+        """A board with the finished strokes another process kept (their records);
+        records that do not check out are left out."""
+        board = cls()
+        for record in records:
+            try:
+                clean = clean_stroke(record)
+                number = int(str(record.get("id", ""))[1:])
+            except (BoardError, ValueError):
+                continue
+            author = str(record.get("author", ""))
+            stroke = _Stroke(f"s{number}", author, clean["color"], clean["width"], clean["points"])
+            board.strokes.append(stroke)
+            board._counter = max(board._counter, number)
+        board.strokes.sort(key=lambda stroke: int(stroke.id[1:]))
+        del board.strokes[:-MAX_BOARD_STROKES]
+        return board
+
+    def _told(self, change: str, value: Any) -> None:
+        if self.listener is not None:
+            self.listener(change, value)
 
     def public(self) -> list[dict[str, Any]]:
         """Everything on the board, as a late comer gets it (live strokes last)."""
@@ -146,6 +181,7 @@ class Board:
             for index in range(len(self.strokes) - 1, -1, -1):
                 if self.strokes[index].author == author:
                     removed = self.strokes.pop(index)
+                    self._told("remove", removed.id)
                     return {"action": "remove", "id": removed.id}, True, None
             raise BoardError("nothing_to_undo")
         if action == "clear":
@@ -153,6 +189,7 @@ class Board:
                 raise BoardError("hosts_only", "only hosts clear the whiteboard")
             self.strokes.clear()
             self.live.clear()
+            self._told("clear", None)
             return {"action": "clear", "from": me_id}, True, None
         raise BoardError("bad_request", f"unknown board action {action!r}")
 
@@ -168,10 +205,14 @@ class Board:
 
     def _keep(self, stroke: _Stroke) -> None:
         self.strokes.append(stroke)
-        del self.strokes[:-MAX_BOARD_STROKES]
+        self._told("keep", stroke.record())
+        while len(self.strokes) > MAX_BOARD_STROKES:
+            self._told("remove", self.strokes.pop(0).id)
         total = sum(len(s.points) for s in self.strokes)
         while total > MAX_BOARD_POINTS and len(self.strokes) > 1:
-            total -= len(self.strokes.pop(0).points)
+            oldest = self.strokes.pop(0)
+            total -= len(oldest.points)
+            self._told("remove", oldest.id)
 
 
 def _live_key(me_id: str, page_id: object) -> str:

@@ -4,8 +4,12 @@ file assembled at the stop, and ``recording:ended`` durations without the pauses
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
 import sqlite3
 import stat
+import struct
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -236,3 +240,81 @@ def test_chunks_left_by_a_stopped_server_are_assembled_after_its_restart(
         assert not (uploads.folder / f"{empty}.webm").exists()
     finally:
         again.stop()
+
+
+def test_a_chunk_cut_off_midway_is_no_server_error(
+    uploads: Uploads, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A chunk whose connection drops before its end (a proxy in front lost its way, the
+    page's network went): nothing is kept, nothing is logged as an error, and the page's
+    next try is taken."""
+    recording_id = uploads.recording()
+    host, port = uploads.server.origin.removeprefix("http://").split(":")
+    path = f"/meeting-api/recordings/{recording_id}/chunks/0"
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+            f"Authorization: Bearer {uploads.token}\r\nContent-Length: 100000\r\n\r\n"
+        )
+        sock.sendall(head.encode() + WEBM[:100])
+        time.sleep(0.5)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    time.sleep(1.0)
+    assert not (uploads.folder / f".{recording_id}.chunks" / "000000.webm").exists()
+    headers = {"Authorization": f"Bearer {uploads.token}"}
+    again = httpx.post(uploads.server.origin + path, content=WEBM, headers=headers, timeout=10)
+    assert again.status_code == 201, again.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR], caplog.text
+
+
+def test_a_restarted_server_leaves_alone_chunks_another_process_still_receives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several processes on one data directory (serve --redis): one starts again while
+    a recording's chunks reach another. The chunk files keep coming, so the recording
+    is not assembled under that process; once they stop, it is."""
+    monkeypatch.setattr(recordings, "ORPHANED_CHUNKS_GRACE", 1.0)
+    data = tmp_path / "data"
+    server = BuiltinServer(ServerConfig(data_dir=data))
+    server.start()
+    try:
+        uploads = Uploads(server)
+        recording_id = uploads.recording()
+        assert send_chunk(uploads, recording_id, 0, WEBM[:500]).status_code == 201
+    finally:
+        server.stop()
+    chunk_dir = uploads.folder / f".{recording_id}.chunks"
+    restarted = BuiltinServer(ServerConfig(data_dir=data))
+    restarted.start()
+    try:
+        uploads.server = restarted
+        # Another process writes the next chunks, more than one a second, for 4 s.
+        for seq in range(1, 6):
+            time.sleep(0.8)
+            (chunk_dir / f"{seq:06d}.webm").write_bytes(WEBM[500:] if seq == 1 else b"x")
+            assert uploads.status(recording_id) == "stopped"
+        deadline = time.monotonic() + 30
+        while uploads.status(recording_id) != "uploaded":
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+    finally:
+        restarted.stop()
+    assert (uploads.folder / f"{recording_id}.webm").read_bytes()[: len(WEBM)] == WEBM
+
+
+def test_a_start_on_a_shared_data_directory_keeps_partial_uploads_being_written(
+    tmp_path: Path,
+) -> None:
+    """With other processes on the data directory a start removes only the partial
+    uploads nobody wrote to for a while (alone, it removes them all)."""
+    folder = tmp_path / "recordings"
+    folder.mkdir()
+    writing, dead = folder / ".a.webm.part", folder / ".b.webm.part"
+    writing.write_bytes(b"being written by another process")
+    dead.write_bytes(b"left by a process that died")
+    old = time.time() - recordings.STALE_PART_SECONDS - 60
+    os.utime(dead, (old, old))
+    assert recordings.remove_partial_uploads(folder, recordings.STALE_PART_SECONDS) == 1
+    assert writing.exists() and not dead.exists()
+    assert recordings.remove_partial_uploads(folder) == 1
+    assert not writing.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer
@@ -121,6 +122,47 @@ def test_the_board_keeps_its_newest_strokes_within_its_bounds() -> None:
         except BoardError as exc:
             reasons.append(exc.reason)
     assert 10 <= len(reasons) <= 20 and set(reasons) == {"slow_down"}
+
+
+def test_a_board_kept_elsewhere_as_it_changes_is_restored_the_same() -> None:
+    """What another process keeps (launcher.server.failover): every finished stroke,
+    each one undone, trimmed or cleared; a board restored from it shows the same strokes,
+    undo still works for their authors and new strokes get new ids."""
+    kept: dict[str, dict[str, Any]] = {}
+
+    def listener(change: str, value: Any) -> None:
+        if change == "keep":
+            kept[value["id"]] = value
+        elif change == "remove":
+            del kept[value]
+        else:
+            kept.clear()
+
+    board = Board(listener=listener)
+    dot = {"color": "#1F2937", "width": 4, "points": [[0.1, 0.1]]}
+    board.handle("a", "a", False, {"action": "begin", "id": "x", "stroke": dot})
+    assert kept == {}  # not finished yet
+    board.handle("a", "a", False, {"action": "points", "id": "x", "points": [[0.2, 0.2]]})
+    board.handle("a", "a", False, {"action": "end", "id": "x"})
+    board.handle("b", "b", False, {"action": "stroke", "stroke": dot})
+    board.handle("b", "b", False, {"action": "stroke", "stroke": dot})
+    board.handle("b", "b", False, {"action": "undo"})
+    board.handle("a", "a", False, {"action": "begin", "id": "y", "stroke": dot})
+    board.forget("a")  # left while drawing: finished as it is
+    assert sorted(kept) == ["s1", "s2", "s4"]
+    restored = Board.restore([*kept.values(), {"id": "s9", "color": "red"}])  # bad: left out
+    assert restored.public() == board.public()
+    assert restored.handle("b", "b", False, {"action": "undo"})[0] == {
+        "action": "remove",
+        "id": "s2",
+    }
+    out, _to_me, _answer = restored.handle("c", "c", True, {"action": "stroke", "stroke": dot})
+    assert out["id"] == "s5"
+    board.handle("c", "c", True, {"action": "clear"})
+    assert kept == {}
+    for n in range(MAX_BOARD_STROKES + 2):
+        board.handle(f"q{n}", "q", False, {"action": "stroke", "stroke": dot})
+    assert sorted(kept, key=lambda i: int(i[1:])) == [s["id"] for s in board.public()]
 
 
 def test_undo_takes_back_only_ones_own_strokes_and_the_board_survives_a_reconnect(

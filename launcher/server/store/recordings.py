@@ -173,6 +173,18 @@ class RecordingsPart(OutboxPart):
                 self.stop_recording(str(row["id"]), ended_at)
         return len(rows)
 
+    def stop_session_recordings(self, session_id: str) -> list[str]:
+        """Stop a session's recordings still running (its process died); their ids."""
+        with self.transaction():
+            rows = self._conn.execute(
+                "SELECT id FROM recordings WHERE session_id = ?"
+                " AND status IN ('started', 'paused')",
+                (session_id,),
+            ).fetchall()
+            for row in rows:
+                self.stop_recording(str(row["id"]))
+        return [str(row["id"]) for row in rows]
+
     def recording_uploaded(self, recording_id: str, url: str) -> dict[str, Any] | None:
         """Its file is in place: ``uploaded`` plus ``recording:uploaded`` with ``url``.
 

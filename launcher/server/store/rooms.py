@@ -213,8 +213,12 @@ class RoomsPart(ThemesPart, OutboxPart):
             )
             self.enqueue_webhooks(room_id, events)
 
-    def room_participant_left(self, room_id: str, events: Sequence[Mapping[str, Any]] = ()) -> None:
-        """Count a participant out; the last one out starts the expiry rules.
+    def room_participant_left(
+        self, room_id: str, events: Sequence[Mapping[str, Any]] = (), count: int = 1
+    ) -> None:
+        """Count ``count`` participants out (one by default: a process that took a
+        meeting over counts out all those its dead process had in at once); the last one
+        out starts the expiry rules.
 
         An instant room expires 10 minutes after the last participant left; a
         long-term room with ``expire_after_use`` becomes unavailable at once.
@@ -227,10 +231,11 @@ class RoomsPart(ThemesPart, OutboxPart):
             ).fetchone()
             if row is None:
                 return
-            remaining = max(0, int(row["active_participants"]) - 1)
+            before = int(row["active_participants"])
+            remaining = max(0, before - count)
             doc = json.loads(row["doc"])
             available = 1
-            if remaining == 0:
+            if remaining == 0 and count > 0:
                 if doc["type"] == "instant":
                     doc["expires_at"] = format_time(utc_now() + INSTANT_ROOM_IDLE)
                 elif doc.get("expire_after_use"):
