@@ -192,6 +192,19 @@ def build_parser() -> argparse.ArgumentParser:
         "video may stutter: every page sends its video to every other one, so each camera "
         "adds upload and CPU for everyone (1 to 100, default 4)",
     )
+    serve.add_argument(
+        "--api-requests-per-minute",
+        metavar="N",
+        help="Meetings API requests one application may make a minute; more are answered "
+        "429 with Retry-After (default 0: no limit; with --redis, for all processes together)",
+    )
+    serve.add_argument(
+        "--joins-per-minute",
+        metavar="N",
+        help="meeting pages joining and one-time links one client address (not loopback) may "
+        "open a minute; more are answered 429 (default 0: no limit; with --redis, for all "
+        "processes together)",
+    )
     serve.add_argument("--log-format", choices=("text", "json"), help="default text")
     serve.add_argument(
         "--log-level", choices=("debug", "info", "warning", "error"), help="default warning"

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from launcher.server.auth import TokenVerifier
 from launcher.server.config import ServerConfig
+from launcher.server.request_limits import RequestLimiter
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import MeetingHub
 from launcher.server.tokens import HandoffStore, ParticipantTokens, UploadSigner
@@ -73,6 +74,8 @@ TOKEN_VERIFIER = web.AppKey("token_verifier", TokenVerifier)
 SENDER = web.AppKey("webhook_sender", WebhookSender)
 #: Peers whose X-Forwarded-* headers count (launcher.server.forwarded).
 TRUSTED_PROXIES = web.AppKey("trusted_proxies", tuple[Network, ...])
+#: API requests per application, joins per address (launcher.server.request_limits).
+REQUEST_LIMITER = web.AppKey("request_limiter", RequestLimiter)
 
 # ------------------------------------------- set by the meeting pages
 
