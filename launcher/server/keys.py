@@ -22,6 +22,7 @@ from launcher.server.request_limits import RequestLimiter
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.signalling import MeetingHub
 from launcher.server.tokens import HandoffStore, ParticipantTokens, UploadSigner
+from launcher.server.watch import WatchAudience
 from launcher.server.webhooks import WebhookSender
 from launcher.server.worker import StoreWorker
 
@@ -88,6 +89,8 @@ CODES = web.AppKey("meeting_handoff_codes", HandoffStore)
 RECORDING_UPLOADS = web.AppKey("recording_uploads", set[str])
 #: Recording ids with streamed chunks on disk: when the last chunk came (monotonic).
 RECORDING_CHUNKS = web.AppKey("recording_chunks", dict[str, float])
+#: With --redis: who is in which meeting across processes (watch together's videos).
+WATCH_AUDIENCE = web.AppKey("watch_audience", WatchAudience)
 
 # ------------------------------------------------------ request keys
 
