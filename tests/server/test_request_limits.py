@@ -16,7 +16,7 @@ import pytest
 
 from launcher.server import BuiltinServer, ServerConfig
 from launcher.server.request_limits import LocalWindows, RequestLimits
-from launcher.server.serve_settings import SETTINGS, resolve
+from launcher.server.serve_settings import SETTINGS, describe, resolve
 from tests.helpers.api import raw_client
 from tests.helpers.servers import AppCredentials, register_app, start_server
 
@@ -153,6 +153,14 @@ def test_serve_settings_read_the_limits(
     resolved = resolve(values)
     assert resolved.problems == []
     assert resolved.config is not None and resolved.config.requests == expected
+    (line,) = [line for line in describe(resolved) if line.startswith("rate limits:")]
+    if expected.api_per_application:
+        assert line == (
+            "rate limits:     120 API requests a minute per application; 30 joins and "
+            "one-time links a minute per address (not loopback), counted in this process"
+        )
+    else:
+        assert line == "rate limits:     none (api_requests_per_minute, joins_per_minute)"
 
 
 @pytest.mark.parametrize("bad", ["-1", "many", -3, True])
