@@ -209,6 +209,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="file holding the VideoRoom admin_key (never on the command line)",
     )
+    serve.add_argument(
+        "--api-requests-per-minute",
+        metavar="N",
+        help="Meetings API requests one application may make a minute; more are answered "
+        "429 with Retry-After (default 0: no limit; with --redis, for all processes together)",
+    )
+    serve.add_argument(
+        "--joins-per-minute",
+        metavar="N",
+        help="meeting pages joining and one-time links one client address (not loopback) may "
+        "open a minute; more are answered 429 (default 0: no limit; with --redis, for all "
+        "processes together)",
+    )
     serve.add_argument("--log-format", choices=("text", "json"), help="default text")
     serve.add_argument(
         "--log-level", choices=("debug", "info", "warning", "error"), help="default warning"

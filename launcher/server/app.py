@@ -12,7 +12,9 @@ Who owns what:
   becomes the contract's 500 body with a request id, logged once; the database
   unreachable, a 503 with ``Retry-After`` (logged once per outage by the store's
   worker); in front of
-  ``/v1/meetings``: API auth, error shape, debug latency), the
+  ``/v1/meetings``: API auth, its rate limit per application, error shape, debug
+  latency; in front of the signalling socket and one-time links: their rate limit
+  per client address), the
   ``X-Content-Type-Options: nosniff`` on every response, and the start-up hooks.
 
 Paths outside ``/v1/meetings``:
@@ -47,22 +49,26 @@ from launcher.server.errors import (
     ServiceUnavailable,
     unauthorized,
 )
+from launcher.server.forwarded import client_address
 from launcher.server.keys import (
     API_PREFIX,
     APPLICATION_ID,
     CONFIG,
+    HANDOFF_PATH,
     KEY_CACHE,
     LOGO_PATH,
     LOGO_UPLOAD_PATH,
     ORIGIN,
     PARTICIPANT_TOKENS,
     RECORDING_FILE_PATH,
+    REQUEST_LIMITER,
     RESPONSE_STARTED,
     SENDER,
     SERVER_SECRET,
     STORE,
     TOKEN_VERIFIER,
     UPLOAD_SIGNER,
+    WS_PATH,
 )
 from launcher.server.logo_files import get_logo, logo_upload_urls, upload_logo
 from launcher.server.pages import meeting_pages
@@ -72,6 +78,7 @@ from launcher.server.recordings import (
     get_recording_file,
     session_recordings,
 )
+from launcher.server.request_limits import LocalWindows, RequestLimiter, WindowCounter
 from launcher.server.rest import MAX_BODY
 from launcher.server.rooms import (
     create_room,
@@ -112,7 +119,8 @@ def make_app(
     routes, startup/cleanup hooks and state (read ``app[STORE]``,
     ``app[ORIGIN]``, ``app[PARTICIPANT_TOKENS]``)."""
     app = web.Application(
-        middlewares=[_error_middleware, _api_middleware], client_max_size=MAX_BODY
+        middlewares=[_error_middleware, _api_middleware, _join_middleware],
+        client_max_size=MAX_BODY,
     )
     app.on_response_prepare.append(_on_response_prepare)
     app[CONFIG] = config
@@ -123,6 +131,7 @@ def make_app(
     app[UPLOAD_SIGNER] = UploadSigner(secret)
     app[KEY_CACHE] = {}
     app[TOKEN_VERIFIER] = TokenVerifier(lambda app_id: _public_key(app, app_id))
+    app[REQUEST_LIMITER] = _request_limiter(app, config)
     p = API_PREFIX
     app.router.add_get(f"{p}/rooms", list_rooms)
     app.router.add_post(f"{p}/rooms", create_room)
@@ -168,6 +177,24 @@ def make_app(
 # ------------------------------------------------------------------ plumbing
 
 
+def _request_limiter(app: web.Application, config: ServerConfig) -> RequestLimiter:
+    """The rate limits, counted in Redis with ``--redis`` (every process together),
+    else in this process; the counter is closed at cleanup."""
+    counter: WindowCounter = LocalWindows()
+    limits = config.requests
+    if config.redis is not None and (limits.api_per_application or limits.joins_per_address):
+        # Only with --redis: the client library is not loaded otherwise.
+        from launcher.server import limits_redis
+
+        counter = limits_redis.RedisWindows(config.redis)
+
+    async def close(_app: web.Application) -> None:
+        await counter.close()
+
+    app.on_cleanup.append(close)
+    return RequestLimiter(limits, counter)
+
+
 async def _reset_presence(app: web.Application) -> None:
     if app[CONFIG].redis is not None:
         # Other processes may be running meetings on this database: what a dead one
@@ -198,6 +225,7 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
         log.info("401 for %s %s: %s", request.method, request.path, exc)
         return unauthorized()
     try:
+        await request.app[REQUEST_LIMITER].check("api", request[APPLICATION_ID])
         return await handler(request)
     except ApiError as exc:
         return exc.response()
@@ -205,6 +233,16 @@ async def _api_middleware(request: web.Request, handler: Handler) -> web.StreamR
         return MethodNotAllowed(f"Method {request.method} is not allowed here").response()
     except web.HTTPNotFound:
         return NotFound(f"Resource {request.path} was not found").response()
+
+
+@web.middleware
+async def _join_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Signalling sockets opened and one-time links made or used, per client address
+    (a 429 raised here becomes the contract's body in ``_error_middleware``)."""
+    path = request.path
+    if path in (WS_PATH, HANDOFF_PATH) or path.startswith(HANDOFF_PATH + "/"):
+        await request.app[REQUEST_LIMITER].check("join", client_address(request))
+    return await handler(request)
 
 
 async def _on_response_prepare(request: web.Request, response: web.StreamResponse) -> None:

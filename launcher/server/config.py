@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from launcher.server.connections import ConnectionLimits
 from launcher.server.pacing import PacingLimits
+from launcher.server.request_limits import RequestLimits
 from launcher.server.store.connection import Database, redact_url
 from launcher.server.turn import TurnRelay
 
@@ -124,3 +125,6 @@ class ServerConfig:
     # Open connections per client address and in all, idle keep-alive and TLS
     # handshake timeouts (launcher.server.connections).
     connections: ConnectionLimits = field(default_factory=ConnectionLimits)
+    # API requests per application and meeting joins per client address in a window
+    # (launcher.server.request_limits; counted in Redis with ``redis``); none by default.
+    requests: RequestLimits = field(default_factory=RequestLimits)

@@ -18,10 +18,12 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from launcher.server.auth import TokenVerifier
 from launcher.server.config import ServerConfig
+from launcher.server.request_limits import RequestLimiter
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.sfu import SfuRooms
 from launcher.server.signalling import MeetingHub
 from launcher.server.tokens import HandoffStore, ParticipantTokens, UploadSigner
+from launcher.server.watch import WatchAudience
 from launcher.server.webhooks import WebhookSender
 from launcher.server.worker import StoreWorker
 
@@ -74,6 +76,8 @@ TOKEN_VERIFIER = web.AppKey("token_verifier", TokenVerifier)
 SENDER = web.AppKey("webhook_sender", WebhookSender)
 #: Peers whose X-Forwarded-* headers count (launcher.server.forwarded).
 TRUSTED_PROXIES = web.AppKey("trusted_proxies", tuple[Network, ...])
+#: API requests per application, joins per address (launcher.server.request_limits).
+REQUEST_LIMITER = web.AppKey("request_limiter", RequestLimiter)
 
 # ------------------------------------------- set by the meeting pages
 
@@ -88,6 +92,8 @@ CODES = web.AppKey("meeting_handoff_codes", HandoffStore)
 RECORDING_UPLOADS = web.AppKey("recording_uploads", set[str])
 #: Recording ids with streamed chunks on disk: when the last chunk came (monotonic).
 RECORDING_CHUNKS = web.AppKey("recording_chunks", dict[str, float])
+#: With --redis: who is in which meeting across processes (watch together's videos).
+WATCH_AUDIENCE = web.AppKey("watch_audience", WatchAudience)
 
 # ------------------------------------------------------ request keys
 

@@ -57,11 +57,17 @@ from launcher.server.keys import (
 from launcher.server.meeting_page import render_page, theme_from_doc
 from launcher.server.sessions import SessionStore, SessionTracker
 from launcher.server.sfu import SfuRooms
-from launcher.server.signalling import DirectoryUnavailable, MeetingHub, MeetingRoom
+from launcher.server.signalling import (
+    DirectoryUnavailable,
+    MeetingHub,
+    MeetingRoom,
+    PresenceListener,
+)
 from launcher.server.store import DB_NAME, DatabaseUnavailable, Store, utc_now
 from launcher.server.theme_preview import preview_page
 from launcher.server.tokens import HandoffStore, InvalidParticipantToken
 from launcher.server.turn import TurnRelay
+from launcher.server.watch import WatchAudience
 from launcher.server.worker import StoreWorker
 
 CODE_PATTERN = r"\d{9,}"
@@ -109,10 +115,21 @@ def meeting_pages(
             app.on_cleanup.append(_stop_sfu)
         app[SESSION_STORE] = session_store
         app[SESSIONS] = tracker
+        redis = app[CONFIG].redis if CONFIG in app else None
+        presence: PresenceListener = tracker
+        audience: WatchAudience | None = None
+        if redis is not None:
+            # Only with --redis: the client library is not loaded otherwise.
+            from launcher.server import watch_shared
+
+            # Who is in which meeting, for watch together's videos on every process.
+            shared_audience = watch_shared.install(app, redis)
+            presence = watch_shared.AudiencePresence(tracker, shared_audience)
+            audience = shared_audience
         app[HUB] = MeetingHub(
             directory,
             ice_servers=ice_servers,
-            presence=tracker,
+            presence=presence,
             recorder=recorder,
             pacing=app[CONFIG].pacing if CONFIG in app else None,
             relay=relay.ice_servers if relay is not None else None,
@@ -123,8 +140,7 @@ def meeting_pages(
             max_video_senders=max_video,
             media=app.get(SFU),
         )
-        watch_files.install(app)
-        redis = app[CONFIG].redis if CONFIG in app else None
+        watch_files.install(app, audience)
         shared_codes: HandoffStore | None = None
         if redis is not None:
             # Only with --redis: the client library is not loaded otherwise.

@@ -31,6 +31,7 @@ from launcher.server.config import (
 )
 from launcher.server.keys import API_PREFIX, HEALTH_PATH
 from launcher.server.logs import LEVELS, LogFormat
+from launcher.server.request_limits import RequestLimits
 from launcher.server.runner import probe_port
 from launcher.server.store import SCHEMA_VERSION, Database, DatabaseUnavailable, SchemaTooNew
 from launcher.server.store.connection import inspect_database, redact_url
@@ -81,6 +82,8 @@ SETTINGS: dict[str, tuple[type, Any]] = {
     "max_video_senders": (int, MAX_VIDEO_SENDERS),
     "sfu_url": (str, None),
     "sfu_admin_key_file": (str, None),
+    "api_requests_per_minute": (int, 0),
+    "joins_per_minute": (int, 0),
     "log_format": (str, "text"),
     "log_level": (str, "warning"),
 }
@@ -425,6 +428,17 @@ def sfu_setting(
     return SfuSetting(url, key)
 
 
+def _per_minute(name: str, value: object, problems: list[str]) -> int:
+    """A rate limit setting: a whole number, 0 for none (a string from the command
+    line, an integer from the config file)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if isinstance(value, str) and value.strip().isdecimal():
+        return int(value.strip())
+    problems.append(f"{name} must be a whole number, 0 for no limit, not {value!r}")
+    return 0
+
+
 def _check_data_dir(data_dir: Path, problems: list[str]) -> None:
     """The data dir exists and is writable, or can be created (nothing is created here)."""
     probe = data_dir
@@ -536,6 +550,12 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         default=MAX_VIDEO_SENDERS,
     )
     sfu = sfu_setting(values["sfu_url"], values["sfu_admin_key_file"], problems, secrets)
+    requests = RequestLimits(
+        api_per_application=_per_minute(
+            "api_requests_per_minute", values["api_requests_per_minute"], problems
+        ),
+        joins_per_address=_per_minute("joins_per_minute", values["joins_per_minute"], problems),
+    )
 
     dial_in: list[dict[str, str]] = []
     if values["dial_in_numbers_file"] is not None:
@@ -582,6 +602,7 @@ def resolve(values: dict[str, Any], *, debug_latency: float = 0.0) -> Resolved:
         mesh_video_senders=mesh_video_senders,
         max_video_senders=max_video_senders,
         sfu=sfu,
+        requests=requests,
     )
     if public_url is None and not is_loopback_host(host):
         notes.append(
@@ -595,6 +616,22 @@ def _signalling_line(config: ServerConfig) -> str:
     if config.redis is None:
         return "within this process (no redis)"
     return f"across processes through Redis at {config.redis.describe()} (it answers)"
+
+
+def _limits_line(config: ServerConfig) -> str:
+    limits = config.requests
+    parts = []
+    if limits.api_per_application:
+        parts.append(f"{limits.api_per_application} API requests a minute per application")
+    if limits.joins_per_address:
+        parts.append(
+            f"{limits.joins_per_address} joins and one-time links a minute per address "
+            "(not loopback)"
+        )
+    if not parts:
+        return "none (api_requests_per_minute, joins_per_minute)"
+    where = "in this process" if config.redis is None else "across processes in Redis"
+    return f"{'; '.join(parts)}, counted {where}"
 
 
 def describe(resolved: Resolved) -> list[str]:
@@ -647,6 +684,7 @@ def describe(resolved: Resolved) -> list[str]:
         f"video senders:   hosts are warned above {config.mesh_video_senders} cameras on "
         f"in a mesh; at most {config.max_video_senders} cameras on in a room"
     )
+    lines.append(f"rate limits:     {_limits_line(config)}")
     for name, url in config.callback_urls.items():
         lines.append(f"{name}: {url} (for rooms without their own)")
     lines.append(f"dial-in numbers: {len(config.dial_in_numbers)}")

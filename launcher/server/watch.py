@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 #: The longest video URL a page may share.
@@ -27,6 +27,28 @@ UPLOADS_PATH = "/meeting-watch"
 UPLOAD_NAME = re.compile(r"[A-Za-z0-9_-]{22,64}\.(?:mp4|webm)")
 #: Positions (seconds) a page may seek to.
 MAX_POSITION = 24 * 3600.0
+
+
+class WatchAudience(Protocol):
+    """Who is in which meeting, as every server process sees it (``serve --redis``:
+    launcher.server.watch_shared), for the uploaded videos' checks on processes that do
+    not run the meeting."""
+
+    async def is_admitted(self, meeting_code: str, device: str) -> bool:
+        """True when a browser with this device id is admitted in the meeting now."""
+        ...
+
+    async def has_host(self, meeting_code: str) -> bool:
+        """True when a host is admitted in the meeting now."""
+        ...
+
+    async def running(self, meeting_code: str) -> bool:
+        """True when the meeting has people in it (or that cannot be known now)."""
+        ...
+
+    async def forget(self, meeting_code: str) -> None:
+        """The meeting's last page left."""
+        ...
 
 
 class WatchError(ValueError):

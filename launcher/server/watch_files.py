@@ -13,6 +13,12 @@
 
 A meeting's videos are deleted when its last page leaves (its session ends), and any
 left by a stopped server when the next one starts.
+
+With ``serve --redis`` the upload and the downloads may reach any process: the videos
+are in the data directory the processes share (as recordings are), and who is in the
+meeting is asked of the process running it through Redis
+(:mod:`launcher.server.watch_shared`) when this one does not know. A process starting
+then deletes only the videos of meetings running nowhere.
 """
 
 from __future__ import annotations
@@ -30,9 +36,9 @@ from aiohttp import web
 
 from launcher.server.devices import device_of
 from launcher.server.errors import ApiError, BadRequest, Forbidden, PayloadTooLarge
-from launcher.server.keys import CONFIG, HUB, PARTICIPANT_TOKENS
+from launcher.server.keys import CONFIG, HUB, PARTICIPANT_TOKENS, WATCH_AUDIENCE
 from launcher.server.tokens import InvalidParticipantToken
-from launcher.server.watch import UPLOAD_NAME, UPLOADS_PATH
+from launcher.server.watch import UPLOAD_NAME, UPLOADS_PATH, WatchAudience
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +68,13 @@ def _folder(app: web.Application, meeting_code: str) -> Path:
     return app[CONFIG].data_dir / WATCH_DIR / meeting_code
 
 
+def _listed(folder: Path) -> list[str]:
+    try:
+        return [entry.name for entry in folder.iterdir()]
+    except OSError:
+        return []
+
+
 def _bearer(request: web.Request) -> str:
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     return token.strip() if scheme.lower() == "bearer" else ""
@@ -83,7 +96,10 @@ async def _upload(request: web.Request) -> web.Response:
         request.app[PARTICIPANT_TOKENS].verify(token, code)
     except InvalidParticipantToken:
         raise Forbidden("Only the meeting's host can upload a video to watch") from None
-    if not any(p["is_host"] for p in request.app[HUB].participants(code)):
+    audience = request.app.get(WATCH_AUDIENCE)
+    if not any(p["is_host"] for p in request.app[HUB].participants(code)) and not (
+        audience is not None and await audience.has_host(code)
+    ):
         raise Forbidden("Upload a video from inside the meeting")
     kind = TYPES.get(request.content_type)
     if kind is None:
@@ -127,9 +143,7 @@ async def _upload(request: web.Request) -> web.Response:
 
 async def serve(request: web.Request) -> web.StreamResponse:
     code, name = request.match_info["meeting_code"], request.match_info["name"]
-    if not UPLOAD_NAME.fullmatch(name) or not request.app[HUB].is_admitted_device(
-        code, device_of(request)
-    ):
+    if not UPLOAD_NAME.fullmatch(name) or not await _admitted(request, code):
         raise web.HTTPNotFound()
     path = _folder(request.app, code) / name
     if not path.is_file():
@@ -140,16 +154,39 @@ async def serve(request: web.Request) -> web.StreamResponse:
     )
 
 
-def install(app: web.Application) -> None:
-    """Add the upload and file routes; delete a meeting's videos when it empties."""
+async def _admitted(request: web.Request, code: str) -> bool:
+    """The browser is admitted in the meeting now (this process runs it, or says
+    the process that does)."""
+    device = device_of(request)
+    if request.app[HUB].is_admitted_device(code, device):
+        return True
+    audience = request.app.get(WATCH_AUDIENCE)
+    return device is not None and audience is not None and await audience.is_admitted(code, device)
+
+
+def install(app: web.Application, audience: WatchAudience | None = None) -> None:
+    """Add the upload and file routes; delete a meeting's videos when it empties.
+    ``audience``: who is in which meeting on every process (``serve --redis``)."""
     app.router.add_post(UPLOAD_PATH, upload)
     app.router.add_get(f"{UPLOADS_PATH}/{{meeting_code:{CODE}}}/{{name}}", serve)
+    if audience is not None:
+        app[WATCH_AUDIENCE] = audience
 
     async def emptied(meeting_code: str) -> None:
+        if audience is not None:
+            await audience.forget(meeting_code)
         await asyncio.to_thread(shutil.rmtree, _folder(app, meeting_code), True)
 
     async def clean(app: web.Application) -> None:
-        await asyncio.to_thread(shutil.rmtree, app[CONFIG].data_dir / WATCH_DIR, True)
+        folder = app[CONFIG].data_dir / WATCH_DIR
+        if audience is None:  # alone: no meeting runs yet
+            await asyncio.to_thread(shutil.rmtree, folder, True)
+            return
+        # Other processes on this data directory may be running meetings.
+        codes = await asyncio.to_thread(_listed, folder)
+        for code in codes:
+            if not await audience.running(code):
+                await asyncio.to_thread(shutil.rmtree, folder / code, True)
 
     app[HUB].emptied.append(emptied)
     app.on_startup.append(clean)

@@ -3,7 +3,9 @@ input, a newer schema refused without a write, and what several servers share.""
 
 from __future__ import annotations
 
+import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -301,3 +303,39 @@ def test_a_version_1_postgresql_database_migrates_and_keeps_its_rows(
     unknown = one_line_failure("app", "embed-domains", "no-such-app", *db)
     assert "no application no-such-app in " in unknown
     assert PASSWORD not in unknown
+
+
+def keepalive_settings(conn: postgres.PgConnection) -> tuple[int, int, int, int, int]:
+    """The TCP socket options libpq set on ``conn``'s socket, read from the kernel:
+    SO_KEEPALIVE, TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT, TCP_USER_TIMEOUT."""
+    fd = conn._conn.pgconn.socket  # the one connection the store works on
+    with socket.socket(fileno=os.dup(fd)) as sock:
+        return (
+            sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE),
+            sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE),
+            sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPINTVL),
+            sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPCNT),
+            sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT),
+        )
+
+
+def test_connections_ask_for_tcp_keepalives(database: Database, tmp_path: Path) -> None:
+    """A database host that dies without a word is noticed within about a minute: the
+    store's connections (and those it reopens) probe after 30 s of silence, every 10 s,
+    3 times, and give up on data unacknowledged for 60 s. A URL's own setting wins."""
+    assert database.url is not None
+    conn = postgres.connect(database.url, password=database.password)
+    try:
+        assert keepalive_settings(conn) == (1, 30, 10, 3, 60_000)
+        conn._conn.close()  # lost: the reopened connection asks for the same
+        conn.reopen_if_lost()
+        assert keepalive_settings(conn) == (1, 30, 10, 3, 60_000)
+    finally:
+        conn.close()
+    own = postgres.connect(
+        database.url + "?keepalives_idle=7&tcp_user_timeout=20000", password=database.password
+    )
+    try:
+        assert keepalive_settings(own) == (1, 7, 10, 3, 20_000)
+    finally:
+        own.close()

@@ -81,12 +81,18 @@ def cluster(
 
 @contextmanager
 def two_processes(
-    root: Path, postgres_cluster: PostgresCluster, redis_server: RedisServer
+    root: Path,
+    postgres_cluster: PostgresCluster,
+    redis_server: RedisServer,
+    extra: tuple[str, ...] = (),
+    *,
+    one_data_dir: bool = False,
 ) -> Iterator[Cluster]:
     """Two serve processes on a new database and one Redis. They share the server secret
     (host links made by one are good on the other), as processes behind one address do,
     and the self-signed certificate: the second's data directory starts as a copy of
-    the first's. Both must stop cleanly (unless killed) and log no error."""
+    the first's (``one_data_dir``: both use the first's, as on one shared volume). Both
+    must stop cleanly (unless killed) and log no error. ``extra``: more options for both."""
     database: Database = postgres_cluster.new_database()
     assert database.url is not None
     password_file = root / "db-password"
@@ -102,13 +108,14 @@ def two_processes(
     key_path = root / "key.pem"
     created = run("app", "create", "--name", "two", "--private-key-out", str(key_path), *shared[:4])
     assert created.returncode == 0, created.stderr
-    first = Served(root / "first", *shared)
+    first = Served(root / "first", *shared, *extra)
     second: Served | None = None
     try:
-        (root / "second").mkdir(mode=0o700)
-        shutil.copy2(root / "first" / "server-secret.key", root / "second")
-        shutil.copytree(root / "first" / "tls", root / "second" / "tls")
-        second = Served(root / "second", *shared)
+        if not one_data_dir:
+            (root / "second").mkdir(mode=0o700)
+            shutil.copy2(root / "first" / "server-secret.key", root / "second")
+            shutil.copytree(root / "first" / "tls", root / "second" / "tls")
+        second = Served(root / ("first" if one_data_dir else "second"), *shared, *extra)
         context = ssl.create_default_context(cafile=str(root / "first" / "tls" / "cert.pem"))
         yield Cluster(
             redis_server,

@@ -11,6 +11,13 @@ one (at most once per :data:`RETRY_INTERVAL`, with a short connect timeout) inst
 of failing on the dead one for ever. An idle connection the server said goodbye to
 (a restart between two requests) is found out there too, before any work fails on it.
 
+Every connection asks libpq for TCP keepalives and a TCP user timeout
+(:data:`KEEPALIVES`): a database host that died or became unreachable without closing
+its connections (a power cut, a network partition) is noticed within about a minute,
+idle or in the middle of a query, instead of after the kernel's two hours of silence;
+the connection then counts as lost and is reopened as above. A URL's own
+``keepalives*`` or ``tcp_user_timeout`` parameters win.
+
 The password never needs to be in the URL: libpq reads ``PGPASSWORD``,
 ``PGPASSFILE`` (or ``~/.pgpass``) and the rest of its environment, and
 :func:`connect` takes a password read from the operator's password file.
@@ -27,6 +34,7 @@ from typing import Any
 
 import psycopg
 from psycopg import pq
+from psycopg.conninfo import conninfo_to_dict
 
 #: Errors meaning the database cannot be used (wrong URL, unreachable, refused login).
 Error = psycopg.Error
@@ -40,6 +48,17 @@ RETRY_INTERVAL = 1.0
 #: Connect timeout (seconds) when reopening a lost connection: a request waits at most
 #: this long for a database that does not answer.
 RECONNECT_TIMEOUT = 3.0
+
+#: libpq connection parameters: keepalive probes after 30 s of silence, every 10 s,
+#: the connection dropped after 3 unanswered (a minute in all); data sent and not
+#: acknowledged for 60 s drops it too (tcp_user_timeout, milliseconds).
+KEEPALIVES: dict[str, int] = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 60_000,
+}
 
 
 class Row:
@@ -146,8 +165,17 @@ def connect(url: str, *, password: str | None = None, timeout: float = 10.0) -> 
     return PgConnection(_open(url, password, timeout), url, password)
 
 
-def _open(url: str, password: str | None, timeout: float) -> psycopg.Connection[Any]:
-    options: dict[str, Any] = {"connect_timeout": max(1, round(timeout))}
+def connection_options(url: str, password: str | None, timeout: float) -> dict[str, Any]:
+    """What :func:`connect` gives libpq besides ``url``: the connect timeout, the
+    keepalives the URL does not set itself, the password."""
+    given = conninfo_to_dict(url)
+    options: dict[str, Any] = {k: v for k, v in KEEPALIVES.items() if k not in given}
+    options["connect_timeout"] = max(1, round(timeout))
     if password is not None:
         options["password"] = password
+    return options
+
+
+def _open(url: str, password: str | None, timeout: float) -> psycopg.Connection[Any]:
+    options = connection_options(url, password, timeout)
     return psycopg.connect(url, autocommit=True, row_factory=_row_factory, **options)
