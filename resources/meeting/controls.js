@@ -12,10 +12,12 @@ import { renderRound } from "./roundtable.js";
 import { renderWatch } from "./watch.js";
 import { renderLock } from "./moderation.js";
 
-setInterval(() => {
+function tickClock() {
   const clock = document.getElementById("clock");
   if (clock) clock.textContent = clockText(new Date());
-}, 1000);
+}
+tickClock(); // at once: an empty clock for the first second gave the toolbar a wrong width
+setInterval(tickClock, 1000);
 
 function setButton(button, { iconName, label, caption = "", off = false }) {
   let holder = button.querySelector(".ic");

@@ -637,6 +637,29 @@ def test_toolbar_buttons_have_visible_words_and_spoken_names(
         ".map(i => i.dataset.for)",
     )
     assert {"btn-share", "btn-hand", "btn-people", "btn-fullscreen"} <= set(offered)
+    click(qtbot, host, "#btn-more")
+    # The clock keeps one line at every width where it shows (it wrapped to "04:13 /
+    # PM" at 900 px once), and the buttons still fit beside it.
+    assert js_value(qtbot, host.page, "document.querySelector('#clock').textContent")
+    for width in (800, 900, 1000):
+        host.resize(width, 700)
+        wait_js(qtbot, host.page, f"window.innerWidth === {width}")
+        qtbot.wait(200)
+        lines = js_value(
+            qtbot,
+            host.page,
+            "(() => { const c = document.querySelector('#clock'); if (!c.offsetWidth)"
+            " return 'hidden'; const r = document.createRange(); r.selectNodeContents(c);"
+            " return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; })()",
+        )
+        assert lines == 1 or (lines == "hidden" and width < 900), (width, lines)
+        outside = js_value(
+            qtbot,
+            host.page,
+            "[...document.querySelectorAll('.toolbar button')].filter(b => b.offsetWidth > 0"
+            " && b.getBoundingClientRect().right > window.innerWidth).map(b => b.id)",
+        )
+        assert outside == [], (width, outside)
     host.resize(1100, 700)
     wait_js(qtbot, host.page, "!document.querySelector('.toolbar').classList.contains('crowded')")
     wait_js(qtbot, host.page, "document.querySelector('#more-menu').hidden")
