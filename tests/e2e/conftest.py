@@ -7,7 +7,6 @@ Firefox serve a whole test module; each test makes its own rooms.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from PySide6.QtTest import QTest
 from launcher import web
 from launcher.api import MeetingsClient
 from launcher.server import create_application
-from tests.helpers.browsers import ChromiumBrowser, FirefoxGuest, Participant
+from tests.helpers.browsers import ChromiumBrowser, DomParticipant, FirefoxGuest
 from tests.helpers.caddy import CaddyProcess, ServeProcess, free_port
 from tests.web.conftest import use_web_data_dir  # sets QtWebEngine's fake devices
 
@@ -87,7 +86,7 @@ def firefox_guest() -> Iterator[FirefoxGuest]:
         guest.close()
 
 
-class QtHost(Participant):
+class QtHost(DomParticipant):
     """A person in the app's meeting window (QtWebEngine)."""
 
     def __init__(self, window: Any, name: str) -> None:
@@ -103,32 +102,8 @@ class QtHost(Participant):
             QTest.qWait(10)
         return box[0]
 
-    def click(self, selector: str) -> None:
-        # Through the DOM: the window is offscreen; its buttons are tested in tests/web.
-        clicked = self._run(
-            f"const e = document.querySelector({json.dumps(selector)});"
-            " if (!e || e.disabled || !e.offsetParent) return false; e.click(); return true;"
-        )
-        assert clicked, f"{self.name}: no enabled, visible {selector}"
-
-    def type_text(self, selector: str, text: str, *, enter: bool = False) -> None:
-        self._run(
-            f"const e = document.querySelector({json.dumps(selector)});"
-            f" e.value = {json.dumps(text)};"
-            " e.dispatchEvent(new Event('input', {bubbles: true}));"
-            + (" e.form.requestSubmit();" if enter else "")
-            + " return true;"
-        )
-
     def screenshot(self, path: Path) -> Path:
-        # What the page shows now must be on screen first: two animation frames in the
-        # page, then a moment for the view's copy of the frame (as tests/web does).
-        self._run(
-            "window.painted = false; requestAnimationFrame(() =>"
-            " requestAnimationFrame(() => { window.painted = true; })); return true;"
-        )
-        self.wait_for("window.painted")
-        qt_idle(0.3)
+        self.wait_painted()
         path.parent.mkdir(parents=True, exist_ok=True)
         assert self.window.grab().save(str(path))
         return path

@@ -107,6 +107,9 @@ class Participant:
     def screenshot(self, path: Path) -> Path:
         raise NotImplementedError
 
+    def close(self) -> None:
+        raise NotImplementedError
+
     # -- shared steps ------------------------------------------------------------------
 
     def evaluate(self, expression: str) -> Any:
@@ -213,6 +216,37 @@ class Participant:
     def leave(self) -> None:
         self.click("#btn-leave")
         self.wait_for("meetingStatus().message === 'left'")
+
+
+class DomParticipant(Participant):
+    """A page driven through its DOM (the app's meeting window: offscreen, so its
+    buttons are pressed by script; tests/web presses them as a person does)."""
+
+    def click(self, selector: str) -> None:
+        clicked = self._run(
+            f"const e = document.querySelector({json.dumps(selector)});"
+            " if (!e || e.disabled || !e.offsetParent) return false; e.click(); return true;"
+        )
+        assert clicked, f"{self.name}: no enabled, visible {selector}"
+
+    def type_text(self, selector: str, text: str, *, enter: bool = False) -> None:
+        self._run(
+            f"const e = document.querySelector({json.dumps(selector)});"
+            f" e.value = {json.dumps(text)};"
+            " e.dispatchEvent(new Event('input', {bubbles: true}));"
+            + (" e.form.requestSubmit();" if enter else "")
+            + " return true;"
+        )
+
+    def wait_painted(self) -> None:
+        """What the page shows now is on screen: two animation frames in the page, then
+        a moment for the view's copy of the frame (as tests/web does)."""
+        self._run(
+            "window.painted = false; requestAnimationFrame(() =>"
+            " requestAnimationFrame(() => { window.painted = true; })); return true;"
+        )
+        self.wait_for("window.painted")
+        self.idle(0.3)
 
 
 class ChromiumGuest(Participant):
