@@ -1,8 +1,9 @@
 """Meeting pages through the SFU (issue 18): real Janus and the real built-in server (over
 HTTPS) in one network namespace, headless Chromium pages in another (198.18.0.0/15 only;
-tests/helpers/netns.py, tests/helpers/janus.py). Every participant is a Chromium page with
-a small fake camera (320x180, 10 fps: six pages share two cores); the app's QtWebEngine
-window is not among them (it cannot run inside the clients' namespace here).
+tests/helpers/netns.py, tests/helpers/janus.py). Five participants are Chromium pages and
+one, a second host, is the app's own meeting window (QtWebEngine, in a process of its own
+inside the clients' namespace: tests/helpers/qt_window.py); each has a small fake camera
+(320x180, 10 fps: six pages share two cores).
 
 One meeting, in steps: two people in a mesh; the third switches everyone to the SFU with
 the same tiles and no leave or join notes; six people each receive five videos with
@@ -25,9 +26,10 @@ import pytest
 from launcher.api import MeetingsClient
 from launcher.server import BuiltinServer, ServerConfig, create_application
 from launcher.server.config import SfuSetting
-from tests.helpers.browsers import ChromiumBrowser, ChromiumGuest
+from tests.helpers.browsers import ChromiumBrowser, ChromiumGuest, Participant
 from tests.helpers.janus import Janus
-from tests.helpers.netns import call_in, netns_pair, require_root
+from tests.helpers.netns import Netns, call_in, netns_pair, require_root
+from tests.helpers.qt_window import QtWindowInNetns
 
 TIMEOUT = 90.0  # two shared cores, six browsers: generous
 SHOTS = Path("/tmp/team/shots")
@@ -59,6 +61,9 @@ class Rig:
     browser: ChromiumBrowser
     client: MeetingsClient
     server_ns: str
+    client_ns: Netns
+    camera: Path
+    workdir: Path
 
 
 @pytest.fixture(scope="module")
@@ -89,14 +94,14 @@ def rig(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rig]:
         app_id, key = create_application(config.data_dir, "sfu pages")
         client = MeetingsClient(server.api_url, app_id, key, ca_file=server.ca_cert_path)
         stack.callback(client.close)
-        yield Rig(janus, server, browser, client, server_ns.name)
+        yield Rig(janus, server, browser, client, server_ns.name, client_ns, camera, workdir)
 
 
-def peer(person: ChromiumGuest, name: str) -> str:
+def peer(person: Participant, name: str) -> str:
     return f"meetingStatus().peers.find(p => p.name === {json.dumps(name)}"
 
 
-def receiving_all(person: ChromiumGuest, names: list[str], via: str) -> None:
+def receiving_all(person: Participant, names: list[str], via: str) -> None:
     """``person`` gets video frames (rising) and audio from each of ``names`` by ``via``."""
     for name in names:
         first = person.wait_for(
@@ -120,7 +125,7 @@ PICTURES = """(() => { const out = {}; for (const v of document.querySelectorAll
     .filter((_, i) => i % 4 === 0)).join(','); } return out; })()"""
 
 
-def pictures_move(person: ChromiumGuest, count: int) -> None:
+def pictures_move(person: Participant, count: int) -> None:
     """Each of ``count`` remote tiles shows a picture that changes (not a frozen frame)."""
     first = person.evaluate(PICTURES)
     assert len(first) == count, first
@@ -131,7 +136,7 @@ def pictures_move(person: ChromiumGuest, count: int) -> None:
     )
 
 
-def screen_and_camera_rising(viewer: ChromiumGuest, sharer: str) -> None:
+def screen_and_camera_rising(viewer: Participant, sharer: str) -> None:
     """``viewer`` gets ``sharer``'s camera and screen through the SFU, frames rising."""
     first = viewer.wait_for(
         f"{peer(viewer, sharer)} && p.via === 'sfu' && p.videoTracks === 2"
@@ -145,7 +150,7 @@ def screen_and_camera_rising(viewer: ChromiumGuest, sharer: str) -> None:
     )
 
 
-def toasts(person: ChromiumGuest) -> list[str]:
+def toasts(person: Participant) -> list[str]:
     return list(person.evaluate("window.toastLog") or [])
 
 
@@ -156,15 +161,19 @@ def test_meeting_through_janus(rig: Rig) -> None:
         lambda: rig.client.create_room("Through the SFU", join_approval_level="none"),
     )
     assert room.host_url and room.guest_url
-    everyone: list[ChromiumGuest] = []
+    everyone: list[Participant] = []
+    person: Participant
 
-    def join(name: str, url: str) -> ChromiumGuest:
-        person = rig.browser.guest(name)
+    def enter(person: Participant) -> None:
         everyone.append(person)
-        person.open(url)
         person.join()
         person.wait_for("meetingStatus().view === 'meeting'", TIMEOUT)
         person.evaluate(TOAST_LOG)
+
+    def join(name: str, url: str) -> ChromiumGuest:
+        person = rig.browser.guest(name)
+        person.open(url)
+        enter(person)
         return person
 
     try:
@@ -199,7 +208,23 @@ def test_meeting_through_janus(rig: Rig) -> None:
         assert toasts(cat) == [], toasts(cat)
 
         # Six: each receives the five others' video and sound through Janus.
-        for name in ("Dan", "Eve", "Fay"):
+        # Dan joins as a second host in the app's own meeting window.
+        assert rig.server.ca_cert_path is not None
+        dan = QtWindowInNetns(
+            rig.client_ns,
+            "Dan",
+            room.host_url,
+            meeting_origin=rig.server.origin,
+            ca_file=rig.server.ca_cert_path,
+            data_dir=rig.workdir / "app-dan",
+            camera=rig.camera,
+        )
+        try:
+            enter(dan)
+        except BaseException:
+            dan.close()
+            raise
+        for name in ("Eve", "Fay"):
             join(name, room.guest_url)
         names = [p.name for p in everyone]
         for person in everyone:
@@ -211,7 +236,10 @@ def test_meeting_through_janus(rig: Rig) -> None:
         # Every tile is on screen: the best layer is asked for each simulcast feed.
         assert list(status["sfu"]["quality"].values()) == [2] * 5, status["sfu"]
         pictures_move(hana, 5)
+        pictures_move(dan, 5)
+        assert dan.status()["sfu"]["mode"] == "sfu"
         hana.screenshot(SHOTS / "sfu-six.png")
+        dan.screenshot(SHOTS / "sfu-six-app.png")
 
         # Chat, a raised hand and the host's recording work as in the mesh; the
         # recording mixes the sound it gets through the SFU.
