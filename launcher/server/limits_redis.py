@@ -25,7 +25,7 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from launcher.server.config import RedisSetting
-from launcher.server.relay import PREFIX
+from launcher.server.relay import PREFIX, async_client
 from launcher.server.request_limits import LocalWindows
 
 log = logging.getLogger(__name__)
@@ -64,13 +64,7 @@ class RedisWindows:
 
     def _client(self) -> aioredis.Redis:
         if self._redis is None:
-            self._redis = aioredis.Redis.from_url(
-                self.setting.url,
-                password=self.setting.password,
-                socket_connect_timeout=TIMEOUT,
-                socket_timeout=TIMEOUT,
-                health_check_interval=30,
-            )
+            self._redis = async_client(self.setting, TIMEOUT)
         return self._redis
 
     async def hit(self, key: str, window: float) -> tuple[int, float]:

@@ -111,6 +111,19 @@ def probe(setting: RedisSetting) -> str | None:
     return None
 
 
+def async_client(setting: RedisSetting, timeout: float = CONNECT_TIMEOUT) -> aioredis.Redis:
+    """A client for the short requests of one feature (one-time codes, counters, shared
+    state): a slow Redis fails a request after ``timeout`` instead of holding it, and an
+    idle connection is checked before it is used again."""
+    return aioredis.Redis.from_url(
+        setting.url,
+        password=setting.password,
+        socket_connect_timeout=timeout,
+        socket_timeout=timeout,
+        health_check_interval=30,
+    )
+
+
 def _room_key(meeting_code: str) -> str:
     return f"{PREFIX}room:{meeting_code}"
 

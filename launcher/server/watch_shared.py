@@ -28,7 +28,7 @@ from aiohttp import web
 from redis.exceptions import RedisError
 
 from launcher.server.config import RedisSetting
-from launcher.server.relay import CONNECT_TIMEOUT, PREFIX
+from launcher.server.relay import PREFIX, async_client
 from launcher.server.signalling import MeetingRoom, Participant, PresenceListener
 
 log = logging.getLogger(__name__)
@@ -57,13 +57,7 @@ class RedisAudience:
 
     def _client(self) -> aioredis.Redis:
         if self._redis is None:
-            self._redis = aioredis.Redis.from_url(
-                self.setting.url,
-                password=self.setting.password,
-                socket_connect_timeout=CONNECT_TIMEOUT,
-                socket_timeout=CONNECT_TIMEOUT,
-                health_check_interval=30,
-            )
+            self._redis = async_client(self.setting)
         return self._redis
 
     async def joined(self, meeting_code: str, participant: Participant) -> None:
