@@ -765,6 +765,22 @@ def test_painted_preview_for_servers_without_the_route(qtbot: QtBot, plain_origi
     preview.release_web()
 
 
+def test_a_page_check_answered_after_the_preview_is_gone_is_ignored(qtbot: QtBot) -> None:
+    # The engine answers the "is this the preview page?" script after the window that
+    # asked was closed: nothing may touch the deleted preview, nor remember the server
+    # as one without the route (the answer is None because the page went away).
+    origin = "http://127.0.0.1:9"  # nothing listens: the load never gets anywhere
+    preview = ThemePreview(meeting_origin=origin)
+    preview.resize(660, 400)
+    preview.show()
+    preview.show_theme(PreviewTheme(main_color=YELLOW))
+    assert preview.findChild(MeetingPage) is not None  # the page was asked for
+    answer = preview._on_web_checked
+    shiboken6.delete(preview)
+    answer(None)  # raised RuntimeError (deleted ThemePreview) before
+    assert origin not in _no_route()
+
+
 def test_previews_share_one_off_the_record_profile_that_outlives_them(
     qtbot: QtBot, app_credentials: AppCredentials
 ) -> None:

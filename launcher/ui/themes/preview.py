@@ -262,7 +262,9 @@ class ThemePreview(QStackedWidget):
             self._fall_back(remember=no_route)
 
     def _on_web_checked(self, value: object) -> None:
-        if self._web is None:
+        # The engine can answer after the preview (and its page) were deleted: a themes
+        # window closed while its page was still loading.
+        if not shiboken6.isValid(self) or self._web is None or not shiboken6.isValid(self._web):
             return
         if value in ("lobby", "meeting"):
             self.mode = "web"
