@@ -150,7 +150,13 @@ def test_camera_stays_off_with_a_note_when_that_many_are_on(
     bob.page.evaluate("() => { meeting.setCamera(true); }")
     dan.page.evaluate("() => { meeting.setCamera(true); }")
     host.wait_for("meetingStatus().videoSenders === 2")
-    winner, loser = (bob, dan) if bob.status()["camOn"] else (dan, bob)
+    # Who won is what the server let through (the host's view): the loser's own page
+    # still shows its camera on until the refusal arrives.
+    first_on = host.wait_for(
+        "(() => { const on = meetingStatus().peers.filter(p => ['Bob', 'Dan'].includes(p.name)"
+        " && p.video); return on.length === 1 && on[0].name; })()"
+    )
+    winner, loser = (bob, dan) if first_on == "Bob" else (dan, bob)
     loser.wait_for("!meetingStatus().camOn && meetingStatus().cameraNote")
     winner.page.wait_for_timeout(1000)
     assert winner.status()["camOn"] is True and note(winner) is None
