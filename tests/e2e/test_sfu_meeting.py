@@ -7,8 +7,9 @@ inside the clients' namespace: tests/helpers/qt_window.py); each has a small fak
 
 One meeting, in steps: two people in a mesh; the third switches everyone to the SFU with
 the same tiles and no leave or join notes; six people each receive five videos with
-frames rising through Janus (simulcast offered, layers asked for); chat, raised hands
-and the host's recording (which mixes the SFU's audio tracks) work; one leaves and
+frames rising through Janus (simulcast offered, layers asked for); the waiting room
+(guests are let in by the host), chat, raised hands, the whiteboard and the host's
+recording (which mixes the SFU's audio tracks) work; one leaves and
 disappears everywhere; Janus restarted mid-meeting: the pages fall back to the mesh,
 then return to the SFU, media flowing each time."""
 
@@ -158,22 +159,30 @@ def test_meeting_through_janus(rig: Rig) -> None:
     # The API is reached from the server's namespace (its address is there).
     room = call_in(
         rig.server_ns,
-        lambda: rig.client.create_room("Through the SFU", join_approval_level="none"),
+        lambda: rig.client.create_room("Through the SFU", join_approval_level="explicit_approval"),
     )
     assert room.host_url and room.guest_url
     everyone: list[Participant] = []
     person: Participant
 
-    def enter(person: Participant) -> None:
+    def enter(person: Participant, *, guest: bool = False) -> None:
         everyone.append(person)
         person.join()
+        if guest:  # the waiting room, through the SFU too: the first host lets them in
+            person.wait_for("meetingStatus().message === 'waiting_approval'", TIMEOUT)
+            host = everyone[0]
+            knock = host.wait_for(
+                f"meetingStatus().waiting.find(w => w.name === {json.dumps(person.name)})",
+                TIMEOUT,
+            )
+            host.click(f'#knocks button[data-action="admit"][data-id="{knock["id"]}"]')
         person.wait_for("meetingStatus().view === 'meeting'", TIMEOUT)
         person.evaluate(TOAST_LOG)
 
     def join(name: str, url: str) -> ChromiumGuest:
         person = rig.browser.guest(name)
         person.open(url)
-        enter(person)
+        enter(person, guest=url == room.guest_url)
         return person
 
     try:
@@ -257,6 +266,27 @@ def test_meeting_through_janus(rig: Rig) -> None:
         )
         hana.click("#btn-record")
         hana.wait_for("meetingStatus().recordingUpload?.state === 'uploaded'", TIMEOUT)
+
+        # The whiteboard: Cat's stroke reaches everyone, the app's window too.
+        cat.click("#btn-board")
+        cat.wait_for("meetingStatus().board.open", TIMEOUT)
+        box = cat.wait_for(
+            "(() => { const r = document.querySelector('#board-canvas').getBoundingClientRect();"
+            " return r.width && [r.x, r.y, r.width, r.height]; })()",
+            TIMEOUT,
+        )
+        x, top, width, height = box
+        cat.page.mouse.move(x + width * 0.2, top + height / 2)
+        cat.page.mouse.down()
+        for step in range(1, 21):
+            cat.page.mouse.move(x + width * (0.2 + 0.03 * step), top + height / 2)
+        cat.page.mouse.up()
+        for person in everyone:
+            person.wait_for(
+                "meetingStatus().board.strokes === 1 && meetingStatus().board.points[0] > 5",
+                TIMEOUT,
+            )
+        cat.click("#btn-board")
 
         # Fay leaves: gone from every page.
         fay = everyone.pop()
