@@ -36,6 +36,18 @@ _REFUSAL = (
 )
 
 
+def in_networks(
+    address: str, networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network]
+) -> bool:
+    """True when ``address`` (a client address as text) is in one of ``networks``;
+    False for anything that is not an IP address."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in net for net in networks)
+
+
 @dataclass(frozen=True)
 class ConnectionLimits:
     """The listening socket's limits; see ServerConfig."""
@@ -85,11 +97,7 @@ class ConnectionGate:
             self._open.pop(address, None)
 
     def _is_exempt(self, address: str) -> bool:
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in net for net in self._exempt)
+        return in_networks(address, self._exempt)
 
 
 class _Gated(asyncio.Protocol):

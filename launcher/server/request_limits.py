@@ -30,6 +30,7 @@ from typing import Literal, Protocol
 
 from aiohttp import web
 
+from launcher.server.connections import in_networks
 from launcher.server.errors import ApiError
 
 Kind = Literal["api", "join"]
@@ -132,8 +133,4 @@ class RequestLimiter:
             )
 
     def _is_exempt(self, address: str) -> bool:
-        try:
-            ip = ipaddress.ip_address(address)
-        except ValueError:
-            return False
-        return any(ip in net for net in self._exempt)
+        return in_networks(address, self._exempt)
